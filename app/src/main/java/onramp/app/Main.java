@@ -1,0 +1,30 @@
+package onramp.app;
+
+import onramp.app.cli.ServeCommand;
+import onramp.app.cli.VerifyCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ./onramp} command line. Only {@code serve} starts Spring; the rest stay fast. */
+@Command(
+    name = "onramp",
+    mixinStandardHelpOptions = true,
+    version = "Onramp 0.1.0",
+    description = "Onramp: the LLM platform of Theoretical Ride Sharing.",
+    subcommands = {ServeCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  public static CommandLine commandLine() {
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.err);
+  }
+}

@@ -1,0 +1,5 @@
+/** Subcommands of {@code ./onramp}. */
+@NullMarked
+package onramp.app.cli;
+
+import org.jspecify.annotations.NullMarked;
