@@ -1,0 +1,23 @@
+package onramp.gateway.masking;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Masking for one request: the same value gets the same placeholder in every text masked through
+ * this session ({@code [SSN_1]}), and {@link #unmask} restores them in the model's answer. The
+ * mapping lives only as long as this object; it is never persisted or logged.
+ */
+public interface MaskingSession {
+  /** Returns {@code text} with every detected entity replaced by its placeholder. */
+  String mask(String text);
+
+  /** Replaces every placeholder this session issued with its original value. */
+  String unmask(String text);
+
+  /** Everything masked so far, positions relative to the text each was found in. */
+  List<DetectedEntity> entities();
+
+  /** How many entities of each type were masked (for the audit record; no values). */
+  Map<EntityType, Integer> counts();
+}
