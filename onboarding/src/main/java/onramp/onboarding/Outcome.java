@@ -1,0 +1,21 @@
+package onramp.onboarding;
+
+import java.util.List;
+
+/** The decision on one application. */
+public enum Outcome {
+  APPROVED,
+  REJECTED,
+  NEEDS_REVIEW;
+
+  /** REJECTED if any reason rejects; else NEEDS_REVIEW if any asks for review; else APPROVED. */
+  public static Outcome from(List<Reason> reasons) {
+    if (reasons.stream().anyMatch(r -> r.severity() == Severity.REJECT)) {
+      return REJECTED;
+    }
+    if (reasons.stream().anyMatch(r -> r.severity() == Severity.REVIEW)) {
+      return NEEDS_REVIEW;
+    }
+    return APPROVED;
+  }
+}

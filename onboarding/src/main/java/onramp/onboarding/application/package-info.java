@@ -1,0 +1,5 @@
+/** The applicant's signup data. */
+@NullMarked
+package onramp.onboarding.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package onramp.onboarding.identity;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,40 @@
+package onramp.onboarding.licence;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import onramp.documents.Evidence;
+
+/**
+ * A driver licence as the decision sees it, whatever reader produced it (today the AAMVA barcode;
+ * later other jurisdictions' readers). Every field carries its source and confidence.
+ */
+public record DriverLicence(
+    Evidence<String> jurisdiction,
+    Evidence<String> country,
+    Evidence<String> iin,
+    Evidence<Integer> aamvaVersion,
+    Evidence<String> documentType,
+    Evidence<String> licenseNumber,
+    PersonName name,
+    Evidence<LocalDate> dateOfBirth,
+    Optional<Evidence<LocalDate>> issueDate,
+    Evidence<LocalDate> expirationDate,
+    Evidence<String> sex,
+    Optional<Evidence<Integer>> heightInches,
+    Evidence<String> licenseClass,
+    Evidence<String> endorsements,
+    Evidence<String> restrictions,
+    Evidence<Address> address) {
+
+  /** Names as printed, with the barcode's truncation flags. */
+  public record PersonName(
+      Evidence<String> last,
+      Evidence<String> first,
+      Optional<Evidence<String>> middle,
+      Optional<Evidence<String>> suffix,
+      boolean lastTruncated,
+      boolean firstTruncated,
+      boolean middleTruncated) {}
+
+  public record Address(String street, String city, String state, String postalCode) {}
+}

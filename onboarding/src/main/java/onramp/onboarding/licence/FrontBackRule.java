@@ -1,0 +1,109 @@
+package onramp.onboarding.licence;
+
+import static onramp.onboarding.ReasonCode.DL_FRONT_BACK_MISMATCH;
+import static onramp.onboarding.ReasonCode.DL_FRONT_UNREADABLE;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import onramp.documents.Evidence;
+import onramp.onboarding.CaseFile;
+import onramp.onboarding.Reason;
+import onramp.onboarding.Rule;
+import onramp.onboarding.identity.Names;
+
+/**
+ * The printed front agrees with the barcode. A confident front value that differs is a mismatch
+ * (a tampered barcode or a swapped card); a field the front reader could not read confidently is
+ * not evidence either way, but too few confident fields means nobody has compared the two sides,
+ * so a person must.
+ */
+public final class FrontBackRule implements Rule {
+  /** Below this an OCR value neither confirms nor contradicts the barcode. */
+  static final double CONFIDENT = 0.80;
+
+  /** The fields that must be confirmed on the front for an automatic decision. */
+  static final List<FrontSide.Field> ESSENTIAL =
+      List.of(FrontSide.Field.LICENSE_NUMBER, FrontSide.Field.DATE_OF_BIRTH, FrontSide.Field.EXPIRATION_DATE,
+          FrontSide.Field.LAST_NAME);
+
+  @Override
+  public List<Reason> check(CaseFile f) {
+    if (f.licence().isEmpty()) {
+      return List.of();
+    }
+    Map<FrontSide.Field, String> barcode = barcodeValues(f.licence().get());
+    List<Reason> reasons = new ArrayList<>();
+    List<String> unconfirmed = new ArrayList<>();
+    for (var entry : barcode.entrySet()) {
+      FrontSide.Field field = entry.getKey();
+      Optional<Evidence<String>> front = f.front().get(field).filter(e -> e.confidence() >= CONFIDENT);
+      if (front.isEmpty()) {
+        if (ESSENTIAL.contains(field)) {
+          unconfirmed.add(field.name());
+        }
+        continue;
+      }
+      if (!comparable(field).apply(front.get().value()).equals(comparable(field).apply(entry.getValue()))) {
+        reasons.add(Reason.of(DL_FRONT_BACK_MISMATCH, fieldName(field),
+            "The front shows " + fieldName(field) + " \"" + front.get().value() + "\" but the barcode holds \""
+                + entry.getValue() + "\"."));
+      }
+    }
+    if (!unconfirmed.isEmpty() && reasons.isEmpty()) {
+      reasons.add(Reason.of(DL_FRONT_UNREADABLE, "front",
+          "The licence front could not be read well enough to confirm "
+              + String.join(", ", unconfirmed.stream().map(s -> fieldName(FrontSide.Field.valueOf(s))).toList())
+              + " against the barcode; a reviewer compares the two sides."));
+    }
+    return reasons;
+  }
+
+  private static Map<FrontSide.Field, String> barcodeValues(DriverLicence dl) {
+    Map<FrontSide.Field, String> m = new EnumMap<>(FrontSide.Field.class);
+    m.put(FrontSide.Field.LICENSE_NUMBER, dl.licenseNumber().value());
+    if (!dl.name().lastTruncated()) {
+      m.put(FrontSide.Field.LAST_NAME, dl.name().last().value());
+    }
+    if (!dl.name().firstTruncated()) {
+      m.put(FrontSide.Field.FIRST_NAME, dl.name().first().value());
+    }
+    m.put(FrontSide.Field.DATE_OF_BIRTH, dl.dateOfBirth().value().toString());
+    dl.issueDate().ifPresent(d -> m.put(FrontSide.Field.ISSUE_DATE, d.value().toString()));
+    m.put(FrontSide.Field.EXPIRATION_DATE, dl.expirationDate().value().toString());
+    m.put(FrontSide.Field.SEX, dl.sex().value());
+    dl.heightInches().ifPresent(h -> m.put(FrontSide.Field.HEIGHT, String.valueOf(h.value())));
+    if (!dl.licenseClass().value().isBlank()) {
+      m.put(FrontSide.Field.LICENSE_CLASS, dl.licenseClass().value());
+    }
+    return m;
+  }
+
+  private static Function<String, String> comparable(FrontSide.Field field) {
+    return switch (field) {
+      case LAST_NAME, FIRST_NAME -> Names::normalise;
+      case DATE_OF_BIRTH, ISSUE_DATE, EXPIRATION_DATE -> s -> LocalDate.parse(s).toString();
+      default -> s -> s.replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT);
+    };
+  }
+
+  static String fieldName(FrontSide.Field field) {
+    return switch (field) {
+      case LICENSE_NUMBER -> "licenseNumber";
+      case LAST_NAME -> "lastName";
+      case FIRST_NAME -> "firstName";
+      case DATE_OF_BIRTH -> "dateOfBirth";
+      case ISSUE_DATE -> "issueDate";
+      case EXPIRATION_DATE -> "expirationDate";
+      case SEX -> "sex";
+      case HEIGHT -> "height";
+      case LICENSE_CLASS -> "licenseClass";
+    };
+  }
+
+}

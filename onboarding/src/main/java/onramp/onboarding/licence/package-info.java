@@ -1,0 +1,4 @@
+@NullMarked
+package onramp.onboarding.licence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package onramp.onboarding.policy;
+
+import org.jspecify.annotations.NullMarked;
