@@ -1,0 +1,82 @@
+package onramp.onboarding;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import onramp.onboarding.application.Application;
+import onramp.onboarding.application.ApplicationReader;
+import onramp.onboarding.application.InvalidApplicationException;
+import onramp.onboarding.identity.IdentityRule;
+import onramp.onboarding.licence.FrontBackRule;
+import onramp.onboarding.licence.LicenceFields;
+import onramp.onboarding.licence.LicenceRead;
+import onramp.onboarding.licence.LicenceReader;
+import onramp.onboarding.licence.LicenceRules;
+import onramp.onboarding.policy.Policies;
+import onramp.onboarding.policy.Policy;
+
+/**
+ * Verifies one application folder: reads the documents, runs every rule, decides. Thread-safe;
+ * one instance serves many folders.
+ */
+public final class Verifier {
+  private final LicenceReader licenceReader;
+  private final Policies policies;
+  private final List<Rule> rules;
+
+  private Verifier(LicenceReader licenceReader, Policies policies, List<Rule> rules) {
+    this.licenceReader = licenceReader;
+    this.policies = policies;
+    this.rules = List.copyOf(rules);
+  }
+
+  public static Verifier of(LicenceReader licenceReader, Policies policies) {
+    List<Rule> rules = new ArrayList<>(LicenceRules.all());
+    rules.add(new FrontBackRule());
+    rules.add(new IdentityRule());
+    rules.add(f -> List.of(Reason.of(ReasonCode.I9_MISSING, "Form I-9 checking is not available yet;"
+        + " a reviewer checks the I-9.")));
+    return new Verifier(licenceReader, policies, rules);
+  }
+
+  /**
+   * Verifies {@code folder} as of {@code decisionDate}.
+   *
+   * @throws FolderUnreadableException when the folder does not exist or is not a directory
+   */
+  public Verification verify(Path folder, LocalDate decisionDate) {
+    long start = System.nanoTime();
+    String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+    if (!Files.isDirectory(folder)) {
+      throw new FolderUnreadableException(folder + " is not a directory; pass application folders.");
+    }
+    if (!Files.isReadable(folder)) {
+      throw new FolderUnreadableException(folder + " cannot be read (permissions).");
+    }
+    LicenceRead read = licenceReader.read(folder);
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("dl", LicenceFields.of(read));
+    Application application;
+    try {
+      application = ApplicationReader.read(folder);
+    } catch (InvalidApplicationException e) {
+      List<Reason> reasons = List.of(Reason.of(ReasonCode.APPLICATION_INVALID, e.getMessage()));
+      return new Verification(name, Outcome.from(reasons), reasons, fields, elapsedSince(start));
+    }
+    Optional<Policy> policy = read.licence().flatMap(dl -> policies.forJurisdiction(dl.jurisdiction().value()))
+        .or(() -> read.licence().isEmpty() ? policies.forJurisdiction(application.licenseState()) : Optional.empty());
+    CaseFile file = new CaseFile(application, read.licence(), read.front(), policy, decisionDate);
+    List<Reason> reasons = new ArrayList<>(read.problems());
+    rules.forEach(rule -> reasons.addAll(rule.check(file)));
+    return new Verification(name, Outcome.from(reasons), List.copyOf(reasons), fields, elapsedSince(start));
+  }
+
+  private static long elapsedSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+}
