@@ -9,7 +9,7 @@ import java.util.Set;
  */
 final class ElementIds {
   /** DL/ID-2000 (version 01): DAA–DAZ, DBA–DBS. */
-  private static final Set<String> VERSION_01 = range("DA", 'A', 'Z', range("DB", 'A', 'S', new HashSet<>()));
+  private static final Set<String> VERSION_01 = version01();
 
   /** Versions 02–10: the 2005–2020 element tables, including DCT/DCH of versions 02–03. */
   private static final Set<String> LATER = Set.of(
@@ -24,10 +24,14 @@ final class ElementIds {
     return version <= 1 ? VERSION_01 : LATER;
   }
 
-  private static Set<String> range(String prefix, char from, char to, Set<String> into) {
-    for (char c = from; c <= to; c++) {
-      into.add(prefix + c);
+  private static Set<String> version01() {
+    Set<String> ids = new HashSet<>();
+    for (char c = 'A'; c <= 'Z'; c++) {
+      ids.add("DA" + c);
     }
-    return Set.copyOf(into);
+    for (char c = 'A'; c <= 'S'; c++) {
+      ids.add("DB" + c);
+    }
+    return Set.copyOf(ids);
   }
 }

@@ -110,7 +110,7 @@ final class ElementScanner {
     }
     String type = s.substring(i, i + 2);
     String next = s.substring(i + 2, Math.min(s.length(), i + 5));
-    if ((type.equals("DL") || type.equals("ID")) && known.contains(next)) {
+    if ((type.equals("DL") || type.equals("ID")) && (next.isEmpty() || known.contains(next))) {
       return 2;
     }
     boolean zType = type.charAt(0) == 'Z' && Character.isUpperCase(type.charAt(1));
@@ -131,6 +131,12 @@ final class ElementScanner {
 
   private void elements(String run) {
     String type = java.util.Objects.requireNonNull(current);
+    if (type.charAt(0) != 'Z' && run.length() >= 3 && Z_ID.matcher(run.substring(0, 3)).matches()) {
+      // A Z element without its subfile marker (KY writes "ZKZMARY"): it starts that Z subfile.
+      type = run.substring(0, 2);
+      current = type;
+      subfiles.computeIfAbsent(type, k -> new LinkedHashMap<>());
+    }
     boolean z = type.charAt(0) == 'Z';
     if (run.length() < 3 || !(z ? Z_ID : D_ID).matcher(run.substring(0, 3)).matches()) {
       ignore(run.length());
