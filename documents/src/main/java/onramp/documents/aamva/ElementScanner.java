@@ -156,10 +156,26 @@ final class ElementScanner {
       }
       if (next + 3 > run.length()) {
         next = run.length();
+      } else {
+        next = preferCommon(run, next, id, type, seen);
       }
       put(type, id, run.substring(Math.min(p + 3, run.length()), next));
       p = next;
     }
+  }
+
+  /** Of identifiers overlapping at {@code at}, {@code at+1}, {@code at+2}, a common one. */
+  private int preferCommon(String run, int at, String currentId, String type, Map<String, String> seen) {
+    if (ElementIds.isCommon(run.substring(at, at + 3))) {
+      return at;
+    }
+    for (int k = at + 1; k <= at + 2 && k + 3 <= run.length(); k++) {
+      String candidate = run.substring(k, k + 3);
+      if (ElementIds.isCommon(candidate) && isNextId(candidate, currentId, type, seen)) {
+        return k;
+      }
+    }
+    return at;
   }
 
   private boolean isNextId(String candidate, String currentId, String type, Map<String, String> seen) {

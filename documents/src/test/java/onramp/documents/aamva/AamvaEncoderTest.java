@@ -78,6 +78,17 @@ class AamvaEncoderTest {
     assertThat(payload).endsWith("ZVZVA01\r");
   }
 
+  @Test
+  void readsItsOwnPayloadAfterAKeyboardWedgeScannerStripsTheSeparators() {
+    AamvaLicence licence = synthetic().elements(java.util.Map.of("ZVA", "01", "ZVB", "X")).build();
+    String stripped = AamvaEncoder.encode(licence).replaceAll("[\\n\\r\\u001e]", "");
+
+    AamvaLicence read = AamvaParser.parse(stripped);
+
+    assertThat(read).usingRecursiveComparison().ignoringFields("elements", "warnings").isEqualTo(licence);
+    assertThat(read.elements()).containsEntry("ZVA", "01").containsEntry("ZVB", "X");
+  }
+
   static Stream<String> samples() {
     return Samples.parseable().stream();
   }
