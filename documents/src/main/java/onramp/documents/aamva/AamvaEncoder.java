@@ -9,8 +9,9 @@ import onramp.documents.aamva.AamvaDates.Order;
 /**
  * Writes a well-formed AAMVA payload (version 08–10, default 10) for the synthetic corpus: the
  * header with correct subfile offsets and lengths, LF between elements, CR after each subfile.
- * Raw elements of the licence that no typed field covers are written too (Z elements in their own
- * subfile), so {@code AamvaParser.parse(encode(x))} gives back x's fields.
+ * Raw elements of the licence that no typed field covers are written too when the target version
+ * defines them (Z elements in their own subfile), so {@code AamvaParser.parse(encode(x))} gives
+ * back x's fields.
  */
 public final class AamvaEncoder {
   private static final String PREFIX = "@\n\u001e\rANSI ";
@@ -26,7 +27,7 @@ public final class AamvaEncoder {
     licence.elements().forEach((id, value) -> {
       if (id.startsWith("Z") && id.length() == 3) {
         z.computeIfAbsent(id.substring(0, 2), k -> new LinkedHashMap<>()).put(id, value);
-      } else if (id.startsWith("D") && id.length() == 3) {
+      } else if (ElementIds.forVersion(version).contains(id)) {
         dl.putIfAbsent(id, value);
       }
     });

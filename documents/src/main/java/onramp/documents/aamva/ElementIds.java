@@ -18,19 +18,7 @@ final class ElementIds {
       "DCJ", "DCK", "DBN", "DBG", "DBS", "DCU", "DCE", "DCL", "DCM", "DCN", "DCO", "DCP", "DCQ",
       "DCR", "DCH", "DDA", "DDB", "DDC", "DDD", "DAW", "DAX", "DDH", "DDI", "DDJ", "DDK", "DDL");
 
-  /**
-   * Elements nearly every card carries. When a stripped value ends in D, two identifiers overlap
-   * ("RICHMONDDAJ" holds DDA and DAJ; "DCADDCB" holds DDC and DCB): the common one wins.
-   */
-  private static final Set<String> COMMON = Set.of(
-      "DAA", "DAC", "DAD", "DAG", "DAI", "DAJ", "DAK", "DAQ", "DAR", "DAS", "DAT", "DAU", "DAY",
-      "DBA", "DBB", "DBC", "DBD", "DCA", "DCB", "DCD", "DCF", "DCG", "DCS", "DCT", "DDE", "DDF", "DDG");
-
   private ElementIds() {}
-
-  static boolean isCommon(String id) {
-    return COMMON.contains(id);
-  }
 
   static Set<String> forVersion(int version) {
     return version <= 1 ? VERSION_01 : LATER;

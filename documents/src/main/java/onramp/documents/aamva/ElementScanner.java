@@ -157,25 +157,25 @@ final class ElementScanner {
       if (next + 3 > run.length()) {
         next = run.length();
       } else {
-        next = preferCommon(run, next, id, type, seen);
+        next = shiftPastOverlap(run, next, id, type, seen);
       }
       put(type, id, run.substring(Math.min(p + 3, run.length()), next));
       p = next;
     }
   }
 
-  /** Of identifiers overlapping at {@code at}, {@code at+1}, {@code at+2}, a common one. */
-  private int preferCommon(String run, int at, String currentId, String type, Map<String, String> seen) {
-    if (ElementIds.isCommon(run.substring(at, at + 3))) {
-      return at;
+  /**
+   * A value ending in D makes two identifiers overlap: "RICHMONDDAJ" holds DDA and DAJ, "3RDDAW"
+   * holds DDA and DAW. The later one is meant: values end in D far more often than a DD? element
+   * is followed by a value that makes an identifier with its own last letter.
+   */
+  private int shiftPastOverlap(String run, int at, String currentId, String type, Map<String, String> seen) {
+    int k = at;
+    while (run.startsWith("DD", k) && k + 4 <= run.length()
+        && isNextId(run.substring(k + 1, k + 4), currentId, type, seen)) {
+      k++;
     }
-    for (int k = at + 1; k <= at + 2 && k + 3 <= run.length(); k++) {
-      String candidate = run.substring(k, k + 3);
-      if (ElementIds.isCommon(candidate) && isNextId(candidate, currentId, type, seen)) {
-        return k;
-      }
-    }
-    return at;
+    return k;
   }
 
   private boolean isNextId(String candidate, String currentId, String type, Map<String, String> seen) {

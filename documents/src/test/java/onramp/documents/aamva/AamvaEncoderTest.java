@@ -108,4 +108,17 @@ class AamvaEncoderTest {
             .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
     assertThat(read.warnings()).noneMatch(w -> w.contains("offset") || w.contains("shorter"));
   }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void readsEverySampleBackAfterAKeyboardWedgeStripsTheSeparators(String file) {
+    AamvaLicence sample = AamvaParser.parse(Samples.read(file));
+    String stripped = AamvaEncoder.encode(sample).replaceAll("[\\n\\r\\u001e]", "");
+
+    AamvaLicence read = AamvaParser.parse(stripped);
+
+    assertThat(read).usingRecursiveComparison()
+        .ignoringFields("elements", "warnings", "aamvaVersion", "jurisdictionVersion")
+        .isEqualTo(sample);
+  }
 }
