@@ -1,0 +1,201 @@
+package onramp.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import onramp.gateway.audit.AuditLog;
+import onramp.gateway.audit.AuditRecord;
+import onramp.gateway.audit.Outcome;
+import onramp.gateway.budget.Budgets;
+import onramp.gateway.budget.Reservation;
+import onramp.gateway.masking.EntityType;
+import onramp.gateway.masking.MaskingSession;
+import onramp.gateway.masking.PersonalDataMasker;
+import onramp.gateway.metering.PriceTable;
+import onramp.gateway.metering.TokenBound;
+import onramp.gateway.policy.ModelRoute;
+import onramp.gateway.policy.Policy;
+import onramp.gateway.resilience.Resilience;
+import onramp.gateway.schema.SchemaValidator;
+
+/**
+ * The governed way to call a model. For every call, once for all vendors: policy check, budget
+ * reservation, masking of every text block, the vendor call with retries and circuit breaker,
+ * validation of typed output, unmasking of the answer, metering, budget settlement and an audit
+ * record. A call that fails is audited and thrown, never dropped.
+ */
+public final class Gateway implements ChatModel {
+  private static final int PROMPT_AUDIT_CHARS = 4000;
+
+  private final Policy policy;
+  private final PriceTable prices;
+  private final Budgets budgets;
+  private final AuditLog audit;
+  private final PersonalDataMasker masker;
+  private final Resilience resilience;
+  private final Clock clock;
+  private final Map<Vendor, ModelAdapter> adapters;
+
+  static Gateway create(GatewayBuilder b) {
+    return new Gateway(b);
+  }
+
+  private Gateway(GatewayBuilder b) {
+    this.policy = b.policy;
+    this.prices = b.prices;
+    this.budgets = b.budgetsOrDefault();
+    this.audit = b.audit;
+    this.masker = b.masker;
+    this.resilience = b.resilience;
+    this.clock = b.clock;
+    Map<Vendor, ModelAdapter> byVendor = new HashMap<>();
+    b.adapters.forEach(a -> byVendor.put(a.vendor(), a));
+    this.adapters = Map.copyOf(byVendor);
+  }
+
+  public static GatewayBuilder builder(Policy policy, PriceTable prices, PersonalDataMasker masker) {
+    return new GatewayBuilder(policy, prices, masker);
+  }
+
+  @Override
+  public ModelResponse call(ModelRequest request) {
+    Trace trace = new Trace(request, System.nanoTime());
+    ModelResponse answer;
+    try {
+      answer = governedCall(request, trace);
+    } catch (RuntimeException e) {
+      trace.failure = Optional.of(e);
+      release(trace);
+      audit.append(trace.record(Optional.empty(), clock, policy));
+      throw e;
+    }
+    audit.append(trace.record(Optional.of(answer), clock, policy));
+    return answer;
+  }
+
+  private ModelResponse governedCall(ModelRequest request, Trace trace) {
+    ModelRoute route = policy.admit(request.model(), request.metadata(), clock.instant());
+    ModelAdapter adapter = adapters.get(route.vendor());
+    if (adapter == null) {
+      throw new PolicyRefusedException(
+          PolicyRefusedException.Reason.VENDOR_NOT_CONFIGURED,
+          "model "
+              + route.model()
+              + " is served by "
+              + route.vendor()
+              + ", which has no adapter configured (credentials or endpoint missing); "
+              + "configure it or choose another model");
+    }
+    BigDecimal worstCase =
+        prices.worstCase(route.model(), TokenBound.of(request), request.maxTokens());
+    trace.reservation = Optional.of(budgets.reserve(request.metadata(), worstCase));
+
+    MaskingSession session = masker.open(request.masking());
+    ModelRequest outbound = request.mapText(session::mask).withModel(route.vendorModelId());
+    trace.masked = session.counts();
+    trace.outbound = Optional.of(outbound);
+
+    ModelResponse raw =
+        resilience.call(
+            route.vendor(), () -> validated(adapter.doCall(outbound), request), n -> trace.attempts = n);
+    trace.usage = raw.usage();
+    trace.vendorRequestId = Optional.of(raw.vendorRequestId());
+    trace.cost = prices.cost(route.model(), raw.usage());
+    budgets.settle(trace.reservation.get(), trace.cost);
+    trace.reservation = Optional.empty();
+    return raw.withText(session.unmask(raw.text()))
+        .withOutput(raw.output().map(o -> Unmasking.json(o, session)));
+  }
+
+  private static ModelResponse validated(ModelResponse response, ModelRequest request) {
+    if (request.output().isEmpty()) {
+      return response;
+    }
+    OutputSchema schema = request.output().get();
+    JsonNode output =
+        response
+            .output()
+            .orElseThrow(
+                () -> new InvalidOutputException(schema.name(), List.of("$: no typed output")));
+    List<String> violations = SchemaValidator.violations(schema.schema(), output);
+    if (!violations.isEmpty()) {
+      throw new InvalidOutputException(schema.name(), violations);
+    }
+    return response;
+  }
+
+  private void release(Trace trace) {
+    trace.reservation.ifPresent(
+        r -> {
+          trace.reservation = Optional.empty();
+          budgets.release(r);
+        });
+  }
+
+  /** The state of a vendor's circuit breaker, for health pages. */
+  public String breakerState(Vendor vendor) {
+    return resilience.state(vendor).name();
+  }
+
+  /** What happened during one call, gathered for its audit record. */
+  private static final class Trace {
+    final ModelRequest request;
+    final long startNanos;
+    final UUID callId = UUID.randomUUID();
+    Optional<Reservation> reservation = Optional.empty();
+    Optional<ModelRequest> outbound = Optional.empty();
+    Map<EntityType, Integer> masked = Map.of();
+    int attempts;
+    Usage usage = Usage.NONE;
+    BigDecimal cost = BigDecimal.ZERO;
+    Optional<String> vendorRequestId = Optional.empty();
+    Optional<RuntimeException> failure = Optional.empty();
+
+    Trace(ModelRequest request, long startNanos) {
+      this.request = request;
+      this.startNanos = startNanos;
+    }
+
+    AuditRecord record(Optional<ModelResponse> answer, Clock clock, Policy policy) {
+      CallMetadata meta = request.metadata();
+      Outcome outcome =
+          failure.isEmpty()
+              ? Outcome.OK
+              : attempts == 0 ? Outcome.REFUSED : Outcome.FAILED;
+      Optional<String> code =
+          failure.map(e -> e instanceof GatewayException g ? g.code() : "INTERNAL_ERROR");
+      Optional<String> prompt =
+          meta.dataClass().promptMayBeAudited()
+              ? outbound.map(Trace::promptText)
+              : Optional.empty();
+      return new AuditRecord(
+          callId,
+          clock.instant(),
+          meta,
+          policy.route(request.model()).map(r -> r.vendor().id()),
+          request.model(),
+          usage,
+          cost,
+          Duration.ofNanos(System.nanoTime() - startNanos),
+          attempts,
+          outcome,
+          code,
+          vendorRequestId,
+          masked,
+          prompt);
+    }
+
+    private static String promptText(ModelRequest r) {
+      StringBuilder sb = new StringBuilder();
+      r.system().ifPresent(s -> sb.append("[system] ").append(s).append('\n'));
+      r.messages().forEach(m -> sb.append('[').append(m.role()).append("] ").append(m.text()).append('\n'));
+      return sb.length() > PROMPT_AUDIT_CHARS ? sb.substring(0, PROMPT_AUDIT_CHARS) : sb.toString();
+    }
+  }
+}
