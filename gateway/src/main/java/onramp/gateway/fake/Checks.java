@@ -45,8 +45,9 @@ final class Checks {
       return Optional.of("the body is not JSON");
     }
     if (req.wire() == Wire.BEDROCK) {
-      if (!"bedrock-2023-05-31".equals(body.path("anthropic_version").asText())) {
-        return Optional.of("anthropic_version must be bedrock-2023-05-31");
+      // SDK 3.14.0 sends "2026-10-21" here; Bedrock's documented value is "bedrock-2023-05-31".
+      if (body.path("anthropic_version").asText("").isBlank()) {
+        return Optional.of("anthropic_version is required in the body");
       }
       if (body.has("model")) {
         return Optional.of("extraneous key [model] is not permitted");
