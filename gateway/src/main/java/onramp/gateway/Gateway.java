@@ -138,6 +138,14 @@ public final class Gateway implements ChatModel {
         });
   }
 
+  /**
+   * Whether a model can be called at all: it is configured and its vendor has an adapter. Callers
+   * use it to report a model-backed step as off instead of failing (policy still applies per call).
+   */
+  public boolean isAvailable(String model) {
+    return policy.route(model).map(r -> adapters.containsKey(r.vendor())).orElse(false);
+  }
+
   /** The state of a vendor's circuit breaker, for health pages. */
   public String breakerState(Vendor vendor) {
     return resilience.state(vendor).name();

@@ -101,6 +101,22 @@ public final class VendorException extends GatewayException {
         cause);
   }
 
+  /** The gateway's own credentials for the vendor could not be found or were refused locally. */
+  public static VendorException credentials(Vendor vendor, Throwable cause) {
+    return new VendorException(
+        vendor,
+        Kind.UNAUTHORIZED,
+        0,
+        Optional.empty(),
+        "no usable credentials for "
+            + vendor
+            + " ("
+            + cause.getMessage()
+            + "); for Bedrock configure the AWS default chain (AWS_PROFILE, instance role, or"
+            + " AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)",
+        cause);
+  }
+
   public static VendorException malformed(Vendor vendor, String what, Throwable cause) {
     return new VendorException(
         vendor,

@@ -26,6 +26,9 @@ final class AnthropicErrors {
           ? VendorException.timeout(vendor, timeout, io)
           : VendorException.network(vendor, io);
     }
+    if (e instanceof software.amazon.awssdk.core.exception.SdkClientException) {
+      return VendorException.credentials(vendor, e);
+    }
     if (e instanceof AnthropicInvalidDataException
         || causedBy(e, com.fasterxml.jackson.core.JacksonException.class)) {
       return VendorException.malformed(vendor, "not a Messages API response", e);
