@@ -74,6 +74,8 @@ public final class GatewayBenchmark {
     Gateway inProcess = gateway(instant, masker);
     ModelRequest vendorRequest = request.withModel("claude-bench");
     out.append(compare("in-process adapter", calls * 5, () -> instant.doCall(vendorRequest), () -> inProcess.call(request)));
+    Gateway unmasked = gateway(instant, new NoMasker());
+    out.append(compare("in-process adapter, masking off", calls * 5, () -> instant.doCall(vendorRequest), () -> unmasked.call(request)));
     out.append(maskingThroughput(masker));
     return out.toString();
   }
@@ -145,6 +147,39 @@ public final class GatewayBenchmark {
           Class.forName("onramp.gateway.masking.PatternMasker").getMethod("standard").invoke(null);
     } catch (ReflectiveOperationException | ClassCastException e) {
       return new SimpleMasker();
+    }
+  }
+
+  /** Masks nothing: separates the masker's cost from the rest of the governance. */
+  private static final class NoMasker implements PersonalDataMasker {
+    @Override
+    public List<onramp.gateway.masking.DetectedEntity> detect(String text, MaskingContext context) {
+      return List.of();
+    }
+
+    @Override
+    public onramp.gateway.masking.MaskingSession open(MaskingContext context) {
+      return new onramp.gateway.masking.MaskingSession() {
+        @Override
+        public String mask(String text) {
+          return text;
+        }
+
+        @Override
+        public String unmask(String text) {
+          return text;
+        }
+
+        @Override
+        public List<onramp.gateway.masking.DetectedEntity> entities() {
+          return List.of();
+        }
+
+        @Override
+        public Map<onramp.gateway.masking.EntityType, Integer> counts() {
+          return Map.of();
+        }
+      };
     }
   }
 
