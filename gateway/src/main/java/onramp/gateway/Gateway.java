@@ -71,8 +71,17 @@ public final class Gateway implements ChatModel {
       answer = governedCall(request, trace);
     } catch (RuntimeException e) {
       trace.failure = Optional.of(e);
-      release(trace);
-      audit.append(trace.record(Optional.empty(), clock, policy));
+      // the original failure is what the caller must see; bookkeeping failures ride along
+      try {
+        release(trace);
+      } catch (RuntimeException releaseFailure) {
+        e.addSuppressed(releaseFailure);
+      }
+      try {
+        audit.append(trace.record(Optional.empty(), clock, policy));
+      } catch (RuntimeException auditFailure) {
+        e.addSuppressed(auditFailure);
+      }
       throw e;
     }
     audit.append(trace.record(Optional.of(answer), clock, policy));

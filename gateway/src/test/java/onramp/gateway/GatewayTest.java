@@ -259,4 +259,65 @@ class GatewayTest {
     assertThat(deltas).last().isInstanceOf(Delta.Done.class);
     assertThat(f.fake.lastReceived().body()).doesNotContain("x@y.com");
   }
+
+  @Test
+  void failsTheCallWhenItCannotBeAudited() {
+    onramp.gateway.audit.AuditLog broken =
+        new onramp.gateway.audit.AuditLog() {
+          @Override
+          public void append(AuditRecord record) {
+            throw new GatewayConfigException("audit store down");
+          }
+
+          @Override
+          public java.util.List<AuditRecord> latest(int limit) {
+            return java.util.List.of();
+          }
+        };
+    Gateway g =
+        Gateway.builder(GatewayFixture.policy(), GatewayFixture.prices(), new FakeMasker())
+            .adapter(
+                onramp.gateway.adapter.anthropic.AnthropicAdapter.direct(
+                    new onramp.gateway.adapter.anthropic.DirectSettings(
+                        GatewayFixture.ANTHROPIC, "k", java.util.Optional.of(f.fake.baseUri()), Duration.ofSeconds(5))))
+            .budgets(f.budgets)
+            .audit(broken)
+            .build();
+
+    GatewayConfigException e =
+        catchThrowableOfType(
+            GatewayConfigException.class,
+            () -> g.call(request("claude-sonnet-4-5", DataClass.INTERNAL).user("Hi").build()));
+
+    assertThat(e).hasMessageContaining("audit store down");
+    assertThat(team().reserved()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void keepsTheOriginalFailureWhenAuditAlsoFails() {
+    onramp.gateway.audit.AuditLog broken =
+        new onramp.gateway.audit.AuditLog() {
+          @Override
+          public void append(AuditRecord record) {
+            throw new GatewayConfigException("audit store down");
+          }
+
+          @Override
+          public java.util.List<AuditRecord> latest(int limit) {
+            return java.util.List.of();
+          }
+        };
+    Gateway g =
+        Gateway.builder(GatewayFixture.policy(), GatewayFixture.prices(), new FakeMasker())
+            .budgets(f.budgets)
+            .audit(broken)
+            .build();
+
+    PolicyRefusedException e =
+        catchThrowableOfType(
+            PolicyRefusedException.class,
+            () -> g.call(request("gpt-5", DataClass.INTERNAL).user("Hi").build()));
+
+    assertThat(e.getSuppressed()).singleElement().satisfies(s -> assertThat(s).hasMessage("audit store down"));
+  }
 }
