@@ -30,7 +30,7 @@ import onramp.gateway.schema.SchemaValidator;
  * validation of typed output, unmasking of the answer, metering, budget settlement and an audit
  * record. A call that fails is audited and thrown, never dropped.
  */
-public final class Gateway implements ChatModel {
+public final class Gateway implements ChatModel, AutoCloseable {
   private static final int PROMPT_AUDIT_CHARS = 4000;
 
   private final Policy policy;
@@ -153,6 +153,12 @@ public final class Gateway implements ChatModel {
    */
   public boolean isAvailable(String model) {
     return policy.route(model).map(r -> adapters.containsKey(r.vendor())).orElse(false);
+  }
+
+  /** Closes the adapters (their HTTP clients). */
+  @Override
+  public void close() {
+    adapters.values().forEach(ModelAdapter::close);
   }
 
   /** The state of a vendor's circuit breaker, for health pages. */
