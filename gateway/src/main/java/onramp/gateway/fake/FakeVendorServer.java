@@ -132,8 +132,12 @@ public final class FakeVendorServer implements AutoCloseable {
     switch (script) {
       case Script.Reply r -> {
         String id = Long.toString(ids.incrementAndGet());
-        String body = WireFormats.reply(req.wire(), r, jsonOrEmpty(req), id);
-        send(ex, 200, body, requestIdHeader(req.wire(), id));
+        if (streaming(req)) {
+          sendStream(ex, req, r, id);
+        } else {
+          String body = WireFormats.reply(req.wire(), r, jsonOrEmpty(req), id);
+          send(ex, 200, body, requestIdHeader(req.wire(), id));
+        }
       }
       case Script.Failure f -> respondFailure(ex, req, f);
       case Script.Slow s -> {
@@ -171,6 +175,32 @@ public final class FakeVendorServer implements AutoCloseable {
     return new Script.Reply("Echo: " + text, defaultUsage, Optional.empty(), StopReason.END_TURN);
   }
 
+  private static boolean streaming(ReceivedRequest req) {
+    return req.path().endsWith("/invoke-with-response-stream") || jsonOrEmpty(req).path("stream").asBoolean(false);
+  }
+
+  private static void sendStream(HttpExchange ex, ReceivedRequest req, Script.Reply r, String id)
+      throws IOException {
+    JsonNode request = jsonOrEmpty(req);
+    byte[] body =
+        switch (req.wire()) {
+          case ANTHROPIC -> Streams.sse(Streams.anthropicEvents(r, request, id));
+          case BEDROCK -> Streams.eventStream(Streams.anthropicEvents(r, request, id));
+          case OPENAI -> Streams.openAiChunks(r, request, id);
+        };
+    if (req.wire() == Wire.BEDROCK) {
+      ex.getResponseHeaders().set("content-type", "application/vnd.amazon.eventstream");
+      ex.getResponseHeaders().set("x-amzn-bedrock-content-type", "application/json");
+    } else {
+      ex.getResponseHeaders().set("content-type", "text/event-stream; charset=utf-8");
+    }
+    requestIdHeader(req.wire(), id).forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+    ex.sendResponseHeaders(200, 0);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
   private static Map<String, String> requestIdHeader(Wire wire, String id) {
     return switch (wire) {
       case ANTHROPIC -> Map.of("request-id", "req_fake" + id);
@@ -197,7 +227,8 @@ public final class FakeVendorServer implements AutoCloseable {
     if (path.equals("/v1/chat/completions") || path.equals("/chat/completions")) {
       return Optional.of(Wire.OPENAI);
     }
-    if (path.startsWith("/model/") && path.endsWith("/invoke")) {
+    if (path.startsWith("/model/")
+        && (path.endsWith("/invoke") || path.endsWith("/invoke-with-response-stream"))) {
       return Optional.of(Wire.BEDROCK);
     }
     return Optional.empty();

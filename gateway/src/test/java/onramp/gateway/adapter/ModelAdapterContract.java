@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Duration;
 import onramp.gateway.CallMetadata;
 import onramp.gateway.Content;
+import onramp.gateway.Delta;
 import onramp.gateway.DataClass;
 import onramp.gateway.Message;
 import onramp.gateway.ModelAdapter;
@@ -186,5 +187,50 @@ public abstract class ModelAdapterContract {
 
     assertThat(e.kind()).isEqualTo(VendorException.Kind.TIMEOUT);
     assertThat(e.retryable()).isTrue();
+  }
+
+  @Test
+  void streamsTextInPiecesAndEndsWithTheWholeResponse() {
+    fake.enqueue(Script.reply("Hello there, streaming world", new Usage(100, 20, 30, 40, 50)));
+    java.util.List<Delta> deltas = new java.util.ArrayList<>();
+
+    adapter.doStream(request().user("Hi").build(), deltas::add);
+
+    String streamed =
+        deltas.stream()
+            .filter(d -> d instanceof Delta.TextDelta)
+            .map(d -> ((Delta.TextDelta) d).text())
+            .collect(java.util.stream.Collectors.joining());
+    assertThat(streamed).isEqualTo("Hello there, streaming world");
+    assertThat(deltas).hasSizeGreaterThan(3);
+    ModelResponse done = ((Delta.Done) deltas.get(deltas.size() - 1)).response();
+    assertThat(done.text()).isEqualTo("Hello there, streaming world");
+    assertThat(done.stopReason()).isEqualTo(StopReason.END_TURN);
+    assertThat(done.usage())
+        .isEqualTo(reportsCacheWrites() ? new Usage(100, 20, 30, 40, 50) : new Usage(100, 20, 30, 0, 0));
+  }
+
+  @Test
+  void streamsTypedOutputAsOneFinalResponse() throws Exception {
+    JsonNode schema = JSON.readTree("{\"type\":\"object\",\"properties\":{\"n\":{\"type\":\"integer\"}}}");
+    JsonNode answer = JSON.readTree("{\"n\":12345678}");
+    fake.enqueue(Script.output(answer, Usage.of(5, 5)));
+    java.util.List<Delta> deltas = new java.util.ArrayList<>();
+
+    adapter.doStream(request().user("Count").output(OutputSchema.of("count", "A count", schema)).build(), deltas::add);
+
+    assertThat(deltas).singleElement().isInstanceOf(Delta.Done.class);
+    assertThat(((Delta.Done) deltas.get(0)).response().output()).contains(answer);
+  }
+
+  @Test
+  void streamReportsAnErrorBeforeTheFirstDelta() {
+    fake.enqueue(Script.rateLimited(Duration.ofSeconds(2)));
+
+    VendorException e =
+        catchThrowableOfType(VendorException.class, () -> adapter.doStream(request().user("Hi").build(), d -> {}));
+
+    assertThat(e.kind()).isEqualTo(VendorException.Kind.RATE_LIMITED);
+    assertThat(e.retryAfter()).contains(Duration.ofSeconds(2));
   }
 }

@@ -4,8 +4,14 @@ import com.anthropic.bedrock.backends.BedrockBackend;
 import com.anthropic.client.AnthropicClient;
 import com.anthropic.client.okhttp.AnthropicOkHttpClient;
 import com.anthropic.core.http.HttpResponseFor;
+import com.anthropic.core.http.StreamResponse;
+import com.anthropic.helpers.MessageAccumulator;
 import com.anthropic.models.messages.Message;
+import com.anthropic.models.messages.RawMessageStreamEvent;
 import java.time.Duration;
+import java.util.function.Consumer;
+import onramp.gateway.Delta;
+import onramp.gateway.GatewayException;
 import onramp.gateway.ModelAdapter;
 import onramp.gateway.ModelRequest;
 import onramp.gateway.ModelResponse;
@@ -75,6 +81,39 @@ public final class AnthropicAdapter implements ModelAdapter {
               .orElse(message.id());
       return AnthropicMapping.toResponse(
           message, requestId, Duration.ofNanos(System.nanoTime() - start));
+    } catch (GatewayException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw AnthropicErrors.map(vendor, e, timeout);
+    }
+  }
+
+  /** Streams text deltas as they arrive (SSE direct, AWS event stream on Bedrock). */
+  @Override
+  public void doStream(ModelRequest request, Consumer<Delta> sink) {
+    long start = System.nanoTime();
+    try (HttpResponseFor<StreamResponse<RawMessageStreamEvent>> raw =
+            client.messages().withRawResponse().createStreaming(AnthropicMapping.toParams(request));
+        StreamResponse<RawMessageStreamEvent> events = raw.parse()) {
+      MessageAccumulator accumulator = MessageAccumulator.create();
+      for (RawMessageStreamEvent event : events) {
+        accumulator.accumulate(event);
+        event
+            .contentBlockDelta()
+            .flatMap(d -> d.delta().text())
+            .ifPresent(t -> sink.accept(new Delta.TextDelta(t.text())));
+      }
+      Message message = accumulator.message();
+      String requestId =
+          raw.requestId()
+              .or(() -> raw.headers().values("x-amzn-requestid").stream().findFirst())
+              .orElse(message.id());
+      sink.accept(
+          new Delta.Done(
+              AnthropicMapping.toResponse(
+                  message, requestId, Duration.ofNanos(System.nanoTime() - start))));
+    } catch (GatewayException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw AnthropicErrors.map(vendor, e, timeout);
     }

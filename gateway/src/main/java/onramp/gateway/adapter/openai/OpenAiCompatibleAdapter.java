@@ -44,13 +44,7 @@ public final class OpenAiCompatibleAdapter implements ModelAdapter {
   @Override
   public ModelResponse doCall(ModelRequest request) {
     Vendor vendor = settings.vendor();
-    HttpRequest httpRequest =
-        HttpRequest.newBuilder(endpoint)
-            .timeout(settings.timeout())
-            .header("content-type", "application/json")
-            .header("authorization", "Bearer " + settings.apiKey())
-            .POST(HttpRequest.BodyPublishers.ofString(OpenAiWire.body(request).toString()))
-            .build();
+    HttpRequest httpRequest = post(OpenAiWire.body(request).toString());
     long start = System.nanoTime();
     HttpResponse<String> response;
     try {
@@ -83,6 +77,58 @@ public final class OpenAiCompatibleAdapter implements ModelAdapter {
     } catch (IOException | IllegalArgumentException e) {
       throw VendorException.malformed(vendor, "not a chat completion", e);
     }
+  }
+
+  @Override
+  public void doStream(ModelRequest request, java.util.function.Consumer<onramp.gateway.Delta> sink) {
+    Vendor vendor = settings.vendor();
+    com.fasterxml.jackson.databind.node.ObjectNode body = OpenAiWire.body(request);
+    body.put("stream", true);
+    body.putObject("stream_options").put("include_usage", true);
+    long start = System.nanoTime();
+    HttpResponse<java.util.stream.Stream<String>> response;
+    try {
+      response = http.send(post(body.toString()), HttpResponse.BodyHandlers.ofLines());
+    } catch (HttpTimeoutException e) {
+      throw VendorException.timeout(vendor, settings.timeout(), e);
+    } catch (IOException e) {
+      throw VendorException.network(vendor, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw VendorException.network(vendor, e);
+    }
+    try (java.util.stream.Stream<String> lines = response.body()) {
+      if (response.statusCode() >= 300) {
+        throw VendorException.fromStatus(
+            vendor,
+            response.statusCode(),
+            RetryAfter.parse(
+                response.headers().firstValue("retry-after"),
+                response.headers().firstValue("retry-after-ms")),
+            OpenAiWire.errorMessage(String.join("\n", lines.toList())));
+      }
+      OpenAiStream.read(
+          lines.iterator(),
+          request,
+          response.headers().firstValue("x-request-id").orElse(""),
+          start,
+          sink);
+    } catch (IOException | IllegalArgumentException e) {
+      throw VendorException.malformed(vendor, "not a chat-completions stream", e);
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause() instanceof HttpTimeoutException t
+          ? VendorException.timeout(vendor, settings.timeout(), t)
+          : VendorException.network(vendor, e.getCause());
+    }
+  }
+
+  private HttpRequest post(String json) {
+    return HttpRequest.newBuilder(endpoint)
+        .timeout(settings.timeout())
+        .header("content-type", "application/json")
+        .header("authorization", "Bearer " + settings.apiKey())
+        .POST(HttpRequest.BodyPublishers.ofString(json))
+        .build();
   }
 
   @Override
