@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import onramp.gateway.audit.AuditLog;
 import onramp.gateway.audit.AuditRecord;
 import onramp.gateway.audit.Outcome;
@@ -65,10 +67,25 @@ public final class Gateway implements ChatModel, AutoCloseable {
 
   @Override
   public ModelResponse call(ModelRequest request) {
+    return execute(request, Optional.empty());
+  }
+
+  /**
+   * Streams the answer with the same governance as {@link #call}: text deltas arrive unmasked, then
+   * {@link Delta.Done} with the whole response. A failure before the first delta is retried; after
+   * it, it is thrown (the caller has already shown part of an answer).
+   */
+  @Override
+  public void stream(ModelRequest request, Consumer<Delta> sink) {
+    ModelResponse answer = execute(request, Optional.of(sink));
+    sink.accept(new Delta.Done(answer));
+  }
+
+  private ModelResponse execute(ModelRequest request, Optional<Consumer<Delta>> sink) {
     Trace trace = new Trace(request, System.nanoTime());
     ModelResponse answer;
     try {
-      answer = governedCall(request, trace);
+      answer = governedCall(request, trace, sink);
     } catch (RuntimeException e) {
       trace.failure = Optional.of(e);
       // the original failure is what the caller must see; bookkeeping failures ride along
@@ -88,7 +105,8 @@ public final class Gateway implements ChatModel, AutoCloseable {
     return answer;
   }
 
-  private ModelResponse governedCall(ModelRequest request, Trace trace) {
+  private ModelResponse governedCall(
+      ModelRequest request, Trace trace, Optional<Consumer<Delta>> sink) {
     ModelRoute route = policy.admit(request.model(), request.metadata(), clock.instant());
     ModelAdapter adapter = adapters.get(route.vendor());
     if (adapter == null) {
@@ -111,8 +129,12 @@ public final class Gateway implements ChatModel, AutoCloseable {
     trace.outbound = Optional.of(outbound);
 
     ModelResponse raw =
-        resilience.call(
-            route.vendor(), () -> validated(adapter.doCall(outbound), request), n -> trace.attempts = n);
+        sink.isEmpty()
+            ? resilience.call(
+                route.vendor(),
+                () -> validated(adapter.doCall(outbound), request),
+                n -> trace.attempts = n)
+            : streamed(adapter, outbound, request, new StreamingUnmasker(session, sink.get()), trace);
     trace.usage = raw.usage();
     trace.vendorRequestId = Optional.of(raw.vendorRequestId());
     trace.cost = prices.cost(route.model(), raw.usage());
@@ -120,6 +142,34 @@ public final class Gateway implements ChatModel, AutoCloseable {
     trace.reservation = Optional.empty();
     return raw.withText(session.unmask(raw.text()))
         .withOutput(raw.output().map(o -> Unmasking.json(o, session)));
+  }
+
+  private ModelResponse streamed(
+      ModelAdapter adapter, ModelRequest outbound, ModelRequest request, StreamingUnmasker out, Trace trace) {
+    ModelResponse raw =
+        resilience.call(
+            adapter.vendor(),
+            () -> {
+              AtomicReference<ModelResponse> done = new AtomicReference<>();
+              adapter.doStream(
+                  outbound,
+                  d -> {
+                    switch (d) {
+                      case Delta.TextDelta t -> out.text(t.text());
+                      case Delta.Done end -> done.set(end.response());
+                    }
+                  });
+              ModelResponse whole = done.get();
+              if (whole == null) {
+                throw VendorException.malformed(
+                    adapter.vendor(), "the stream ended without a final message", new IllegalStateException());
+              }
+              return validated(whole, request);
+            },
+            n -> trace.attempts = n,
+            () -> !out.emittedAny());
+    out.flush();
+    return raw;
   }
 
   private static ModelResponse validated(ModelResponse response, ModelRequest request) {

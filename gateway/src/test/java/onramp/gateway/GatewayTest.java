@@ -250,15 +250,44 @@ class GatewayTest {
   }
 
   @Test
-  void streamsThroughTheSameGovernance() {
+  void streamsUnmaskedTextEvenWhenAPlaceholderIsSplitAcrossDeltas() {
     java.util.List<Delta> deltas = new java.util.ArrayList<>();
 
-    f.gateway.stream(request("claude-sonnet-4-5", DataClass.CUSTOMER).user("x@y.com").build(), deltas::add);
+    f.gateway.stream(
+        request("claude-sonnet-4-5", DataClass.CUSTOMER).user("Write to x@y.com or 123-45-6789").build(),
+        deltas::add);
 
-    assertThat(deltas).first().isEqualTo(new Delta.TextDelta("Echo: x@y.com"));
+    String streamed =
+        deltas.stream()
+            .filter(d -> d instanceof Delta.TextDelta)
+            .map(d -> ((Delta.TextDelta) d).text())
+            .collect(java.util.stream.Collectors.joining());
+    assertThat(streamed).isEqualTo("Echo: Write to x@y.com or 123-45-6789");
     assertThat(deltas).last().isInstanceOf(Delta.Done.class);
-    assertThat(f.fake.lastReceived().body()).doesNotContain("x@y.com");
+    assertThat(((Delta.Done) deltas.get(deltas.size() - 1)).response().text()).isEqualTo(streamed);
+    assertThat(f.fake.lastReceived().body()).doesNotContain("x@y.com", "123-45-6789").contains("\"stream\":true");
+    assertThat(lastAudit().outcome()).isEqualTo(Outcome.OK);
+    assertThat(lastAudit().cost()).isEqualByComparingTo("0.000141");
   }
+
+  @Test
+  void retriesAStreamThatFailsBeforeItsFirstDelta() {
+    f.fake.enqueue(Script.overloaded(), Script.reply("second time lucky", Usage.of(1, 1)));
+    StringBuilder text = new StringBuilder();
+
+    f.gateway.stream(
+        request("claude-sonnet-4-5", DataClass.INTERNAL).user("Hi").build(),
+        d -> {
+          if (d instanceof Delta.TextDelta t) {
+            text.append(t.text());
+          }
+        });
+
+    assertThat(text).hasToString("second time lucky");
+    assertThat(f.sleeps).hasSize(1);
+    assertThat(lastAudit().attempts()).isEqualTo(2);
+  }
+
 
   @Test
   void failsTheCallWhenItCannotBeAudited() {

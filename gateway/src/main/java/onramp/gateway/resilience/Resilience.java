@@ -5,6 +5,7 @@ import java.time.InstantSource;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
@@ -71,6 +72,15 @@ public final class Resilience {
    * @param onAttempt told the number of each attempt as it starts (for the audit)
    */
   public <T> T call(Vendor vendor, Supplier<T> attempt, IntConsumer onAttempt) {
+    return call(vendor, attempt, onAttempt, () -> true);
+  }
+
+  /**
+   * As {@link #call(Vendor, Supplier, IntConsumer)}, retrying only while {@code retryAllowed} says
+   * so (a stream that has delivered text must not start again).
+   */
+  public <T> T call(
+      Vendor vendor, Supplier<T> attempt, IntConsumer onAttempt, BooleanSupplier retryAllowed) {
     CircuitBreaker breaker = breaker(vendor);
     for (int n = 1; ; n++) {
       breaker.acquire();
@@ -85,7 +95,7 @@ public final class Resilience {
         } else {
           breaker.onNeutral();
         }
-        if (!e.retryable() || n >= retry.maxAttempts()) {
+        if (!e.retryable() || n >= retry.maxAttempts() || !retryAllowed.getAsBoolean()) {
           throw e;
         }
         Optional<Duration> retryAfter =
