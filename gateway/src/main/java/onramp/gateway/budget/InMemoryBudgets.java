@@ -1,0 +1,86 @@
+package onramp.gateway.budget;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import onramp.gateway.CallMetadata;
+
+/** Budgets in one process, for running without a database. One lock: admission is microseconds. */
+public final class InMemoryBudgets implements Budgets {
+  private final Clock clock;
+  private final Map<BudgetKey, BigDecimal> limits = new HashMap<>();
+  private final Map<String, BigDecimal[]> usage = new HashMap<>(); // key|period -> {spent, reserved}
+
+  private InMemoryBudgets(Clock clock) {
+    this.clock = clock;
+  }
+
+  public static InMemoryBudgets create(Clock clock) {
+    return new InMemoryBudgets(clock);
+  }
+
+  @Override
+  public synchronized Reservation reserve(CallMetadata meta, BigDecimal worstCase) {
+    String period = Periods.current(clock);
+    BudgetKey team = BudgetKey.team(meta.team());
+    BudgetKey tool = BudgetKey.tool(meta.tool());
+    check(team, period, worstCase);
+    check(tool, period, worstCase);
+    row(team, period)[1] = row(team, period)[1].add(worstCase);
+    row(tool, period)[1] = row(tool, period)[1].add(worstCase);
+    return new Reservation(UUID.randomUUID(), meta.team(), meta.tool(), period, worstCase);
+  }
+
+  private void check(BudgetKey key, String period, BigDecimal amount) {
+    BigDecimal limit = limits.get(key);
+    if (limit == null) {
+      throw BudgetMessages.noLimit(key);
+    }
+    BigDecimal[] row = row(key, period);
+    if (row[0].add(row[1]).add(amount).compareTo(limit) > 0) {
+      throw BudgetMessages.exceeded(key, amount, limit.subtract(row[0]).subtract(row[1]));
+    }
+  }
+
+  @Override
+  public synchronized void settle(Reservation r, BigDecimal actualCost) {
+    for (BudgetKey key : keys(r)) {
+      BigDecimal[] row = row(key, r.period());
+      row[0] = row[0].add(actualCost);
+      row[1] = row[1].subtract(r.amount());
+    }
+  }
+
+  @Override
+  public synchronized void release(Reservation r) {
+    settle(r, BigDecimal.ZERO);
+  }
+
+  @Override
+  public synchronized void setLimit(BudgetKey key, BigDecimal limitUsd) {
+    limits.put(key, limitUsd);
+  }
+
+  @Override
+  public synchronized Optional<BudgetState> state(BudgetKey key) {
+    String period = Periods.current(clock);
+    return Optional.ofNullable(limits.get(key))
+        .map(
+            limit -> {
+              BigDecimal[] row = row(key, period);
+              return new BudgetState(key, period, limit, row[0], row[1]);
+            });
+  }
+
+  private static BudgetKey[] keys(Reservation r) {
+    return new BudgetKey[] {BudgetKey.team(r.team()), BudgetKey.tool(r.tool())};
+  }
+
+  private BigDecimal[] row(BudgetKey key, String period) {
+    return usage.computeIfAbsent(
+        key + "|" + period, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+  }
+}

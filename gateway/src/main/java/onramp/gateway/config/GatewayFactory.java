@@ -1,0 +1,125 @@
+package onramp.gateway.config;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import onramp.gateway.DataClass;
+import onramp.gateway.Gateway;
+import onramp.gateway.GatewayBuilder;
+import onramp.gateway.GatewayConfigException;
+import onramp.gateway.ModelAdapter;
+import onramp.gateway.Vendor;
+import onramp.gateway.adapter.anthropic.AnthropicAdapter;
+import onramp.gateway.adapter.anthropic.BedrockSettings;
+import onramp.gateway.adapter.anthropic.DirectSettings;
+import onramp.gateway.adapter.openai.OpenAiCompatibleAdapter;
+import onramp.gateway.adapter.openai.OpenAiSettings;
+import onramp.gateway.audit.AuditLog;
+import onramp.gateway.budget.BudgetKey;
+import onramp.gateway.budget.Budgets;
+import onramp.gateway.masking.PersonalDataMasker;
+import onramp.gateway.metering.ModelPrice;
+import onramp.gateway.metering.PriceTable;
+import onramp.gateway.policy.ExceptionGrant;
+import onramp.gateway.policy.ModelRoute;
+import onramp.gateway.policy.Policy;
+import onramp.gateway.resilience.Resilience;
+import onramp.gateway.resilience.RetryPolicy;
+
+/**
+ * Builds a {@link Gateway} from a {@link GatewayConfig}. A vendor whose API key variable is unset
+ * gets no adapter: its models are reported unavailable ({@link Gateway#isAvailable}) rather than
+ * failing at start, so the application runs without any vendor configured.
+ */
+public final class GatewayFactory {
+  private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+  private GatewayFactory() {}
+
+  /**
+   * @param env looks up environment variables ({@code System::getenv} in production)
+   */
+  public static Gateway create(
+      GatewayConfig config,
+      PersonalDataMasker masker,
+      Budgets budgets,
+      AuditLog audit,
+      Function<String, Optional<String>> env) {
+    Policy policy = policy(config);
+    budgets(config, budgets);
+    GatewayBuilder b =
+        Gateway.builder(policy, prices(config), masker)
+            .budgets(budgets)
+            .audit(audit)
+            .resilience(resilience(config));
+    config.vendors().forEach((name, v) -> adapter(Vendor.of(name), v, env).ifPresent(b::adapter));
+    return b.build();
+  }
+
+  public static Policy policy(GatewayConfig config) {
+    List<ModelRoute> routes = new ArrayList<>();
+    config.models().forEach((name, m) -> {
+      if (!config.vendors().containsKey(m.vendor())) {
+        throw new GatewayConfigException("model " + name + " names vendor '" + m.vendor() + "', which is not under 'vendors'");
+      }
+      routes.add(new ModelRoute(name, Vendor.of(m.vendor()), m.id(), m.allowed()));
+    });
+    Map<Vendor, Set<DataClass>> agreements = new HashMap<>();
+    config.vendors().forEach((name, v) -> agreements.put(Vendor.of(name), Set.copyOf(v.dataClasses())));
+    List<ExceptionGrant> grants =
+        config.exceptions().stream()
+            .map(e -> new ExceptionGrant(Vendor.of(e.vendor()), e.model(), e.purpose(), e.approver(), e.ticket(), e.expires()))
+            .toList();
+    return Policy.of(routes, agreements, grants);
+  }
+
+  public static PriceTable prices(GatewayConfig config) {
+    Map<String, ModelPrice> prices = new HashMap<>();
+    config.models().forEach((name, m) -> prices.put(name, new ModelPrice(m.price().input(), m.price().output())));
+    return PriceTable.of(prices);
+  }
+
+  private static void budgets(GatewayConfig config, Budgets budgets) {
+    config.budgets().teams().forEach((team, limit) -> budgets.setLimit(BudgetKey.team(team), limit));
+    config.budgets().tools().forEach((tool, limit) -> budgets.setLimit(BudgetKey.tool(tool), limit));
+  }
+
+  private static Resilience resilience(GatewayConfig config) {
+    GatewayConfig.RetryConfig r = config.retry();
+    return Resilience.of(
+        new RetryPolicy(r.maxAttempts(), Duration.ofMillis(r.baseDelayMs()), Duration.ofMillis(r.maxDelayMs()), Duration.ofSeconds(r.maxRetryAfterSeconds())),
+        new Resilience.BreakerSettings(config.breaker().failureThreshold(), Duration.ofSeconds(config.breaker().openSeconds())),
+        Clock.systemUTC(),
+        Resilience.Sleeper.real());
+  }
+
+  static Optional<ModelAdapter> adapter(
+      Vendor vendor, GatewayConfig.VendorConfig v, Function<String, Optional<String>> env) {
+    Duration timeout = v.timeoutSeconds().map(Duration::ofSeconds).orElse(DEFAULT_TIMEOUT);
+    Optional<String> key = v.apiKeyEnv().flatMap(env).filter(s -> !s.isBlank());
+    Optional<URI> endpoint = v.endpoint().map(URI::create);
+    return switch (v.kind()) {
+      case "bedrock" -> {
+        String region = v.region().orElseThrow(() -> new GatewayConfigException("vendor " + vendor + " (bedrock) needs a region, e.g. us-east-1"));
+        BedrockSettings.AwsCredentials creds =
+            key.<BedrockSettings.AwsCredentials>map(BedrockSettings.AwsCredentials.ApiKey::new)
+                .orElse(new BedrockSettings.AwsCredentials.DefaultChain());
+        yield Optional.of(AnthropicAdapter.bedrock(new BedrockSettings(vendor, region, endpoint, creds, timeout)));
+      }
+      case "anthropic" -> key.map(k -> AnthropicAdapter.direct(new DirectSettings(vendor, k, endpoint, timeout)));
+      case "openai-compatible" -> {
+        URI base = endpoint.orElseThrow(() -> new GatewayConfigException("vendor " + vendor + " (openai-compatible) needs an endpoint, e.g. http://llm.internal:8000/v1"));
+        yield key.map(k -> OpenAiCompatibleAdapter.of(new OpenAiSettings(vendor, base, k, timeout)));
+      }
+      default -> throw new GatewayConfigException(
+          "vendor " + vendor + " has kind '" + v.kind() + "'; use bedrock, anthropic or openai-compatible");
+    };
+  }
+}

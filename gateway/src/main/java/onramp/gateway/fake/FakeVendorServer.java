@@ -1,0 +1,254 @@
+package onramp.gateway.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import onramp.gateway.StopReason;
+import onramp.gateway.Usage;
+
+/**
+ * A fake model vendor on a random loopback port. Each request takes the next queued {@link Script};
+ * with none queued it answers {@code Echo: <last user text>} with {@link #defaultUsage}. Requests
+ * are checked the way the vendor checks them (credentials present, Bedrock's body shape) and
+ * recorded in arrival order.
+ */
+public final class FakeVendorServer implements AutoCloseable {
+  private final HttpServer server;
+  private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+  private final ConcurrentLinkedQueue<Script> scripts = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<ReceivedRequest> received = new ConcurrentLinkedQueue<>();
+  private final AtomicLong ids = new AtomicLong();
+  private volatile Usage defaultUsage = new Usage(12, 7, 0, 0, 0);
+  private volatile boolean recording = true;
+
+  private FakeVendorServer(HttpServer server) {
+    this.server = server;
+  }
+
+  /** Starts a server on 127.0.0.1 and a free port. */
+  public static FakeVendorServer start() {
+    try {
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
+      FakeVendorServer fake = new FakeVendorServer(server);
+      server.createContext("/", fake::handle);
+      server.setExecutor(fake.executor);
+      server.start();
+      return fake;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not start the fake vendor server on loopback", e);
+    }
+  }
+
+  /** {@code http://127.0.0.1:PORT}, the base URL for any of the wires. */
+  public URI baseUri() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  public FakeVendorServer enqueue(Script... next) {
+    scripts.addAll(List.of(next));
+    return this;
+  }
+
+  public FakeVendorServer defaultUsage(Usage usage) {
+    this.defaultUsage = usage;
+    return this;
+  }
+
+  /** Turns recording off (benchmarks) or on. */
+  public FakeVendorServer recording(boolean on) {
+    this.recording = on;
+    return this;
+  }
+
+  public List<ReceivedRequest> received() {
+    return List.copyOf(received);
+  }
+
+  public ReceivedRequest lastReceived() {
+    List<ReceivedRequest> all = received();
+    if (all.isEmpty()) {
+      throw new IllegalStateException("the fake vendor server has received no request");
+    }
+    return all.get(all.size() - 1);
+  }
+
+  public void reset() {
+    scripts.clear();
+    received.clear();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    try (ex) {
+      String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+      String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      Optional<Wire> wire = wireOf(ex.getRequestMethod(), path);
+      if (wire.isEmpty()) {
+        send(ex, 404, "{\"message\":\"no such endpoint: " + path + "\"}", Map.of());
+        return;
+      }
+      ReceivedRequest req = new ReceivedRequest(wire.get(), path, headers(ex), body);
+      if (recording) {
+        received.add(req);
+      }
+      Optional<String> refusal = Checks.refusal(req);
+      if (refusal.isPresent()) {
+        int status = refusal.get().startsWith("auth:") ? (wire.get() == Wire.BEDROCK ? 403 : 401) : 400;
+        respondFailure(ex, req, new Script.Failure(status, Optional.empty(), refusal.get()));
+        return;
+      }
+      Script script = Optional.ofNullable(scripts.poll()).orElseGet(() -> echo(req));
+      respond(ex, req, script);
+    } catch (IOException e) {
+      // the client went away (timed out); nothing to answer
+    }
+  }
+
+  private void respond(HttpExchange ex, ReceivedRequest req, Script script) throws IOException {
+    switch (script) {
+      case Script.Reply r -> {
+        String id = Long.toString(ids.incrementAndGet());
+        if (streaming(req)) {
+          sendStream(ex, req, r, id);
+        } else {
+          String body = WireFormats.reply(req.wire(), r, jsonOrEmpty(req), id);
+          send(ex, 200, body, requestIdHeader(req.wire(), id));
+        }
+      }
+      case Script.Failure f -> respondFailure(ex, req, f);
+      case Script.Slow s -> {
+        try {
+          Thread.sleep(s.delay());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+        respond(ex, req, s.then());
+      }
+      case Script.Malformed m -> send(ex, 200, m.body(), Map.of());
+    }
+  }
+
+  private void respondFailure(HttpExchange ex, ReceivedRequest req, Script.Failure f)
+      throws IOException {
+    WireFormats.ErrorReply e = WireFormats.error(req.wire(), f.status(), f.message());
+    Map<String, String> headers = new HashMap<>(e.headers());
+    headers.putAll(requestIdHeader(req.wire(), Long.toString(ids.incrementAndGet())));
+    f.retryAfter()
+        .ifPresent(d -> headers.put("retry-after", Long.toString(Math.max(0, (d.toMillis() + 999) / 1000))));
+    send(ex, f.status(), e.body(), headers);
+  }
+
+  private Script echo(ReceivedRequest req) {
+    JsonNode messages = jsonOrEmpty(req).path("messages");
+    JsonNode last = messages.path(messages.size() - 1).path("content");
+    StringBuilder text = new StringBuilder();
+    if (last.isTextual()) {
+      text.append(last.asText());
+    } else {
+      last.forEach(b -> text.append(b.path("text").asText("")));
+    }
+    return new Script.Reply("Echo: " + text, defaultUsage, Optional.empty(), StopReason.END_TURN);
+  }
+
+  private static boolean streaming(ReceivedRequest req) {
+    return req.path().endsWith("/invoke-with-response-stream") || jsonOrEmpty(req).path("stream").asBoolean(false);
+  }
+
+  private static void sendStream(HttpExchange ex, ReceivedRequest req, Script.Reply r, String id)
+      throws IOException {
+    JsonNode request = jsonOrEmpty(req);
+    byte[] body =
+        switch (req.wire()) {
+          case ANTHROPIC -> Streams.sse(Streams.anthropicEvents(r, request, id));
+          case BEDROCK -> Streams.eventStream(Streams.anthropicEvents(r, request, id));
+          case OPENAI -> Streams.openAiChunks(r, request, id);
+        };
+    if (req.wire() == Wire.BEDROCK) {
+      ex.getResponseHeaders().set("content-type", "application/vnd.amazon.eventstream");
+      ex.getResponseHeaders().set("x-amzn-bedrock-content-type", "application/json");
+    } else {
+      ex.getResponseHeaders().set("content-type", "text/event-stream; charset=utf-8");
+    }
+    requestIdHeader(req.wire(), id).forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+    ex.sendResponseHeaders(200, 0);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  private static Map<String, String> requestIdHeader(Wire wire, String id) {
+    return switch (wire) {
+      case ANTHROPIC -> Map.of("request-id", "req_fake" + id);
+      case BEDROCK -> Map.of("x-amzn-RequestId", "00000000-fake-" + id);
+      case OPENAI -> Map.of("x-request-id", "req-fake-" + id);
+    };
+  }
+
+  private static JsonNode jsonOrEmpty(ReceivedRequest req) {
+    try {
+      return req.json();
+    } catch (UncheckedIOException e) {
+      return WireFormats.JSON.createObjectNode();
+    }
+  }
+
+  private static Optional<Wire> wireOf(String method, String path) {
+    if (!"POST".equals(method)) {
+      return Optional.empty();
+    }
+    if (path.equals("/v1/messages")) {
+      return Optional.of(Wire.ANTHROPIC);
+    }
+    if (path.equals("/v1/chat/completions") || path.equals("/chat/completions")) {
+      return Optional.of(Wire.OPENAI);
+    }
+    if (path.startsWith("/model/")
+        && (path.endsWith("/invoke") || path.endsWith("/invoke-with-response-stream"))) {
+      return Optional.of(Wire.BEDROCK);
+    }
+    return Optional.empty();
+  }
+
+  private static Map<String, List<String>> headers(HttpExchange ex) {
+    Map<String, List<String>> out = new HashMap<>();
+    ex.getRequestHeaders()
+        .forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), new ArrayList<>(v)));
+    return out;
+  }
+
+  private static void send(HttpExchange ex, int status, String body, Map<String, String> headers)
+      throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().set("content-type", "application/json");
+    headers.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+    ex.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+}

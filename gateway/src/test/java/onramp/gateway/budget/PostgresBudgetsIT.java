@@ -1,0 +1,163 @@
+package onramp.gateway.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import onramp.gateway.BudgetExceededException;
+import onramp.gateway.DataClass;
+import onramp.gateway.FakeMasker;
+import onramp.gateway.Gateway;
+import onramp.gateway.GatewayFixture;
+import onramp.gateway.ModelRequest;
+import onramp.gateway.Usage;
+import onramp.gateway.adapter.anthropic.AnthropicAdapter;
+import onramp.gateway.adapter.anthropic.DirectSettings;
+import onramp.gateway.audit.AuditRecord;
+import onramp.gateway.audit.Outcome;
+import onramp.gateway.audit.PostgresAuditLog;
+import onramp.gateway.fake.FakeVendorServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PostgresBudgetsIT {
+  private TestDatabase db;
+  private final List<HikariDataSource> pools = new ArrayList<>();
+  private FakeVendorServer fake;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    db = new TestDatabase();
+    fake = FakeVendorServer.start();
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    fake.close();
+    pools.forEach(HikariDataSource::close);
+    db.close();
+  }
+
+  private Gateway instance(PostgresBudgets budgets, HikariDataSource pool) {
+    return Gateway.builder(GatewayFixture.policy(), GatewayFixture.prices(), new FakeMasker())
+        .adapter(
+            AnthropicAdapter.direct(
+                new DirectSettings(
+                    GatewayFixture.ANTHROPIC, "sk-ant-test", Optional.of(fake.baseUri()), Duration.ofSeconds(20))))
+        .budgets(budgets)
+        .audit(PostgresAuditLog.create(pool))
+        .build();
+  }
+
+  private PostgresBudgets budgets(HikariDataSource pool) {
+    return PostgresBudgets.create(pool, Clock.systemUTC());
+  }
+
+  private HikariDataSource pool() {
+    HikariDataSource pool = db.pool(8);
+    pools.add(pool);
+    return pool;
+  }
+
+  @Test
+  void neverOverspendsWith200ConcurrentCallsAcrossTwoInstances() throws Exception {
+    // each call: worst case 18 input tokens × $6 + 1000 output × $15 per MTok = $0.015108;
+    // actual 20 × $3 + 1000 × $15 = $0.01506. The team's $1.00 covers 66 calls, not 200.
+    fake.defaultUsage(new Usage(20, 1000, 0, 0, 0));
+    HikariDataSource poolA = pool();
+    HikariDataSource poolB = pool();
+    PostgresBudgets budgetsA = budgets(poolA);
+    budgetsA.setLimit(BudgetKey.team("onboarding"), new BigDecimal("1.00"));
+    budgetsA.setLimit(BudgetKey.tool("licence-reader"), new BigDecimal("1000"));
+    List<Gateway> gateways = List.of(instance(budgetsA, poolA), instance(budgets(poolB), poolB));
+    ModelRequest request =
+        GatewayFixture.request("claude-sonnet-4-5", DataClass.INTERNAL).user("Hi").maxTokens(1000).build();
+
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Boolean>> results = new ArrayList<>();
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int i = 0; i < 200; i++) {
+        Gateway g = gateways.get(i % 2);
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  try {
+                    g.call(request);
+                    return true;
+                  } catch (BudgetExceededException e) {
+                    return false;
+                  }
+                }));
+      }
+      start.countDown();
+    }
+    long succeeded = 0;
+    for (Future<Boolean> r : results) {
+      succeeded += r.get() ? 1 : 0;
+    }
+
+    BudgetState team = budgetsA.state(BudgetKey.team("onboarding")).orElseThrow();
+    assertThat(team.spent()).isLessThanOrEqualTo(new BigDecimal("1.00"));
+    assertThat(team.spent()).isEqualByComparingTo(new BigDecimal("0.01506").multiply(BigDecimal.valueOf(succeeded)));
+    assertThat(team.reserved()).isEqualByComparingTo("0");
+    assertThat(succeeded).isBetween(60L, 66L);
+    assertThat(fake.received()).hasSize((int) succeeded);
+    List<AuditRecord> audit = PostgresAuditLog.create(poolA).latest(500);
+    assertThat(audit).hasSize(200);
+    assertThat(audit.stream().filter(a -> a.outcome() == Outcome.OK)).hasSize((int) succeeded);
+  }
+
+  @Test
+  void releasesReservationsLeftByACrashedInstance() {
+    HikariDataSource pool = pool();
+    PostgresBudgets budgets = budgets(pool);
+    budgets.setLimit(BudgetKey.team("onboarding"), new BigDecimal("10"));
+    budgets.setLimit(BudgetKey.tool("licence-reader"), new BigDecimal("10"));
+    budgets.reserve(GatewayFixture.meta(DataClass.INTERNAL, "x"), new BigDecimal("4"));
+
+    int released = budgets.releaseStale(Duration.ofSeconds(-1));
+
+    assertThat(released).isEqualTo(1);
+    assertThat(budgets.state(BudgetKey.team("onboarding")).orElseThrow().available()).isEqualByComparingTo("10");
+  }
+
+  @Test
+  void refusesATeamWithoutABudget() {
+    PostgresBudgets budgets = budgets(pool());
+
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowableOfType(
+                BudgetExceededException.class,
+                () -> budgets.reserve(GatewayFixture.meta(DataClass.INTERNAL, "x"), BigDecimal.ONE)))
+        .hasMessageContaining("no budget is set for team onboarding");
+  }
+
+  @Test
+  void auditRecordsRoundTrip() {
+    HikariDataSource pool = pool();
+    PostgresBudgets budgets = budgets(pool);
+    budgets.setLimit(BudgetKey.team("onboarding"), new BigDecimal("10"));
+    budgets.setLimit(BudgetKey.tool("licence-reader"), new BigDecimal("10"));
+    Gateway g = instance(budgets, pool);
+
+    g.call(GatewayFixture.request("claude-sonnet-4-5", DataClass.CUSTOMER).user("Mail kim@example.com").build());
+
+    AuditRecord a = PostgresAuditLog.create(pool).latest(1).get(0);
+    assertThat(a.caller().dataClass()).isEqualTo(DataClass.CUSTOMER);
+    assertThat(a.prompt()).isEmpty();
+    assertThat(a.maskedEntities()).containsEntry(onramp.gateway.masking.EntityType.EMAIL, 1);
+    assertThat(a.cost()).isEqualByComparingTo("0.000141");
+    assertThat(a.vendor()).contains("anthropic");
+  }
+}
