@@ -94,6 +94,24 @@ public final class PrintedFormats {
     return text.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-]", "");
   }
 
+  /**
+   * A licence number as OCR read it, with look-alike letters in its digit run made digits: most
+   * states print a letter or two then digits, so in {@code MQ5384570} the Q is a 0. Only when
+   * everything after the first character is digits but one or two look-alikes.
+   */
+  static String repairLicenceNumber(String number) {
+    if (number.length() < 5) {
+      return number;
+    }
+    String tail = number.substring(1);
+    long letters = tail.chars().filter(Character::isLetter).count();
+    if (letters == 0 || letters > 2) {
+      return number;
+    }
+    String repaired = digitsLikely(tail.replace('Q', '0'));
+    return repaired.chars().allMatch(Character::isDigit) ? number.charAt(0) + repaired : number;
+  }
+
   /** The second address line, e.g. {@code RICHMOND, VA 23219-1234}. */
   public static Optional<CityStateZip> parseCityStateZip(String text) {
     Matcher m = CITY_STATE_ZIP.matcher(text.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " "));
@@ -126,7 +144,8 @@ public final class PrintedFormats {
         yield h.isPresent() ? Optional.of(Integer.toString(h.getAsInt())) : Optional.empty();
       }
       case EYE_COLOR -> EYE_COLORS.contains(upper) ? Optional.of(upper) : Optional.empty();
-      case LICENSE_NUMBER -> Optional.of(normaliseLicenceNumber(upper)).filter(n -> LICENCE_NUMBER.matcher(n).matches());
+      case LICENSE_NUMBER -> Optional.of(repairLicenceNumber(normaliseLicenceNumber(upper)))
+          .filter(n -> LICENCE_NUMBER.matcher(n).matches());
       case LAST_NAME, FIRST_NAME, MIDDLE_NAME -> Optional.of(normaliseName(upper)).filter(n -> n.matches("[A-Z][A-Z' \\-]*"));
       case ADDRESS_STREET -> Optional.of(upper).filter(s -> s.matches("[0-9A-Z#][0-9A-Z .,#'/\\-]+"));
       case ADDRESS_CITY_STATE_ZIP -> parseCityStateZip(upper).map(CityStateZip::printed);
@@ -149,7 +168,7 @@ public final class PrintedFormats {
 
   /** In places that hold only digits, OCR's letter look-alikes are digits. */
   private static String digitsLikely(String s) {
-    return s.replace('O', '0').replace('o', '0').replace('D', '0')
+    return s.replace('O', '0').replace('o', '0').replace('D', '0').replace('Q', '0').replace('@', '0')
         .replace('I', '1').replace('l', '1').replace('|', '1')
         .replace('S', '5').replace('B', '8').replace('Z', '2');
   }
