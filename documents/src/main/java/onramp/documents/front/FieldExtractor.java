@@ -21,23 +21,33 @@ final class FieldExtractor {
   /** A value that failed its format check keeps at most this share of its OCR confidence. */
   static final double FORMAT_PENALTY = 0.4;
 
+  /** Below this confidence a short value is read a second time. */
+  static final double SURE = 0.8;
+
+  /** Cards print values in capitals: lower case in a value means a misread. */
+  static final double LOWER_CASE_PENALTY = 0.8;
+
   private static final Set<String> SUFFIXES = Set.of("JR", "SR", "II", "III", "IV", "V");
 
   private final List<TextLine> lines;
+  private final SecondLook.Rescan rescan;
+  private final List<Runnable> secondLooks = new ArrayList<>();
   private final List<List<Found>> labelsByLine = new ArrayList<>();
   private final Set<OcrWord> labelWords = new HashSet<>();
   private final Map<FrontField, Evidence<String>> fields = new EnumMap<>(FrontField.class);
   private final Set<FrontField> wellFormed = EnumSet.noneOf(FrontField.class);
 
-  private FieldExtractor(List<TextLine> lines) {
+  private FieldExtractor(List<TextLine> lines, SecondLook.Rescan rescan) {
     this.lines = lines;
+    this.rescan = rescan;
   }
 
-  static Extraction extract(List<TextLine> lines) {
-    FieldExtractor extractor = new FieldExtractor(lines);
+  static Extraction extract(List<TextLine> lines, SecondLook.Rescan rescan) {
+    FieldExtractor extractor = new FieldExtractor(lines, rescan);
     extractor.findLabels();
     extractor.readValues();
     extractor.addressWithoutLabel();
+    extractor.secondLooks.forEach(Runnable::run);
     return new Extraction(extractor.fields, extractor.wellFormed);
   }
 
@@ -67,8 +77,29 @@ final class FieldExtractor {
         int columnEnd = k + 1 < found.size() ? found.get(k + 1).firstWord().left() : Integer.MAX_VALUE;
         Optional<Value> value = inline(label, columnEnd).or(() -> below(label, columnEnd));
         value.ifPresent(v -> accept(label.label().field(), v));
+        planSecondLook(label, value, columnEnd);
       }
     }
+  }
+
+  /** After the first pass, looks again where a short value was missed, malformed or unsure. */
+  private void planSecondLook(Found label, Optional<Value> value, int columnEnd) {
+    FrontField field = label.label().field();
+    if (!SecondLook.FIELDS.contains(field)) {
+      return;
+    }
+    boolean labelsOnly = label.line().words().stream().allMatch(labelWords::contains);
+    secondLooks.add(() -> {
+      Evidence<String> read = fields.get(field);
+      if (read != null && wellFormed.contains(field) && read.confidence() >= SURE) {
+        return;
+      }
+      List<OcrWord> words = rescan.line(SecondLook.region(label, value, columnEnd, labelsOnly));
+      List<OcrWord> values = words.stream().filter(w -> !Labels.isLabelWord(w.text())).toList();
+      if (!values.isEmpty()) {
+        offer(field, values);
+      }
+    });
   }
 
   private Optional<Value> inline(Found label, int columnEnd) {
@@ -95,12 +126,12 @@ final class FieldExtractor {
     return Optional.empty();
   }
 
-  /** Words from {@code start} up to a label, the column end or a gap wider than a word height. */
+  /** Words from {@code start} up to a label, the column end or a wide gap. */
   private Optional<Value> run(TextLine line, int start, int columnEnd) {
     List<OcrWord> words = new ArrayList<>();
     for (int i = start; i < line.words().size(); i++) {
       OcrWord w = line.words().get(i);
-      boolean wideGap = i > start && Labels.gapBefore(line, i) > line.unit() * 1.2;
+      boolean wideGap = i > start && Labels.wideGap(line, i);
       if (labelWords.contains(w) || w.left() >= columnEnd || wideGap) {
         break;
       }
@@ -185,6 +216,9 @@ final class FieldExtractor {
     String text = String.join(" ", words.stream().map(OcrWord::text).toList());
     double confidence = words.stream().mapToDouble(OcrWord::confidence).average().orElse(0) / 100;
     confidence = Math.clamp(confidence, 0, 1);
+    if (!text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
+      confidence *= LOWER_CASE_PENALTY;
+    }
     Optional<String> normalised = PrintedFormats.normalise(field, text);
     Evidence<String> evidence = normalised.isPresent()
         ? Evidence.of(normalised.get(), Source.FRONT_OCR, confidence)

@@ -107,8 +107,9 @@ public final class FrontReader implements AutoCloseable {
       grey = GreyImage.rotate(grey, skew);
       binary = GreyImage.binarise(GreyImage.pixels(grey), w, h, 0.15);
     }
-    List<TextLine> lines = TextLine.group(engine.words(GreyImage.pixels(grey), w, h));
-    FieldExtractor.Extraction extraction = FieldExtractor.extract(lines);
+    byte[] pixels = GreyImage.pixels(grey);
+    List<TextLine> lines = TextLine.group(engine.words(pixels, w, h));
+    FieldExtractor.Extraction extraction = FieldExtractor.extract(lines, region -> engine.line(pixels, w, h, region));
     List<String> text = new ArrayList<>();
     lines.forEach(line -> text.add(line.text()));
     return new Attempt(extraction.fields(), extraction.wellFormed().size(), String.join("\n", text));

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * The label vocabulary: AAMVA field numbers with their abbreviations ("4d DLN", "3 DOB"), the
  * numbers alone, and the words states print ("DL", "LIC#", "EXPIRES").
  *
- * <p>A label starts a segment (the line, or text after a gap wider than a word height), so the
+ * <p>A label starts a segment (the line, or text after a {@link #wideGap wide gap}), so the
  * digits and words inside a value ("7608 CEDAR LN") are not taken for labels. Label words are
  * matched loosely ({@link LabelWords}), more loosely still behind their AAMVA number; a number
  * glued to its word ("3p0B", "16HGT") is split.
@@ -51,7 +51,7 @@ final class Labels {
 
   /** The label starting at word {@code i} of the line, if any. Labels start segments. */
   static Optional<Found> at(TextLine line, int i) {
-    if (i > 0 && gapBefore(line, i) <= line.unit() * 1.2) {
+    if (i > 0 && !wideGap(line, i)) {
       return Optional.empty();
     }
     String token = token(line.words().get(i).text());
@@ -63,7 +63,9 @@ final class Labels {
         if (!next.isEmpty() && LabelWords.matchesNumber(token, number) && LabelWords.matches(next, word, true)) {
           return Optional.of(new Found(label, line, i, i + 1));
         }
-        if (token.startsWith(number) && LabelWords.matches(token(token.substring(number.length())), word, true)) {
+        if (token.length() > number.length()
+            && LabelWords.matchesNumber(token.substring(0, number.length()), number)
+            && LabelWords.matches(token(token.substring(number.length())), word, true)) {
           return Optional.of(new Found(label, line, i, i));
         }
       } else if (word != null ? LabelWords.matches(token, word, false) : token.equals(number)) {
@@ -71,6 +73,20 @@ final class Labels {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a word read on its own is exactly a label word or AAMVA number ("SEX", "15"). */
+  static boolean isLabelWord(String word) {
+    String token = token(word);
+    return ALL.stream().anyMatch(l -> token.equals(l.word()) || token.equals(l.number()));
+  }
+
+  /**
+   * Whether a wider gap than between words precedes word {@code i}: one and a half word heights,
+   * since a monospaced font's ", " is already 1.2.
+   */
+  static boolean wideGap(TextLine line, int i) {
+    return i > 0 && gapBefore(line, i) > line.unit() * 1.5;
   }
 
   static int gapBefore(TextLine line, int i) {

@@ -18,6 +18,8 @@ public final class LicenceFrontRenderer {
   private static final int RIGHT_MARGIN = 22;
   private static final int TOP = CardBackground.HEADER + 20;
   private static final int BOTTOM_MARGIN = 14;
+  /** Space between fields on a row, in font sizes: wide, as on real cards, so fields stay apart. */
+  private static final float CELL_GAP = 2.2f;
   private static final Color INK = new Color(0x141414);
 
   private LicenceFrontRenderer() {}
@@ -109,9 +111,9 @@ public final class LicenceFrontRenderer {
           g.drawString(cell.lines().get(i), valueX, firstBaseline + i * lineHeight);
         }
       }
-      x += cellWidth + size * 1.8f;
+      x += cellWidth + CELL_GAP * size;
     }
-    if (x - size * 1.8f > CardBackground.WIDTH - RIGHT_MARGIN) {
+    if (x - CELL_GAP * size > CardBackground.WIDTH - RIGHT_MARGIN) {
       return Float.MAX_VALUE;
     }
     return bottom;

@@ -1,11 +1,15 @@
 package onramp.documents.front;
 
 import static org.bytedeco.tesseract.global.tesseract.OEM_LSTM_ONLY;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SPARSE_TEXT;
+import static org.bytedeco.tesseract.global.tesseract.RIL_SYMBOL;
 import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
 import static org.bytedeco.tesseract.global.tesseract.TessDeleteText;
 import static org.bytedeco.tesseract.global.tesseract.TessResultIteratorDelete;
 
+import java.awt.Rectangle;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +19,9 @@ import org.bytedeco.tesseract.TessBaseAPI;
 
 /**
  * One initialised Tesseract; not thread-safe (neither is TessBaseAPI), so {@link EnginePool} lends
- * each to one thread at a time. Sparse-text mode, because a card is scattered fields, not a page.
- * No character whitelist: with one, the LSTM model dropped the spaces between words (measured).
+ * each to one thread at a time. Sparse-text mode for the whole card, because a card is scattered
+ * fields, not a page; single-line mode to look again at one field's place. No character
+ * whitelist: with one, the LSTM model dropped the spaces between words (measured).
  */
 final class OcrEngine implements AutoCloseable {
   private final TessBaseAPI api;
@@ -31,7 +36,6 @@ final class OcrEngine implements AutoCloseable {
       api.close();
       throw new IllegalStateException("Tesseract could not load eng from " + tessdata);
     }
-    api.SetPageSegMode(PSM_SPARSE_TEXT);
     api.SetVariable("debug_file", "/dev/null");
     api.SetVariable("user_defined_dpi", "300");
     return new OcrEngine(api);
@@ -39,7 +43,29 @@ final class OcrEngine implements AutoCloseable {
 
   /** Words of an 8-bit grey image, row-major, one byte per pixel. */
   List<OcrWord> words(byte[] grey, int width, int height) {
+    api.SetPageSegMode(PSM_SPARSE_TEXT);
     api.SetImage(grey, width, height, 1, width);
+    return recognise();
+  }
+
+  /** Words of one line of text inside {@code region} of the image; boxes in image coordinates. */
+  List<OcrWord> line(byte[] grey, int width, int height, Rectangle region) {
+    Rectangle r = region.intersection(new Rectangle(width, height));
+    if (r.width < 4 || r.height < 4) {
+      return List.of();
+    }
+    api.SetPageSegMode(PSM_SINGLE_LINE);
+    api.SetImage(grey, width, height, 1, width);
+    api.SetRectangle(r.x, r.y, r.width, r.height);
+    return recognise();
+  }
+
+  /**
+   * Iterates symbols as well as words: the word confidence Tesseract reports drops for punctuation
+   * such as the quotes in 5'-09", so a word with punctuation gets the mean confidence of its
+   * letters and digits instead (symbol confidences run higher, so only there).
+   */
+  private List<OcrWord> recognise() {
     api.SetSourceResolution(300);
     List<OcrWord> words = new ArrayList<>();
     if (api.Recognize(null) != 0) {
@@ -53,17 +79,24 @@ final class OcrEngine implements AutoCloseable {
     }
     try {
       int[] l = new int[1], t = new int[1], r = new int[1], b = new int[1];
+      WordBuilder word = null;
       do {
-        BytePointer text = it.GetUTF8Text(RIL_WORD);
-        if (text == null || text.isNull()) {
-          continue;
+        if (it.IsAtBeginningOf(RIL_WORD)) {
+          if (word != null) {
+            word.build().ifPresent(words::add);
+          }
+          word = new WordBuilder(text(it, RIL_WORD), it.Confidence(RIL_WORD));
+          if (it.BoundingBox(RIL_WORD, l, t, r, b)) {
+            word.box(l[0], t[0], r[0], b[0]);
+          }
         }
-        String word = text.getString(java.nio.charset.StandardCharsets.UTF_8).strip();
-        TessDeleteText(text);
-        if (!word.isEmpty() && it.BoundingBox(RIL_WORD, l, t, r, b)) {
-          words.add(new OcrWord(word, it.Confidence(RIL_WORD), l[0], t[0], r[0], b[0]));
+        if (word != null) {
+          word.symbol(text(it, RIL_SYMBOL), it.Confidence(RIL_SYMBOL));
         }
-      } while (it.Next(RIL_WORD));
+      } while (it.Next(RIL_SYMBOL));
+      if (word != null) {
+        word.build().ifPresent(words::add);
+      }
     } finally {
       TessResultIteratorDelete(it);
       api.Clear();
@@ -71,9 +104,60 @@ final class OcrEngine implements AutoCloseable {
     return words;
   }
 
+  private static String text(ResultIterator it, int level) {
+    BytePointer text = it.GetUTF8Text(level);
+    if (text == null || text.isNull()) {
+      return "";
+    }
+    try {
+      return text.getString(StandardCharsets.UTF_8).strip();
+    } finally {
+      TessDeleteText(text);
+    }
+  }
+
   @Override
   public void close() {
     api.End();
     api.close();
+  }
+
+  /** Collects one word's symbols while the iterator walks them. */
+  private static final class WordBuilder {
+    private final String text;
+    private final float wordConfidence;
+    private int[] box;
+    private double alnumConfidence;
+    private int alnum;
+    private boolean punctuation;
+
+    WordBuilder(String text, float wordConfidence) {
+      this.text = text;
+      this.wordConfidence = wordConfidence;
+    }
+
+    void box(int left, int top, int right, int bottom) {
+      box = new int[] {left, top, right, bottom};
+    }
+
+    void symbol(String symbol, float confidence) {
+      if (symbol.isEmpty()) {
+        return;
+      }
+      if (Character.isLetterOrDigit(symbol.codePointAt(0))) {
+        alnumConfidence += confidence;
+        alnum++;
+      } else {
+        punctuation = true;
+      }
+    }
+
+    java.util.Optional<OcrWord> build() {
+      if (text.isEmpty() || box == null) {
+        return java.util.Optional.empty();
+      }
+      float confidence = punctuation && alnum > 0 ? (float) (alnumConfidence / alnum) : wordConfidence;
+      return java.util.Optional.of(new OcrWord(text, confidence, box[0], box[1], box[2], box[3]));
+    }
   }
 }
