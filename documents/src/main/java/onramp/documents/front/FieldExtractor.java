@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import onramp.documents.Evidence;
 import onramp.documents.Source;
 import onramp.documents.front.Labels.Found;
@@ -20,6 +21,9 @@ import onramp.documents.front.Labels.Found;
 final class FieldExtractor {
   /** A value that failed its format check keeps at most this share of its OCR confidence. */
   static final double FORMAT_PENALTY = 0.4;
+
+  static final int CARD_DATES = 2;
+  static final double NOT_A_CARD_PENALTY = 0.5;
 
   /** Below this confidence a short value is read a second time. */
   static final double SURE = 0.8;
@@ -48,6 +52,7 @@ final class FieldExtractor {
     extractor.readValues();
     extractor.addressWithoutLabel();
     extractor.secondLooks.forEach(Runnable::run);
+    extractor.doubtIfNotACard();
     return new Extraction(extractor.fields, extractor.wellFormed);
   }
 
@@ -79,6 +84,21 @@ final class FieldExtractor {
         value.ifPresent(v -> accept(label.label().field(), v));
         planSecondLook(label, value, columnEnd);
       }
+    }
+  }
+
+  /**
+   * A licence front prints three dates; with fewer than {@value #CARD_DATES} of them well formed
+   * this is probably not a card (noise, another document, a ruined photo) and any value found is
+   * doubtful. Dates, because look-alike label matching finds a few labels in any noise, while
+   * noise never makes a valid MM/DD/CCYY.
+   */
+  private void doubtIfNotACard() {
+    long dates = Stream.of(FrontField.DATE_OF_BIRTH, FrontField.ISSUE_DATE, FrontField.EXPIRATION_DATE)
+        .filter(wellFormed::contains)
+        .count();
+    if (dates < CARD_DATES) {
+      fields.replaceAll((field, e) -> Evidence.of(e.value(), e.source(), e.confidence() * NOT_A_CARD_PENALTY));
     }
   }
 

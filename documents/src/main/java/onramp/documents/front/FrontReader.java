@@ -12,10 +12,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads a photo of a licence front with Tesseract. Thread-safe: engines are pooled, one per
- * concurrent caller. Orientation: landscape images are read upright first and upside down only
- * when the upright reading is weak; portrait images are tried a quarter turn each way first; the
- * reading with the most well-formed fields wins. Without the English model the reader is
- * unavailable and returns empty readings, never an exception.
+ * concurrent caller. Orientation, cheaply: a landscape image is read upright, and upside down only
+ * when the upright reading is weak; a portrait image is read a quarter turn each way, then upright
+ * and upside down if both are weak; the reading with the most well-formed fields wins (Tesseract's
+ * own orientation detection needs the osd model and a separate pass, and was not needed). Without
+ * the English model the reader is unavailable and returns empty readings, never an exception.
  */
 public final class FrontReader implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(FrontReader.class);
@@ -83,14 +84,14 @@ public final class FrontReader implements AutoCloseable {
       return FrontReading.empty(elapsed(start));
     }
     boolean portrait = image.getHeight() > image.getWidth() * 1.1;
-    int[] turns = portrait ? new int[] {1, 3, 0, 2} : new int[] {0, 2, 1, 3};
+    int[] turns = portrait ? new int[] {1, 3, 0, 2} : new int[] {0, 2};
     Attempt best = null;
     for (int quarterTurns : turns) {
       Attempt attempt = pool.get().with(engine -> attempt(engine, image, quarterTurns));
       if (best == null || attempt.betterThan(best)) {
         best = attempt;
       }
-      if (best.valid() >= STRONG_FIELDS) {
+      if (best.valid() >= STRONG_FIELDS || attempt.timedOut()) {
         break;
       }
     }
@@ -112,7 +113,8 @@ public final class FrontReader implements AutoCloseable {
     FieldExtractor.Extraction extraction = FieldExtractor.extract(lines, region -> engine.line(pixels, w, h, region));
     List<String> text = new ArrayList<>();
     lines.forEach(line -> text.add(line.text()));
-    return new Attempt(extraction.fields(), extraction.wellFormed().size(), String.join("\n", text));
+    return new Attempt(
+        extraction.fields(), extraction.wellFormed().size(), String.join("\n", text), engine.timedOut());
   }
 
   private static long elapsed(long start) {
@@ -127,7 +129,8 @@ public final class FrontReader implements AutoCloseable {
     }
   }
 
-  private record Attempt(Map<FrontField, Evidence<String>> fields, int valid, String text) {
+  /** One orientation's reading; one that ran out of time was noise, and other turns will be too. */
+  private record Attempt(Map<FrontField, Evidence<String>> fields, int valid, String text, boolean timedOut) {
     double confidence() {
       return fields.values().stream().mapToDouble(Evidence::confidence).sum();
     }

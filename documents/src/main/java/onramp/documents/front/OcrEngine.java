@@ -6,6 +6,9 @@ import static org.bytedeco.tesseract.global.tesseract.PSM_SPARSE_TEXT;
 import static org.bytedeco.tesseract.global.tesseract.RIL_SYMBOL;
 import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
 import static org.bytedeco.tesseract.global.tesseract.TessDeleteText;
+import static org.bytedeco.tesseract.global.tesseract.TessMonitorCreate;
+import static org.bytedeco.tesseract.global.tesseract.TessMonitorDelete;
+import static org.bytedeco.tesseract.global.tesseract.TessMonitorSetDeadlineMSecs;
 import static org.bytedeco.tesseract.global.tesseract.TessResultIteratorDelete;
 
 import java.awt.Rectangle;
@@ -14,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.tesseract.ETEXT_DESC;
 import org.bytedeco.tesseract.ResultIterator;
 import org.bytedeco.tesseract.TessBaseAPI;
 
@@ -24,7 +28,15 @@ import org.bytedeco.tesseract.TessBaseAPI;
  * whitelist: with one, the LSTM model dropped the spaces between words (measured).
  */
 final class OcrEngine implements AutoCloseable {
+  /**
+   * Recognition stops at these deadlines: a clean card takes 100–300 ms, but noise can keep
+   * Tesseract busy for seconds, and a photo must not hold a request thread that long.
+   */
+  static final int PAGE_DEADLINE_MS = 2500;
+  static final int LINE_DEADLINE_MS = 600;
+
   private final TessBaseAPI api;
+  private boolean timedOut;
 
   private OcrEngine(TessBaseAPI api) {
     this.api = api;
@@ -45,7 +57,7 @@ final class OcrEngine implements AutoCloseable {
   List<OcrWord> words(byte[] grey, int width, int height) {
     api.SetPageSegMode(PSM_SPARSE_TEXT);
     api.SetImage(grey, width, height, 1, width);
-    return recognise();
+    return recognise(PAGE_DEADLINE_MS);
   }
 
   /** Words of one line of text inside {@code region} of the image; boxes in image coordinates. */
@@ -57,7 +69,7 @@ final class OcrEngine implements AutoCloseable {
     api.SetPageSegMode(PSM_SINGLE_LINE);
     api.SetImage(grey, width, height, 1, width);
     api.SetRectangle(r.x, r.y, r.width, r.height);
-    return recognise();
+    return recognise(LINE_DEADLINE_MS);
   }
 
   /**
@@ -65,12 +77,20 @@ final class OcrEngine implements AutoCloseable {
    * such as the quotes in 5'-09", so a word with punctuation gets the mean confidence of its
    * letters and digits instead (symbol confidences run higher, so only there).
    */
-  private List<OcrWord> recognise() {
+  private List<OcrWord> recognise(int deadlineMillis) {
     api.SetSourceResolution(300);
     List<OcrWord> words = new ArrayList<>();
-    if (api.Recognize(null) != 0) {
-      api.Clear();
-      return words;
+    ETEXT_DESC monitor = TessMonitorCreate();
+    try {
+      TessMonitorSetDeadlineMSecs(monitor, deadlineMillis);
+      int status = api.Recognize(monitor);
+      timedOut = monitor.deadline_exceeded();
+      if (status != 0) {
+        api.Clear();
+        return words;
+      }
+    } finally {
+      TessMonitorDelete(monitor);
     }
     ResultIterator it = api.GetIterator();
     if (it == null) {
@@ -102,6 +122,11 @@ final class OcrEngine implements AutoCloseable {
       api.Clear();
     }
     return words;
+  }
+
+  /** Whether the last recognition stopped at its deadline (noise, not a card). */
+  boolean timedOut() {
+    return timedOut;
   }
 
   private static String text(ResultIterator it, int level) {
