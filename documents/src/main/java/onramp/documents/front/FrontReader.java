@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import onramp.documents.Evidence;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,7 @@ public final class FrontReader implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(FrontReader.class);
   private static final int STRONG_FIELDS = 9;
 
-  private static volatile @org.jspecify.annotations.Nullable FrontReader standard;
+  private static volatile @Nullable FrontReader standard;
 
   private final Availability availability;
   private final Optional<EnginePool> pool;

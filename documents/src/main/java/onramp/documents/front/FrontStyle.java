@@ -84,10 +84,6 @@ public record FrontStyle(
         random.nextLong());
   }
 
-  FrontStyle withSeed(long newSeed) {
-    return new FrontStyle(labels, placement, fontFamily, backgroundTop, backgroundBottom, accent, pattern, newSeed);
-  }
-
   private static Color pastel(RandomGenerator random) {
     return new Color(205 + random.nextInt(50), 205 + random.nextInt(50), 205 + random.nextInt(50));
   }
