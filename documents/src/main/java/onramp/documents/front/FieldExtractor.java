@@ -33,12 +33,12 @@ final class FieldExtractor {
 
   private static final Set<String> SUFFIXES = Set.of("JR", "SR", "II", "III", "IV", "V");
 
-  private final List<TextLine> lines;
+  final List<TextLine> lines;
   private final SecondLook.Rescan rescan;
   private final List<Runnable> secondLooks = new ArrayList<>();
   private final List<List<Found>> labelsByLine = new ArrayList<>();
-  private final Set<OcrWord> labelWords = new HashSet<>();
-  private final Map<FrontField, Evidence<String>> fields = new EnumMap<>(FrontField.class);
+  final Set<OcrWord> labelWords = new HashSet<>();
+  final Map<FrontField, Evidence<String>> fields = new EnumMap<>(FrontField.class);
   private final Set<FrontField> wellFormed = EnumSet.noneOf(FrontField.class);
 
   private FieldExtractor(List<TextLine> lines, SecondLook.Rescan rescan) {
@@ -50,7 +50,7 @@ final class FieldExtractor {
     FieldExtractor extractor = new FieldExtractor(lines, rescan);
     extractor.findLabels();
     extractor.readValues();
-    extractor.addressWithoutLabel();
+    Unlabelled.fill(extractor);
     extractor.secondLooks.forEach(Runnable::run);
     extractor.doubtIfNotACard();
     return new Extraction(extractor.fields, extractor.wellFormed);
@@ -147,7 +147,7 @@ final class FieldExtractor {
   }
 
   /** Words from {@code start} up to a label, the column end or a wide gap. */
-  private Optional<Value> run(TextLine line, int start, int columnEnd) {
+  Optional<Value> run(TextLine line, int start, int columnEnd) {
     List<OcrWord> words = new ArrayList<>();
     for (int i = start; i < line.words().size(); i++) {
       OcrWord w = line.words().get(i);
@@ -178,37 +178,6 @@ final class FieldExtractor {
     }
   }
 
-  /**
-   * When no address label was read, the city line is still unmistakable (CITY, ST 12345): take
-   * it, and the street from the line above it where that starts in the same place.
-   */
-  private void addressWithoutLabel() {
-    if (fields.containsKey(FrontField.ADDRESS_CITY_STATE_ZIP)) {
-      return;
-    }
-    for (int li = 1; li < lines.size(); li++) {
-      TextLine line = lines.get(li);
-      for (int i = 0; i < line.words().size(); i++) {
-        Optional<Value> city = run(line, i, Integer.MAX_VALUE);
-        if (city.isPresent() && PrintedFormats.parseCityStateZip(city.get().text()).isPresent()) {
-          offer(FrontField.ADDRESS_CITY_STATE_ZIP, city.get().words());
-          streetAbove(li, city.get().words().get(0)).ifPresent(s -> offer(FrontField.ADDRESS_STREET, s.words()));
-          return;
-        }
-      }
-    }
-  }
-
-  private Optional<Value> streetAbove(int cityLine, OcrWord cityStart) {
-    TextLine above = lines.get(cityLine - 1);
-    for (int i = 0; i < above.words().size(); i++) {
-      if (Math.abs(above.words().get(i).left() - cityStart.left()) <= above.unit()) {
-        return run(above, i, Integer.MAX_VALUE);
-      }
-    }
-    return Optional.empty();
-  }
-
   /** The line under the street, starting where the street starts. */
   private Optional<Value> cityLine(Value street) {
     int li = lines.indexOf(street.line());
@@ -230,12 +199,17 @@ final class FieldExtractor {
   }
 
   private void offer(FrontField field, List<OcrWord> words) {
+    offer(field, words, 1.0);
+  }
+
+  /** Keeps this reading of a field if it is better formed, or as well formed and surer. */
+  void offer(FrontField field, List<OcrWord> words, double weight) {
     if (words.isEmpty()) {
       return;
     }
     String text = String.join(" ", words.stream().map(OcrWord::text).toList());
     double confidence = words.stream().mapToDouble(OcrWord::confidence).average().orElse(0) / 100;
-    confidence = Math.clamp(confidence, 0, 1);
+    confidence = Math.clamp(confidence * weight, 0, 1);
     if (!text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
       confidence *= LOWER_CASE_PENALTY;
     }
@@ -257,7 +231,7 @@ final class FieldExtractor {
     }
   }
 
-  private static List<OcrWord> withoutSuffix(List<OcrWord> words) {
+  static List<OcrWord> withoutSuffix(List<OcrWord> words) {
     int end = words.size();
     while (end > 1 && SUFFIXES.contains(Labels.token(words.get(end - 1).text()))) {
       end--;

@@ -8,7 +8,7 @@ package onramp.documents.front;
 final class LabelWords {
   private static final String[] LOOK_ALIKE = {
     "O0", "OD", "0D", "OQ", "DP", "BP", "DB", "I1", "IL", "IT", "LT", "L1", "T1", "EF", "FR", "PR", "VY",
-    "UV", "HU", "HN", "GC", "GO", "G6", "G9", "S5", "S8", "B8", "Z2", "MN", "A4", "CE", "EB", "SB"
+    "UV", "HU", "HN", "GC", "GO", "G6", "G9", "S5", "S8", "B8", "Z2", "MN", "A4", "CE", "EB", "SB", "NV"
   };
 
   private LabelWords() {}

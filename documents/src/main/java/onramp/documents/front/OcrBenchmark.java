@@ -1,6 +1,8 @@
 package onramp.documents.front;
 
 import java.awt.image.BufferedImage;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -23,6 +25,8 @@ public final class OcrBenchmark {
     SplittableRandom random = new SplittableRandom(seed);
     reader.read(LicenceFrontRenderer.render(SampleFronts.random(random), FrontStyle.standard()));
     long[] millis = new long[images];
+    long[] cpuMillis = new long[images];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     Map<FrontField, int[]> perField = new EnumMap<>(FrontField.class);
     int exact = 0;
     int expectedTotal = 0;
@@ -30,8 +34,10 @@ public final class OcrBenchmark {
       FrontContent content = SampleFronts.random(random);
       BufferedImage card = LicenceFrontRenderer.render(content, FrontStyle.random(random));
       long start = System.nanoTime();
+      long cpuStart = threads.getCurrentThreadCpuTime();
       FrontReading reading = reader.read(card);
       millis[i] = (System.nanoTime() - start) / 1_000_000;
+      cpuMillis[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
       for (Map.Entry<FrontField, String> e : SampleFronts.expected(content).entrySet()) {
         int[] counts = perField.computeIfAbsent(e.getKey(), f -> new int[2]);
         counts[1]++;
@@ -42,7 +48,8 @@ public final class OcrBenchmark {
         }
       }
     }
-    return report(images, seed, millis, perField, exact, expectedTotal);
+    return report(images, seed, millis, perField, exact, expectedTotal)
+        + cpuLine(cpuMillis);
   }
 
   private static String report(
@@ -59,6 +66,15 @@ public final class OcrBenchmark {
     perField.forEach((field, c) ->
         out.append(String.format(Locale.ROOT, "  %-24s %3d/%3d%n", field, c[0], c[1])));
     return out.toString();
+  }
+
+  /** CPU time of the reading thread: what a card costs when the machine is shared and busy. */
+  private static String cpuLine(long[] cpuMillis) {
+    long[] sorted = cpuMillis.clone();
+    Arrays.sort(sorted);
+    return String.format(Locale.ROOT, "  cpu per card (reading thread): p50 %d ms, p95 %d ms; load average %.1f%n",
+        percentile(sorted, 50), percentile(sorted, 95),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   static long percentile(long[] sorted, int p) {
