@@ -81,6 +81,22 @@ class FieldExtractorTest {
   }
 
   @Test
+  void findsFieldsByShapeWhenTheirLabelsAreUnreadable() {
+    line(100, "ict", "W15286151");
+    line(160, "Lv", "WHITLOCK", "JR");
+    line(220, "FN", "CAROLINE");
+    line(280, "%", "88", "CEDAR", "LN");
+    line(320, "__", "COLUMBUS,", "OH", "43215");
+
+    Map<FrontField, Evidence<String>> fields = extract();
+
+    assertThat(fields.get(FrontField.LICENSE_NUMBER).value()).isEqualTo("W15286151");
+    assertThat(fields.get(FrontField.LAST_NAME).value()).isEqualTo("WHITLOCK");
+    assertThat(fields.get(FrontField.ADDRESS_CITY_STATE_ZIP).value()).isEqualTo("COLUMBUS, OH 43215");
+    assertThat(fields.get(FrontField.LICENSE_NUMBER).confidence()).isLessThan(0.95 * Unlabelled.WEIGHT);
+  }
+
+  @Test
   void aMalformedValueKeepsLittleConfidence() {
     line(100, "3", "DOB", "04/1B/19B");
     line(160, "4a", "ISS", "05/02/2022");
