@@ -1,0 +1,143 @@
+package onramp.documents.front;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import onramp.documents.Evidence;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a photo of a licence front with Tesseract. Thread-safe: engines are pooled, one per
+ * concurrent caller. Orientation, cheaply: a landscape image is read upright, and upside down only
+ * when the upright reading is weak; a portrait image is read a quarter turn each way, then upright
+ * and upside down if both are weak; the reading with the most well-formed fields wins (Tesseract's
+ * own orientation detection needs the osd model and a separate pass, and was not needed). Without
+ * the English model the reader is unavailable and returns empty readings, never an exception.
+ */
+public final class FrontReader implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(FrontReader.class);
+  private static final int STRONG_FIELDS = 9;
+
+  private static volatile @Nullable FrontReader standard;
+
+  private final Availability availability;
+  private final Optional<EnginePool> pool;
+
+  private FrontReader(Availability availability, Optional<EnginePool> pool) {
+    this.availability = availability;
+    this.pool = pool;
+  }
+
+  /** The process-wide reader on the configured tessdata (see {@link #using(Path)} for the lookup). */
+  public static FrontReader standard() {
+    FrontReader reader = standard;
+    if (reader == null) {
+      synchronized (FrontReader.class) {
+        reader = standard;
+        if (reader == null) {
+          reader = using(Tessdata.configured());
+          standard = reader;
+        }
+      }
+    }
+    return reader;
+  }
+
+  /**
+   * A reader on the given tessdata directory (or its parent). The standard location is system
+   * property {@code onramp.tessdata}, else {@code TESSDATA_PREFIX}, else Debian's
+   * {@code /usr/share/tesseract-ocr/5/tessdata}. Loads one engine now to prove the model works.
+   */
+  public static FrontReader using(Path tessdata) {
+    Optional<Path> model = Tessdata.resolve(tessdata);
+    if (model.isEmpty()) {
+      return off(Tessdata.missing(tessdata));
+    }
+    EnginePool pool = new EnginePool(model.get(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+    try {
+      pool.with(engine -> true);
+    } catch (RuntimeException | LinkageError e) {
+      pool.close();
+      return off("Tesseract could not start with " + model.get().resolve(Tessdata.MODEL) + " (" + e.getMessage()
+          + "); check the file is a Tesseract 4/5 model and that the native libraries load on this platform");
+    }
+    return new FrontReader(Availability.on("Tesseract with " + model.get().resolve(Tessdata.MODEL)), Optional.of(pool));
+  }
+
+  private static FrontReader off(String reason) {
+    log.warn("licence front OCR is off: {}", reason);
+    return new FrontReader(Availability.off(reason), Optional.empty());
+  }
+
+  public Availability availability() {
+    return availability;
+  }
+
+  /** Reads the card; an unavailable reader or an unreadable image gives a reading with no fields. */
+  public FrontReading read(BufferedImage image) {
+    long start = System.nanoTime();
+    if (pool.isEmpty() || image.getWidth() < 8 || image.getHeight() < 8) {
+      return FrontReading.empty(elapsed(start));
+    }
+    boolean portrait = image.getHeight() > image.getWidth() * 1.1;
+    int[] turns = portrait ? new int[] {1, 3, 0, 2} : new int[] {0, 2};
+    Attempt best = null;
+    for (int quarterTurns : turns) {
+      Attempt attempt = pool.get().with(engine -> attempt(engine, image, quarterTurns));
+      if (best == null || attempt.betterThan(best)) {
+        best = attempt;
+      }
+      if (best.valid() >= STRONG_FIELDS || attempt.timedOut()) {
+        break;
+      }
+    }
+    return new FrontReading(best.fields(), best.text(), elapsed(start));
+  }
+
+  private static Attempt attempt(OcrEngine engine, BufferedImage image, int quarterTurns) {
+    BufferedImage grey = GreyImage.prepare(image, quarterTurns);
+    int w = grey.getWidth();
+    int h = grey.getHeight();
+    byte[] binary = GreyImage.binarise(GreyImage.pixels(grey), w, h, 0.15);
+    double skew = Deskew.angle(binary, w, h);
+    if (Math.abs(skew) >= 0.3) {
+      grey = GreyImage.rotate(grey, skew);
+      binary = GreyImage.binarise(GreyImage.pixels(grey), w, h, 0.15);
+    }
+    byte[] pixels = GreyImage.pixels(grey);
+    List<TextLine> lines = TextLine.group(engine.words(pixels, w, h));
+    FieldExtractor.Extraction extraction = FieldExtractor.extract(lines, region -> engine.line(pixels, w, h, region));
+    List<String> text = new ArrayList<>();
+    lines.forEach(line -> text.add(line.text()));
+    return new Attempt(
+        extraction.fields(), extraction.wellFormed().size(), String.join("\n", text), engine.timedOut());
+  }
+
+  private static long elapsed(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /** Frees the engines. Only for readers from {@link #using(Path)}; the standard one lives with the process. */
+  @Override
+  public void close() {
+    if (this != standard) {
+      pool.ifPresent(EnginePool::close);
+    }
+  }
+
+  /** One orientation's reading; one that ran out of time was noise, and other turns will be too. */
+  private record Attempt(Map<FrontField, Evidence<String>> fields, int valid, String text, boolean timedOut) {
+    double confidence() {
+      return fields.values().stream().mapToDouble(Evidence::confidence).sum();
+    }
+
+    boolean betterThan(Attempt other) {
+      return valid() != other.valid() ? valid() > other.valid() : confidence() > other.confidence();
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package onramp.documents.front;
+
+import static org.bytedeco.tesseract.global.tesseract.OEM_LSTM_ONLY;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SPARSE_TEXT;
+import static org.bytedeco.tesseract.global.tesseract.RIL_SYMBOL;
+import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
+import static org.bytedeco.tesseract.global.tesseract.TessDeleteText;
+import static org.bytedeco.tesseract.global.tesseract.TessMonitorCreate;
+import static org.bytedeco.tesseract.global.tesseract.TessMonitorDelete;
+import static org.bytedeco.tesseract.global.tesseract.TessMonitorSetDeadlineMSecs;
+import static org.bytedeco.tesseract.global.tesseract.TessResultIteratorDelete;
+
+import java.awt.Rectangle;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.tesseract.ETEXT_DESC;
+import org.bytedeco.tesseract.ResultIterator;
+import org.bytedeco.tesseract.TessBaseAPI;
+
+/**
+ * One initialised Tesseract; not thread-safe (neither is TessBaseAPI), so {@link EnginePool} lends
+ * each to one thread at a time. Sparse-text mode for the whole card, because a card is scattered
+ * fields, not a page; single-line mode to look again at one field's place. No character
+ * whitelist: with one, the LSTM model dropped the spaces between words (measured).
+ */
+final class OcrEngine implements AutoCloseable {
+  /**
+   * Recognition stops at these deadlines: a clean card takes 100–300 ms, but noise can keep
+   * Tesseract busy for seconds, and a photo must not hold a request thread that long.
+   */
+  static final int PAGE_DEADLINE_MS = 2500;
+  static final int LINE_DEADLINE_MS = 600;
+
+  private final TessBaseAPI api;
+  private boolean timedOut;
+
+  private OcrEngine(TessBaseAPI api) {
+    this.api = api;
+  }
+
+  static OcrEngine open(Path tessdata) {
+    TessBaseAPI api = new TessBaseAPI();
+    if (api.Init(tessdata.toString(), "eng", OEM_LSTM_ONLY) != 0) {
+      api.close();
+      throw new IllegalStateException("Tesseract could not load eng from " + tessdata);
+    }
+    api.SetVariable("debug_file", "/dev/null");
+    api.SetVariable("user_defined_dpi", "300");
+    return new OcrEngine(api);
+  }
+
+  /** Words of an 8-bit grey image, row-major, one byte per pixel. */
+  List<OcrWord> words(byte[] grey, int width, int height) {
+    api.SetPageSegMode(PSM_SPARSE_TEXT);
+    api.SetImage(grey, width, height, 1, width);
+    return recognise(PAGE_DEADLINE_MS);
+  }
+
+  /** Words of one line of text inside {@code region} of the image; boxes in image coordinates. */
+  List<OcrWord> line(byte[] grey, int width, int height, Rectangle region) {
+    Rectangle r = region.intersection(new Rectangle(width, height));
+    if (r.width < 4 || r.height < 4) {
+      return List.of();
+    }
+    api.SetPageSegMode(PSM_SINGLE_LINE);
+    api.SetImage(grey, width, height, 1, width);
+    api.SetRectangle(r.x, r.y, r.width, r.height);
+    return recognise(LINE_DEADLINE_MS);
+  }
+
+  /**
+   * Iterates symbols as well as words: the word confidence Tesseract reports drops for punctuation
+   * such as the quotes in 5'-09", so a word with punctuation gets the mean confidence of its
+   * letters and digits instead (symbol confidences run higher, so only there).
+   */
+  private List<OcrWord> recognise(int deadlineMillis) {
+    api.SetSourceResolution(300);
+    List<OcrWord> words = new ArrayList<>();
+    ETEXT_DESC monitor = TessMonitorCreate();
+    try {
+      TessMonitorSetDeadlineMSecs(monitor, deadlineMillis);
+      int status = api.Recognize(monitor);
+      timedOut = monitor.deadline_exceeded();
+      if (status != 0) {
+        api.Clear();
+        return words;
+      }
+    } finally {
+      TessMonitorDelete(monitor);
+    }
+    ResultIterator it = api.GetIterator();
+    if (it == null) {
+      api.Clear();
+      return words;
+    }
+    try {
+      int[] l = new int[1], t = new int[1], r = new int[1], b = new int[1];
+      WordBuilder word = null;
+      do {
+        if (it.IsAtBeginningOf(RIL_WORD)) {
+          if (word != null) {
+            word.build().ifPresent(words::add);
+          }
+          word = new WordBuilder(text(it, RIL_WORD), it.Confidence(RIL_WORD));
+          if (it.BoundingBox(RIL_WORD, l, t, r, b)) {
+            word.box(l[0], t[0], r[0], b[0]);
+          }
+        }
+        if (word != null) {
+          word.symbol(text(it, RIL_SYMBOL), it.Confidence(RIL_SYMBOL));
+        }
+      } while (it.Next(RIL_SYMBOL));
+      if (word != null) {
+        word.build().ifPresent(words::add);
+      }
+    } finally {
+      TessResultIteratorDelete(it);
+      api.Clear();
+    }
+    return words;
+  }
+
+  /** Whether the last recognition stopped at its deadline (noise, not a card). */
+  boolean timedOut() {
+    return timedOut;
+  }
+
+  private static String text(ResultIterator it, int level) {
+    BytePointer text = it.GetUTF8Text(level);
+    if (text == null || text.isNull()) {
+      return "";
+    }
+    try {
+      return text.getString(StandardCharsets.UTF_8).strip();
+    } finally {
+      TessDeleteText(text);
+    }
+  }
+
+  @Override
+  public void close() {
+    api.End();
+    api.close();
+  }
+
+  /** Collects one word's symbols while the iterator walks them. */
+  private static final class WordBuilder {
+    private final String text;
+    private final float wordConfidence;
+    private int[] box;
+    private double alnumConfidence;
+    private int alnum;
+    private boolean punctuation;
+
+    WordBuilder(String text, float wordConfidence) {
+      this.text = text;
+      this.wordConfidence = wordConfidence;
+    }
+
+    void box(int left, int top, int right, int bottom) {
+      box = new int[] {left, top, right, bottom};
+    }
+
+    void symbol(String symbol, float confidence) {
+      if (symbol.isEmpty()) {
+        return;
+      }
+      if (Character.isLetterOrDigit(symbol.codePointAt(0))) {
+        alnumConfidence += confidence;
+        alnum++;
+      } else {
+        punctuation = true;
+      }
+    }
+
+    java.util.Optional<OcrWord> build() {
+      if (text.isEmpty() || box == null) {
+        return java.util.Optional.empty();
+      }
+      float confidence = punctuation && alnum > 0 ? (float) (alnumConfidence / alnum) : wordConfidence;
+      return java.util.Optional.of(new OcrWord(text, confidence, box[0], box[1], box[2], box[3]));
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package onramp.documents.front;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import onramp.documents.front.FieldExtractor.Value;
+
+/**
+ * Fields found by their shape or place when their label was not read: the city line
+ * (CITY, ST 12345) and the street above it; a licence-number-shaped word behind an unreadable
+ * short label; the family name on the line above the given names. Found this way, a value keeps
+ * {@value #WEIGHT} of its OCR confidence, less for the licence number.
+ */
+final class Unlabelled {
+  static final double WEIGHT = 0.8;
+  private static final Pattern LICENCE_SHAPE = Pattern.compile("[A-Z]{0,2}\\d{6,13}");
+  private static final Pattern NAME_SHAPE = Pattern.compile("[A-Z][A-Z'\\-]+");
+
+  private Unlabelled() {}
+
+  static void fill(FieldExtractor x) {
+    if (!x.fields.containsKey(FrontField.ADDRESS_CITY_STATE_ZIP)) {
+      address(x);
+    }
+    if (!x.fields.containsKey(FrontField.LICENSE_NUMBER)) {
+      licenceNumber(x);
+    }
+    if (!x.fields.containsKey(FrontField.LAST_NAME)) {
+      familyName(x);
+    }
+  }
+
+  private static void address(FieldExtractor x) {
+    for (int li = 1; li < x.lines.size(); li++) {
+      TextLine line = x.lines.get(li);
+      for (int i = 0; i < line.words().size(); i++) {
+        Optional<Value> city = x.run(line, i, Integer.MAX_VALUE);
+        if (city.isPresent() && PrintedFormats.parseCityStateZip(city.get().text()).isPresent()) {
+          x.offer(FrontField.ADDRESS_CITY_STATE_ZIP, city.get().words(), WEIGHT);
+          TextLine above = x.lines.get(li - 1);
+          OcrWord start = city.get().words().get(0);
+          for (int k = 0; k < above.words().size(); k++) {
+            if (Math.abs(above.words().get(k).left() - start.left()) <= above.unit()) {
+              x.run(above, k, Integer.MAX_VALUE).ifPresent(s -> x.offer(FrontField.ADDRESS_STREET, s.words(), WEIGHT));
+              break;
+            }
+          }
+          return;
+        }
+      }
+    }
+  }
+
+  /** The first word shaped like a licence number right behind a short unknown word, top down. */
+  private static void licenceNumber(FieldExtractor x) {
+    for (TextLine line : x.lines) {
+      for (int i = 0; i + 1 < line.words().size(); i++) {
+        OcrWord label = line.words().get(i);
+        OcrWord value = line.words().get(i + 1);
+        String number = PrintedFormats.repairLicenceNumber(
+            PrintedFormats.normaliseLicenceNumber(Labels.token(value.text())));
+        boolean shortUnknown = Labels.token(label.text()).length() <= 4 && !x.labelWords.contains(label);
+        if ((i == 0 || Labels.wideGap(line, i)) && shortUnknown && LICENCE_SHAPE.matcher(number).matches()) {
+          x.offer(FrontField.LICENSE_NUMBER, java.util.List.of(value), WEIGHT * WEIGHT);
+          return;
+        }
+      }
+    }
+  }
+
+  /** Given names were labelled but the family name was not: it is the line above, after its label. */
+  private static void familyName(FieldExtractor x) {
+    for (int li = 1; li < x.lines.size(); li++) {
+      TextLine line = x.lines.get(li);
+      boolean givenNames = !line.words().isEmpty() && x.labelWords.contains(line.words().get(0))
+          && Labels.at(line, 0).map(f -> f.label().field() == FrontField.FIRST_NAME).orElse(false);
+      if (!givenNames) {
+        continue;
+      }
+      TextLine above = x.lines.get(li - 1);
+      if (above.words().size() >= 2 && Labels.token(above.words().get(0).text()).length() <= 3
+          && NAME_SHAPE.matcher(Labels.token(above.words().get(1).text())).matches()) {
+        x.run(above, 1, Integer.MAX_VALUE)
+            .ifPresent(v -> x.offer(FrontField.LAST_NAME, FieldExtractor.withoutSuffix(v.words()), WEIGHT));
+      }
+      return;
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package onramp.documents.front;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import onramp.documents.Evidence;
+import org.junit.jupiter.api.Test;
+
+/** Label and value logic on hand-made OCR words: no Tesseract needed. */
+class FieldExtractorTest {
+  private final List<OcrWord> words = new ArrayList<>();
+
+  @Test
+  void takesTheValueRightOfALabelUpToTheNextLabel() {
+    line(100, "15", "SEX", "M", "__", "16", "HGT", "5'-09\"", "__", "18", "EYES", "BRO");
+    line(160, "4b", "EXP", "04/18/2030");
+    line(220, "3", "DOB", "04/18/1985");
+
+    Map<FrontField, Evidence<String>> fields = extract();
+
+    assertThat(fields.get(FrontField.SEX).value()).isEqualTo("M");
+    assertThat(fields.get(FrontField.HEIGHT).value()).isEqualTo("69");
+    assertThat(fields.get(FrontField.EYE_COLOR).value()).isEqualTo("BRO");
+    assertThat(fields.get(FrontField.DATE_OF_BIRTH).value()).isEqualTo("1985-04-18");
+  }
+
+  @Test
+  void takesTheValueBelowALabelWithinItsColumn() {
+    for (int column = 0; column < 3; column++) {
+      word(10 + 220 * column, 100, List.of("DOB", "ISS", "EXP").get(column));
+      word(10 + 220 * column, 140, List.of("04/18/1985", "05/02/2022", "04/18/2030").get(column));
+    }
+
+    Map<FrontField, Evidence<String>> fields = extract();
+
+    assertThat(fields.get(FrontField.DATE_OF_BIRTH).value()).isEqualTo("1985-04-18");
+    assertThat(fields.get(FrontField.ISSUE_DATE).value()).isEqualTo("2022-05-02");
+    assertThat(fields.get(FrontField.EXPIRATION_DATE).value()).isEqualTo("2030-04-18");
+  }
+
+  @Test
+  void readsSmallCapitalLabelsThatOcrTookForLowerCase() {
+    line(100, "3p0B", "04/18/1985");
+    line(160, "eves", "BLU");
+    line(220, "tN", "HOLLOWAY");
+    line(280, "i6HcT", "5'-09\"");
+    line(340, "pos", "04/18/1985");
+
+    Map<FrontField, Evidence<String>> fields = extract();
+
+    assertThat(fields.get(FrontField.DATE_OF_BIRTH).value()).isEqualTo("1985-04-18");
+    assertThat(fields.get(FrontField.EYE_COLOR).value()).isEqualTo("BLU");
+    assertThat(fields.get(FrontField.LAST_NAME).value()).isEqualTo("HOLLOWAY");
+    assertThat(fields.get(FrontField.HEIGHT).value()).isEqualTo("69");
+  }
+
+  @Test
+  void splitsGivenNamesAndDropsSuffixes() {
+    line(100, "1", "OKAFOR", "JR");
+    line(160, "2", "DESMOND", "LEE");
+
+    Map<FrontField, Evidence<String>> fields = extract();
+
+    assertThat(fields.get(FrontField.LAST_NAME).value()).isEqualTo("OKAFOR");
+    assertThat(fields.get(FrontField.FIRST_NAME).value()).isEqualTo("DESMOND");
+    assertThat(fields.get(FrontField.MIDDLE_NAME).value()).isEqualTo("LEE");
+  }
+
+  @Test
+  void doesNotTakeWordsInsideAValueForLabels() {
+    line(100, "8", "7608", "CEDAR", "LN");
+    line(140, "AUSTIN,", "TX", "78778");
+
+    Map<FrontField, Evidence<String>> fields = extract();
+
+    assertThat(fields.get(FrontField.ADDRESS_STREET).value()).isEqualTo("7608 CEDAR LN");
+    assertThat(fields.get(FrontField.ADDRESS_CITY_STATE_ZIP).value()).isEqualTo("AUSTIN, TX 78778");
+    assertThat(fields).doesNotContainKey(FrontField.LAST_NAME);
+  }
+
+  @Test
+  void findsFieldsByShapeWhenTheirLabelsAreUnreadable() {
+    line(100, "ict", "W15286151");
+    line(160, "Lv", "WHITLOCK", "JR");
+    line(220, "FN", "CAROLINE");
+    line(280, "%", "88", "CEDAR", "LN");
+    line(320, "__", "COLUMBUS,", "OH", "43215");
+
+    Map<FrontField, Evidence<String>> fields = extract();
+
+    assertThat(fields.get(FrontField.LICENSE_NUMBER).value()).isEqualTo("W15286151");
+    assertThat(fields.get(FrontField.LAST_NAME).value()).isEqualTo("WHITLOCK");
+    assertThat(fields.get(FrontField.ADDRESS_CITY_STATE_ZIP).value()).isEqualTo("COLUMBUS, OH 43215");
+    assertThat(fields.get(FrontField.LICENSE_NUMBER).confidence()).isLessThan(0.95 * Unlabelled.WEIGHT);
+  }
+
+  @Test
+  void aMalformedValueKeepsLittleConfidence() {
+    line(100, "3", "DOB", "04/1B/19B");
+    line(160, "4a", "ISS", "05/02/2022");
+    line(220, "4b", "EXP", "04/18/2030");
+
+    Evidence<String> dob = extract().get(FrontField.DATE_OF_BIRTH);
+
+    assertThat(dob.value()).isEqualTo("04/1B/19B");
+    assertThat(dob.confidence()).isLessThanOrEqualTo(FieldExtractor.FORMAT_PENALTY);
+  }
+
+  @Test
+  void valuesOnSomethingWithoutDatesAreDoubted() {
+    line(100, "CLASS", "C");
+
+    assertThat(extract().get(FrontField.LICENSE_CLASS).confidence()).isLessThanOrEqualTo(0.5);
+  }
+
+  private Map<FrontField, Evidence<String>> extract() {
+    return FieldExtractor.extract(TextLine.group(words), SecondLook.Rescan.NONE).fields();
+  }
+
+  private void word(int left, int bottom, String text) {
+    words.add(new OcrWord(text, 95f, left, bottom - 20, left + 14 * text.length(), bottom));
+  }
+
+  /** Words on one baseline, 14 px per character, 10 px apart; "__" is a wide gap between fields. */
+  private void line(int bottom, String... texts) {
+    int x = 10;
+    for (String text : texts) {
+      if (text.equals("__")) {
+        x += 60;
+        continue;
+      }
+      int width = 14 * text.length();
+      words.add(new OcrWord(text, 95f, x, bottom - 20, x + width, bottom));
+      x += width + 10;
+    }
+  }
+}
