@@ -1,0 +1,148 @@
+package onramp.gateway.masking;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Phone numbers. A cheap walk collects a phone-shaped candidate (digits, single separators, one
+ * pair of parentheses, a leading '+'); libphonenumber decides whether it is a real number: with '+'
+ * in any country, ten digits in North America, and a separated national number with trunk prefix 0
+ * in a few common countries. Bare digit strings count only next to a context word.
+ */
+final class PhoneRecognizer implements Recognizer.AtDigits {
+  static final double FORMATTED = 0.6;
+  static final double NATIONAL = 0.5;
+  static final double BARE = 0.3;
+  static final double CONTEXT_BOOST = 0.35;
+  private static final int MAX_CHARS = 32;
+  private static final int MAX_ENDS = 8;
+
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final List<String> TRUNK_ZERO_REGIONS =
+      List.of("GB", "DE", "FR", "IL", "IN", "JP", "BR", "IT", "ES", "NL", "AU", "MX", "CN");
+  private static final ContextWords WORDS =
+      ContextWords.of("phone", "tel", "call", "cell", "mobile", "text me", "whatsapp", "contact",
+          "reach me", "fax");
+  private static final Pattern DATE_SHAPED =
+      Pattern.compile("\\d{1,2}([./-])\\d{1,2}\\1\\d{2,4}|\\d{4}([./-])\\d{1,2}\\2\\d{1,2}");
+
+  private final int[] ends = new int[MAX_ENDS];
+
+  @Override
+  public void at(DigitGroups g, Found found) {
+    String text = g.text;
+    int p = g.at();
+    char before = Chars.at(text, p - 1);
+    int start = before == '+' || before == '(' ? p - 1 : p;
+    if (Chars.wordChar(Chars.at(text, start - 1))
+        || ((before == '-' || before == '.') && Chars.digit(Chars.at(text, p - 2)))) {
+      return;
+    }
+    int n = collectEnds(text, start);
+    for (int k = n - 1; k >= 0; k--) {
+      int end = ends[k];
+      char after = Chars.at(text, end);
+      if (Chars.wordChar(after)
+          || ((after == '-' || after == '.') && Chars.digit(Chars.at(text, end + 1)))) {
+        continue;
+      }
+      double score = score(text, start, end);
+      if (score > 0) {
+        if (WORDS.near(text, start, end)) {
+          score += CONTEXT_BOOST;
+        }
+        found.add(EntityType.PHONE, start, end, score);
+        return;
+      }
+    }
+  }
+
+  /** Walks a phone-shaped stretch from {@code start}; records where each digit group ends. */
+  private int collectEnds(String text, int start) {
+    int n = 0;
+    int limit = Math.min(text.length(), start + MAX_CHARS);
+    int i = start;
+    if (text.charAt(i) == '+') {
+      i++;
+    }
+    boolean parenOpen = false;
+    boolean parenUsed = false;
+    while (i < limit && n < MAX_ENDS) {
+      char c = text.charAt(i);
+      if (Chars.digit(c)) {
+        i = Math.min(Chars.digitsEnd(text, i), limit);
+        if (!parenOpen) {
+          ends[n++] = i;
+        }
+        continue;
+      }
+      if (c == '(' && !parenUsed && Chars.digit(Chars.at(text, i + 1))) {
+        parenOpen = parenUsed = true;
+        i++;
+      } else if (c == ')' && parenOpen) {
+        parenOpen = false;
+        i++;
+        char next = Chars.at(text, i);
+        if ((next == ' ' || next == '-' || next == '.') && Chars.digit(Chars.at(text, i + 1))) {
+          i++;
+        }
+      } else if ((c == ' ' || c == '-' || c == '.')
+          && (Chars.digit(Chars.at(text, i + 1)) || (Chars.at(text, i + 1) == '(' && !parenUsed))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return n;
+  }
+
+  /** 0 when not a phone number. */
+  private static double score(String text, int start, int end) {
+    String candidate = text.substring(start, end);
+    String digits = Chars.digitsOf(text, start, end);
+    int count = digits.length();
+    if (count < 7 || count > 15) {
+      return 0;
+    }
+    boolean formatted = count != end - start;
+    if (candidate.charAt(0) == '+') {
+      return valid(candidate, "ZZ") ? FORMATTED : 0;
+    }
+    if (DATE_SHAPED.matcher(candidate).matches() || dots(candidate) > 3) {
+      return 0;
+    }
+    if (count == 10 || (count == 11 && digits.charAt(0) == '1')) {
+      if (valid(candidate, "US")) {
+        return formatted ? FORMATTED : BARE;
+      }
+    }
+    if (digits.charAt(0) == '0') {
+      for (String region : TRUNK_ZERO_REGIONS) {
+        if (valid(candidate, region)) {
+          return formatted ? NATIONAL : BARE;
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static int dots(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '.') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean valid(String candidate, String region) {
+    try {
+      return UTIL.isValidNumber(UTIL.parse(candidate, region));
+    } catch (NumberParseException e) {
+      return false;
+    }
+  }
+}
