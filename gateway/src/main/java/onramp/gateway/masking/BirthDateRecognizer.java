@@ -36,22 +36,49 @@ final class BirthDateRecognizer implements Recognizer.AtDigits {
     String text = g.text;
     int p = g.at();
     int len = g.length(0);
-    if (len > 4 || Chars.wordChar(Chars.at(text, p - 1))) {
+    char before = Chars.at(text, p - 1);
+    if (len > 4 || Chars.wordChar(before)) {
       return;
     }
     char next = Chars.at(text, g.end[0]);
     int limit = Math.min(text.length(), p + 40);
     if (next == '/' || next == '.' || next == '-') {
-      if (numericDate(p, limit)) {
+      if ((next == '/' || plausibleDate(g)) && numericDate(p, limit)) {
         report(text, p, numeric.end(), found);
       }
     } else if (len <= 2) {
-      if (dayFirst.region(p, limit).lookingAt()) {
-        report(text, p, dayFirst.end(), found);
-      } else {
+      if (next == ' ' || next == 's' || next == 'n' || next == 'r' || next == 't') {
+        if (monthInitialAfter(text, g.end[0]) && dayFirst.region(p, limit).lookingAt()) {
+          report(text, p, dayFirst.end(), found);
+          return;
+        }
+      }
+      if (before == ' ' && Character.isLetter(Chars.at(text, p - 2)) || Chars.at(text, p - 2) == '.') {
         monthFirstDate(text, p, limit, found);
       }
     }
+  }
+
+  /** 14.03.1988, 1988-03-14: three groups with one separator, day and month of 1-2 digits. */
+  private static boolean plausibleDate(DigitGroups g) {
+    if (g.count < 3 || g.sep[1] != g.sep[2] || g.length(1) > 2) {
+      return false;
+    }
+    int first = g.length(0);
+    int last = g.length(2);
+    return (first <= 2 && (last == 2 || last == 4)) || (first == 4 && last <= 2);
+  }
+
+  /** After "14", "14th" or "14th of": is the next word's first letter one a month can start with? */
+  private static boolean monthInitialAfter(String text, int i) {
+    int limit = Math.min(text.length(), i + 6);
+    while (i < limit && text.charAt(i) != ' ') {
+      i++;
+    }
+    if (text.startsWith(" of ", i)) {
+      i += 3;
+    }
+    return "JFMASONDjfmasond".indexOf(Chars.at(text, i + 1)) >= 0;
   }
 
   private void monthFirstDate(String text, int p, int limit, Found found) {
@@ -59,7 +86,7 @@ final class BirthDateRecognizer implements Recognizer.AtDigits {
     while (i > 0 && i > p - 12 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
       i--;
     }
-    if (i < p - 1 && !Character.isLetter(Chars.at(text, i - 1))
+    if (i < p - 1 && "JFMASONDjfmasond".indexOf(text.charAt(i)) >= 0 && !Character.isLetter(Chars.at(text, i - 1))
         && monthFirst.region(i, limit).lookingAt()) {
       report(text, i, monthFirst.end(), found);
     }

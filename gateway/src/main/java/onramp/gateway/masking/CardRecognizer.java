@@ -2,7 +2,7 @@ package onramp.gateway.masking;
 
 /**
  * Payment card numbers: 13-19 digits, whole or in groups of 3-6 joined by one kind of separator
- * (space or dash), first digit 1-6, Luhn-valid. A number that fails Luhn stays.
+ * (space or dash), first digit 1-6 (1 only for 15-digit UATP), Luhn-valid. A number that fails Luhn stays.
  */
 final class CardRecognizer implements Recognizer.AtDigits {
   static final double SCORE = 0.95;
@@ -19,7 +19,8 @@ final class CardRecognizer implements Recognizer.AtDigits {
     }
     for (int groups = g.count; groups >= 1; groups--) {
       int digits = g.digits(groups);
-      if (digits < 13 || digits > 19 || !shapeOk(g, groups)) {
+      // UATP cards (first digit 1) have 15 digits; other 1-numbers are ids
+      if (digits < 13 || digits > 19 || (first == '1' && digits != 15) || !shapeOk(g, groups)) {
         continue;
       }
       int start = g.at();

@@ -28,6 +28,10 @@ record ContextWords(List<String> words) {
 
   /** Chars between the candidate and the nearest context word, or {@link #NONE}. */
   int distance(String text, int start, int end) {
+    return distance(text, start, end, true);
+  }
+
+  private int distance(String text, int start, int end, boolean lookAfter) {
     int from = start;
     while (from > 0 && start - from < BEFORE && !sentenceEnd(text, from - 1)) {
       from--;
@@ -42,7 +46,7 @@ record ContextWords(List<String> words) {
       if (before >= 0) {
         best = Math.min(best, start - before - word.length());
       }
-      int after = firstIndex(text, end, to, word);
+      int after = lookAfter ? firstIndex(text, end, to, word) : -1;
       if (after >= 0) {
         best = Math.min(best, after - end);
       }
@@ -50,13 +54,29 @@ record ContextWords(List<String> words) {
     return best == NONE ? NONE : Math.max(0, best);
   }
 
+  /** Chars between the nearest context word before {@code start} and it, or {@link #NONE}. */
+  int distanceBefore(String text, int start) {
+    return distance(text, start, start, false);
+  }
+
+  /** A newline, or '.', '!', '?', ';' before whitespace; not the dot of "no." or "Ave." (1-3 letters). */
   private static boolean sentenceEnd(String text, int i) {
     char c = text.charAt(i);
     if (c == '\n') {
       return true;
     }
-    return (c == '.' || c == '!' || c == '?' || c == ';')
-        && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    if ((c != '.' && c != '!' && c != '?' && c != ';')
+        || (i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1)))) {
+      return false;
+    }
+    if (c != '.') {
+      return true;
+    }
+    int letters = 0;
+    while (letters < 4 && Character.isLetter(Chars.at(text, i - 1 - letters))) {
+      letters++;
+    }
+    return letters == 0 || letters == 4;
   }
 
   private static int lastIndex(String text, int from, int to, String word) {

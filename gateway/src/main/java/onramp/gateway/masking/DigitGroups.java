@@ -28,7 +28,7 @@ final class DigitGroups {
       end[count] = Chars.digitsEnd(text, i);
       count++;
       int next = end[count - 1];
-      if (next + 1 >= n) {
+      if (count == MAX || next + 1 >= n) {
         break;
       }
       char c = text.charAt(next);

@@ -7,6 +7,9 @@ package onramp.gateway.masking;
  */
 final class IpRecognizer implements Recognizer.AtDigits, Recognizer.OverText {
   static final double SCORE = 0.65;
+  /** "build 4.2.1.7" is a version, not an address. */
+  private static final ContextWords VERSION = ContextWords.of("version", "build", "ver", "release", "firmware");
+  private static final int VERSION_DISTANCE = 12;
 
   @Override
   public void at(DigitGroups g, Found found) {
@@ -17,7 +20,8 @@ final class IpRecognizer implements Recognizer.AtDigits, Recognizer.OverText {
       return;
     }
     int end = g.end[3];
-    if (Chars.wordChar(Chars.at(text, end)) || !ipv4(text, p, end)) {
+    if (Chars.wordChar(Chars.at(text, end)) || !ipv4(text, p, end)
+        || VERSION.distanceBefore(text, p) <= VERSION_DISTANCE) {
       return;
     }
     found.add(EntityType.IP_ADDRESS, p, end, SCORE);
@@ -46,12 +50,26 @@ final class IpRecognizer implements Recognizer.AtDigits, Recognizer.OverText {
           zoneEnd++;
         }
       }
-      if (end - start > 2 && !Chars.wordChar(Chars.at(text, start - 1))
+      if (end - start > 2 && plausibleIpv6(text, start, end) && !Chars.wordChar(Chars.at(text, start - 1))
           && !Chars.wordChar(Chars.at(text, zoneEnd)) && ipv6(text, start, end)) {
         found.add(EntityType.IP_ADDRESS, start, zoneEnd, SCORE);
       }
       colon = text.indexOf(':', Math.max(end, colon + 1));
     }
+  }
+
+  /** Cheap pre-check: "::" or at least seven colons ("12:05" and "10:30:00" fail here). */
+  private static boolean plausibleIpv6(String text, int start, int end) {
+    int colons = 0;
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) == ':') {
+        if (Chars.at(text, i + 1) == ':') {
+          return true;
+        }
+        colons++;
+      }
+    }
+    return colons >= 7;
   }
 
   private static boolean hex(char c) {

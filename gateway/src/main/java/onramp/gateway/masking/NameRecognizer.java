@@ -20,7 +20,7 @@ final class NameRecognizer implements Recognizer.OverText {
     if (context.knownNames().isEmpty()) {
       return;
     }
-    Set<String> variants = variants(context.knownNames());
+    Set<String> variants = variantsOf(context);
     if (variants.isEmpty()) {
       return;
     }
@@ -53,7 +53,25 @@ final class NameRecognizer implements Recognizer.OverText {
     }
   }
 
-  /** Full name, first token and last token of every known name, folded; tokens under 2 letters skipped. */
+  private record Cached(MaskingContext context, Set<String> variants) {}
+
+  private volatile Cached last = new Cached(MaskingContext.none(), Set.of());
+
+  /** Sessions ask with the same context for every text: remember the last one's variants. */
+  private Set<String> variantsOf(MaskingContext context) {
+    Cached cached = last;
+    if (cached.context() != context) {
+      cached = new Cached(context, variants(context.knownNames()));
+      last = cached;
+    }
+    return cached.variants();
+  }
+
+  /**
+   * First and last token of every known name, folded (tokens under 2 letters skipped); the full
+   * name too when it has middle names, since first and last alone would leave those. Adjacent
+   * matches are merged, so "Maria Garcia" is one span.
+   */
   static Set<String> variants(List<String> names) {
     Set<String> variants = new LinkedHashSet<>();
     for (String name : names) {
@@ -61,7 +79,9 @@ final class NameRecognizer implements Recognizer.OverText {
       if (tokens.length == 0 || tokens[0].isEmpty()) {
         continue;
       }
-      variants.add(String.join(" ", tokens));
+      if (tokens.length > 2) {
+        variants.add(String.join(" ", tokens));
+      }
       if (tokens[0].length() >= 2) {
         variants.add(tokens[0]);
       }

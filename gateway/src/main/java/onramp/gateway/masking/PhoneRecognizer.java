@@ -28,6 +28,10 @@ final class PhoneRecognizer implements Recognizer.AtDigits {
   private static final Pattern DATE_SHAPED =
       Pattern.compile("\\d{1,2}([./-])\\d{1,2}\\1\\d{2,4}|\\d{4}([./-])\\d{1,2}\\2\\d{1,2}");
 
+  /** 078-05-1123, 078-051121, 07805-1121: an SSN's shapes, not a national phone number. */
+  private static final Pattern SSN_SHAPED =
+      Pattern.compile("\\d{3}([ .-])\\d{2}\\1\\d{4}|\\d{3}-\\d{6}|\\d{5}-\\d{4}");
+
   private final int[] ends = new int[MAX_ENDS];
 
   @Override
@@ -36,10 +40,17 @@ final class PhoneRecognizer implements Recognizer.AtDigits {
     int p = g.at();
     char before = Chars.at(text, p - 1);
     int start = before == '+' || before == '(' ? p - 1 : p;
+    // cheap gate: the digit groups here hold fewer than 7 digits and no parenthesis follows
+    if (start == p && g.digits(g.count) < 7 && Chars.at(text, g.end[g.count - 1]) != ')'
+        && Chars.at(text, g.end[g.count - 1] + 1) != '(') {
+      return;
+    }
     if (Chars.wordChar(Chars.at(text, start - 1))
         || ((before == '-' || before == '.') && Chars.digit(Chars.at(text, p - 2)))) {
       return;
     }
+    // a trunk-zero national number is not looked for inside a longer run of groups (an IBAN's tail)
+    boolean fragment = before == ' ' && Chars.digit(Chars.at(text, p - 2));
     int n = collectEnds(text, start);
     for (int k = n - 1; k >= 0; k--) {
       int end = ends[k];
@@ -48,7 +59,7 @@ final class PhoneRecognizer implements Recognizer.AtDigits {
           || ((after == '-' || after == '.') && Chars.digit(Chars.at(text, end + 1)))) {
         continue;
       }
-      double score = score(text, start, end);
+      double score = score(text, start, end, fragment);
       if (score > 0) {
         if (WORDS.near(text, start, end)) {
           score += CONTEXT_BOOST;
@@ -98,27 +109,36 @@ final class PhoneRecognizer implements Recognizer.AtDigits {
     return n;
   }
 
-  /** 0 when not a phone number. */
-  private static double score(String text, int start, int end) {
-    String candidate = text.substring(start, end);
-    String digits = Chars.digitsOf(text, start, end);
-    int count = digits.length();
+  /** 0 when not a phone number; libphonenumber is asked only about plausible candidates. */
+  private static double score(String text, int start, int end, boolean fragment) {
+    int count = 0;
+    for (int i = start; i < end; i++) {
+      if (Chars.digit(text.charAt(i))) {
+        count++;
+      }
+    }
     if (count < 7 || count > 15) {
       return 0;
     }
     boolean formatted = count != end - start;
-    if (candidate.charAt(0) == '+') {
-      return valid(candidate, "ZZ") ? FORMATTED : 0;
+    char first = text.charAt(start);
+    if (first == '+') {
+      return valid(text.substring(start, end), "ZZ") ? FORMATTED : 0;
     }
-    if (DATE_SHAPED.matcher(candidate).matches() || dots(candidate) > 3) {
+    char firstDigit = first == '(' ? text.charAt(start + 1) : first;
+    boolean nanp = count == 10 || (count == 11 && firstDigit == '1');
+    boolean trunkZero = firstDigit == '0' && !fragment && count >= 9 && count <= 12;
+    if (!nanp && !trunkZero) {
       return 0;
     }
-    if (count == 10 || (count == 11 && digits.charAt(0) == '1')) {
-      if (valid(candidate, "US")) {
-        return formatted ? FORMATTED : BARE;
-      }
+    String candidate = text.substring(start, end);
+    if (DATE_SHAPED.matcher(candidate).lookingAt() || dots(candidate) > 3) {
+      return 0;
     }
-    if (digits.charAt(0) == '0') {
+    if (nanp && valid(candidate, "US")) {
+      return formatted ? FORMATTED : BARE;
+    }
+    if (trunkZero && !SSN_SHAPED.matcher(candidate).matches()) {
       for (String region : TRUNK_ZERO_REGIONS) {
         if (valid(candidate, region)) {
           return formatted ? NATIONAL : BARE;
