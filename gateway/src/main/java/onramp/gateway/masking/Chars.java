@@ -55,4 +55,19 @@ final class Chars {
     }
     return sb.toString();
   }
+
+  /** First index of {@code c} in {@code [from,to)}, or -1: bounded, so scans stay linear. */
+  static int indexOf(String text, char c, int from, int to) {
+    return text.indexOf(c, from, to);
+  }
+
+  /** Last index of {@code c} in {@code [from,to)}, or -1. */
+  static int lastIndexOf(String text, char c, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }

@@ -41,7 +41,7 @@ final class EmailRecognizer implements Recognizer.OverText {
   }
 
   private static boolean validDomain(String text, int start, int end) {
-    int lastDot = text.lastIndexOf('.', end - 1);
+    int lastDot = Chars.lastIndexOf(text, '.', start, end);
     if (lastDot <= start || lastDot >= end - 2) {
       return false;
     }

@@ -99,15 +99,9 @@ final class IpRecognizer implements Recognizer.AtDigits, Recognizer.OverText {
   }
 
   static boolean ipv6(String text, int start, int end) {
-    int doubleColon = text.indexOf("::", start);
-    if (doubleColon >= end - 1) {
-      doubleColon = -1;
-    }
-    if (doubleColon >= 0) {
-      int again = text.indexOf("::", doubleColon + 1);
-      if (again >= 0 && again < end - 1) {
-        return false;
-      }
+    int doubleColon = text.indexOf("::", start, end);
+    if (doubleColon >= 0 && text.indexOf("::", doubleColon + 1, end) >= 0) {
+      return false;
     }
     int groups = 0;
     int i = start;
@@ -127,7 +121,7 @@ final class IpRecognizer implements Recognizer.AtDigits, Recognizer.OverText {
       while (j < end && text.charAt(j) != ':') {
         j++;
       }
-      if (text.indexOf('.', i) >= 0 && text.indexOf('.', i) < j) {
+      if (text.indexOf('.', i, j) >= 0) {
         if (j != end || !ipv4(text, i, j)) {
           return false;
         }

@@ -47,9 +47,9 @@ final class UrlRecognizer implements Recognizer.OverText {
     while (hostEnd < end && "/?#".indexOf(text.charAt(hostEnd)) < 0) {
       hostEnd++;
     }
-    boolean userInfo = text.lastIndexOf('@', hostEnd - 1) >= host;
+    boolean userInfo = Chars.lastIndexOf(text, '@', host, hostEnd) >= 0;
     boolean carriesData = userInfo || end - hostEnd > 1 || (end > hostEnd && text.charAt(hostEnd) != '/');
-    if (hostEnd > host && text.indexOf('.', host) > 0 && text.indexOf('.', host) < hostEnd && carriesData) {
+    if (hostEnd > host && Chars.indexOf(text, '.', host, hostEnd) > 0 && carriesData) {
       found.add(EntityType.URL, start, end, SCORE);
     }
     return Math.max(end, host + 1);
