@@ -12,6 +12,8 @@ final class DigitGroups {
   final int[] end = new int[MAX];
   /** {@code sep[i]} is the separator before group {@code i} (i > 0). */
   final char[] sep = new char[MAX];
+  /** {@code upTo[i]} is the number of digits in groups 0..i-1. */
+  private final int[] upTo = new int[MAX + 1];
 
   int count;
 
@@ -26,6 +28,7 @@ final class DigitGroups {
     while (count < MAX) {
       start[count] = i;
       end[count] = Chars.digitsEnd(text, i);
+      upTo[count + 1] = upTo[count] + end[count] - i;
       count++;
       int next = end[count - 1];
       if (count == MAX || next + 1 >= n) {
@@ -50,11 +53,7 @@ final class DigitGroups {
 
   /** Number of digits in the first {@code groups} groups. */
   int digits(int groups) {
-    int total = 0;
-    for (int g = 0; g < groups; g++) {
-      total += length(g);
-    }
-    return total;
+    return upTo[groups];
   }
 
   /** True when groups 1..groups-1 are all joined by the same separator, one of {@code allowed}. */

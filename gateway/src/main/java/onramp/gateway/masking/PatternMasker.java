@@ -43,19 +43,23 @@ public final class PatternMasker implements PersonalDataMasker {
     List<Recognizer.AtDigits> recognizers = atDigits(text);
     DigitGroups groups = new DigitGroups(text);
     int n = text.length();
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c > '9' || c < '0') {
-        i++;
-        continue;
-      }
+    for (int i = nextDigit(text, 0, n); i < n; i = nextDigit(text, groups.end[0], n)) {
       groups.parse(i);
       for (Recognizer.AtDigits recognizer : recognizers) {
         recognizer.at(groups, found);
       }
-      i = groups.end[0];
     }
+  }
+
+  /** Kept apart from the recognizer calls so the JIT compiles it into a tight loop. */
+  private static int nextDigit(String text, int i, int n) {
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (c <= '9' && c >= '0') {
+        return i;
+      }
+    }
+    return n;
   }
 
   /** Fresh per scan: some hold a reusable {@link java.util.regex.Matcher} bound to the text. */

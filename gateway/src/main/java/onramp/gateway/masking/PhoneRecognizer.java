@@ -61,9 +61,6 @@ final class PhoneRecognizer implements Recognizer.AtDigits {
       }
       double score = score(text, start, end, fragment);
       if (score > 0) {
-        if (WORDS.near(text, start, end)) {
-          score += CONTEXT_BOOST;
-        }
         found.add(EntityType.PHONE, start, end, score);
         return;
       }
@@ -109,7 +106,11 @@ final class PhoneRecognizer implements Recognizer.AtDigits {
     return n;
   }
 
-  /** 0 when not a phone number; libphonenumber is asked only about plausible candidates. */
+  /**
+   * 0 when not a phone number. A separated North American number is checked by its structure
+   * (area code and exchange 2-9, no N11 area code); libphonenumber is asked about international
+   * and trunk-zero numbers, and about bare digit strings only once a context word is near.
+   */
   private static double score(String text, int start, int end, boolean fragment) {
     int count = 0;
     for (int i = start; i < end; i++) {
@@ -123,29 +124,46 @@ final class PhoneRecognizer implements Recognizer.AtDigits {
     boolean formatted = count != end - start;
     char first = text.charAt(start);
     if (first == '+') {
-      return valid(text.substring(start, end), "ZZ") ? FORMATTED : 0;
+      return valid(text.substring(start, end), "ZZ") ? withContext(FORMATTED, text, start, end) : 0;
     }
-    char firstDigit = first == '(' ? text.charAt(start + 1) : first;
-    boolean nanp = count == 10 || (count == 11 && firstDigit == '1');
-    boolean trunkZero = firstDigit == '0' && !fragment && count >= 9 && count <= 12;
+    String digits = Chars.digitsOf(text, start, end);
+    boolean nanp = count == 10 ? digits.charAt(0) >= '2' : count == 11 && digits.charAt(0) == '1';
+    boolean trunkZero = digits.charAt(0) == '0' && !fragment && count >= 9 && count <= 12;
     if (!nanp && !trunkZero) {
       return 0;
     }
     String candidate = text.substring(start, end);
-    if (DATE_SHAPED.matcher(candidate).lookingAt() || dots(candidate) > 3) {
+    if (DATE_SHAPED.matcher(candidate).lookingAt() || dots(candidate) > 3
+        || (trunkZero && SSN_SHAPED.matcher(candidate).matches())) {
       return 0;
     }
-    if (nanp && valid(candidate, "US")) {
-      return formatted ? FORMATTED : BARE;
+    boolean context = WORDS.near(text, start, end);
+    if (!formatted && !context) {
+      return 0; // a bare digit string is an order id until a context word says otherwise
     }
-    if (trunkZero && !SSN_SHAPED.matcher(candidate).matches()) {
+    double base = formatted ? (nanp ? FORMATTED : NATIONAL) : BARE;
+    if (nanp && (formatted ? nanpShape(digits) : valid(candidate, "US"))) {
+      return base + (context ? CONTEXT_BOOST : 0);
+    }
+    if (trunkZero) {
       for (String region : TRUNK_ZERO_REGIONS) {
         if (valid(candidate, region)) {
-          return formatted ? NATIONAL : BARE;
+          return base + (context ? CONTEXT_BOOST : 0);
         }
       }
     }
     return 0;
+  }
+
+  private static double withContext(double base, String text, int start, int end) {
+    return base + (WORDS.near(text, start, end) ? CONTEXT_BOOST : 0);
+  }
+
+  /** NPA-NXX-XXXX: area code and exchange start with 2-9, the area code is not N11. */
+  private static boolean nanpShape(String digits) {
+    String d = digits.length() == 11 ? digits.substring(1) : digits;
+    boolean areaOk = d.charAt(0) >= '2' && !(d.charAt(1) == '1' && d.charAt(2) == '1');
+    return areaOk && d.charAt(3) >= '2';
   }
 
   private static int dots(String s) {
