@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  */
 final class BirthDateRecognizer implements Recognizer.AtDigits {
   static final double SCORE = 0.85;
+  private static final int THIS_YEAR = java.time.Year.now().getValue();
   private static final String MONTH =
       "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -98,20 +99,31 @@ final class BirthDateRecognizer implements Recognizer.AtDigits {
     }
     int month;
     int day;
+    String year;
     if (numeric.group(1) != null) {
       int a = Integer.parseInt(numeric.group(1));
       int b = Integer.parseInt(numeric.group(3));
       month = a <= 12 ? a : b; // 03/14/1988 or 14.03.1988
       day = a <= 12 ? b : a;
+      year = numeric.group(4);
     } else {
       month = Integer.parseInt(numeric.group(7));
       day = Integer.parseInt(numeric.group(8));
+      year = numeric.group(5);
     }
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 && pastYear(year);
+  }
+
+  /** A birth year is not in the future ("DOB ..., licence exp 2029-02-28"); two digits pass. */
+  private static boolean pastYear(String year) {
+    return year.length() != 4 || (year.compareTo("1900") >= 0 && Integer.parseInt(year) <= THIS_YEAR);
   }
 
   private static void report(String text, int start, int end, Found found) {
-    if (!Chars.wordChar(Chars.at(text, end)) && WORDS.near(text, start, end)) {
+    boolean yearOk = !Chars.digit(text.charAt(end - 1)) || end - start < 4
+        || !Chars.digit(text.charAt(end - 4)) || Chars.digit(Chars.at(text, end - 5))
+        || pastYear(text.substring(end - 4, end));
+    if (yearOk && !Chars.wordChar(Chars.at(text, end)) && WORDS.near(text, start, end)) {
       found.add(EntityType.DATE_OF_BIRTH, start, end, SCORE);
     }
   }

@@ -142,7 +142,7 @@ final class PhoneRecognizer implements Recognizer.AtDigits {
       return 0; // a bare digit string is an order id until a context word says otherwise
     }
     double base = formatted ? (nanp ? FORMATTED : NATIONAL) : BARE;
-    if (nanp && (formatted ? nanpShape(digits) : valid(candidate, "US"))) {
+    if (nanp && (formatted ? nanpShape(digits) && nanpGroups(candidate) : valid(candidate, "US"))) {
       return base + (context ? CONTEXT_BOOST : 0);
     }
     if (trunkZero) {
@@ -157,6 +157,26 @@ final class PhoneRecognizer implements Recognizer.AtDigits {
 
   private static double withContext(double base, String text, int start, int end) {
     return base + (WORDS.near(text, start, end) ? CONTEXT_BOOST : 0);
+  }
+
+  /** Digit groups 3-3-4 or 3-7, after an optional leading 1: "2024-118822" is a reference. */
+  private static boolean nanpGroups(String candidate) {
+    int[] lengths = new int[8];
+    int n = 0;
+    int i = 0;
+    while (i < candidate.length() && n < lengths.length) {
+      if (Chars.digit(candidate.charAt(i))) {
+        int end = Chars.digitsEnd(candidate, i);
+        lengths[n++] = end - i;
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    int from = n > 0 && lengths[0] == 1 ? 1 : 0;
+    int groups = n - from;
+    return (groups == 3 && lengths[from] == 3 && lengths[from + 1] == 3 && lengths[from + 2] == 4)
+        || (groups == 2 && lengths[from] == 3 && lengths[from + 1] == 7);
   }
 
   /** NPA-NXX-XXXX: area code and exchange start with 2-9, the area code is not N11. */

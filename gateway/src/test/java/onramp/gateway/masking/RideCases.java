@@ -14,8 +14,12 @@ final class RideCases {
   private RideCases() {}
 
   static List<LabelledCase> load() {
+    return load("/pii/rides/labelled.tsv");
+  }
+
+  static List<LabelledCase> load(String resource) {
     List<LabelledCase> cases = new ArrayList<>();
-    for (String line : PresidioCases.text("/pii/rides/labelled.tsv").split("\n")) {
+    for (String line : PresidioCases.text(resource).split("\n")) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
