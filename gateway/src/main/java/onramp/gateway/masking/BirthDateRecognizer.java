@@ -120,9 +120,11 @@ final class BirthDateRecognizer implements Recognizer.AtDigits {
   }
 
   private static void report(String text, int start, int end, Found found) {
-    boolean yearOk = !Chars.digit(text.charAt(end - 1)) || end - start < 4
-        || !Chars.digit(text.charAt(end - 4)) || Chars.digit(Chars.at(text, end - 5))
-        || pastYear(text.substring(end - 4, end));
+    int yearStart = end;
+    while (yearStart > start && Chars.digit(text.charAt(yearStart - 1))) {
+      yearStart--;
+    }
+    boolean yearOk = end - yearStart != 4 || pastYear(text.substring(yearStart, end));
     if (yearOk && !Chars.wordChar(Chars.at(text, end)) && WORDS.near(text, start, end)) {
       found.add(EntityType.DATE_OF_BIRTH, start, end, SCORE);
     }
