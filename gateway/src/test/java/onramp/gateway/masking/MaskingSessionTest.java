@@ -104,4 +104,29 @@ class MaskingSessionTest {
       assertThat(found.get(i).start()).isGreaterThanOrEqualTo(found.get(i - 1).end());
     }
   }
+
+  @Test
+  void contextWordsDoNotReachIntoTheNextSentence() {
+    String text = "DOB: 03/14/1988. Trip on 03/15/2024 was late.";
+
+    assertThat(masker.open(MaskingContext.none()).mask(text))
+        .isEqualTo("DOB: [DATE_OF_BIRTH_1]. Trip on 03/15/2024 was late.");
+  }
+
+  @Test
+  void oneMaskerServesManyThreadsWithTheirOwnNames() throws Exception {
+    List<String> names = List.of("Kim Nguyen", "Luis Ortega", "Priya Raman", "Ana Lima");
+    String text = "Kim Nguyen, Luis Ortega, Priya Raman and Ana Lima shared trip 4471920.";
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+      List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        String name = names.get(i % names.size());
+        results.add(pool.submit(() -> masker.open(MaskingContext.names(name)).mask(text)));
+      }
+      for (int i = 0; i < results.size(); i++) {
+        String name = names.get(i % names.size());
+        assertThat(results.get(i).get()).isEqualTo(text.replace(name, "[PERSON_1]"));
+      }
+    }
+  }
 }
