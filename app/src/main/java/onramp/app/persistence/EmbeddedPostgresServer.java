@@ -50,15 +50,15 @@ final class EmbeddedPostgresServer implements AutoCloseable {
               .setErrorRedirector(serverLog)
               .start();
     } catch (IOException | RuntimeException e) {
-      throw new IllegalStateException(
-          "The embedded PostgreSQL could not start in "
-              + dir
-              + " ("
-              + e.getMessage()
-              + "). Its log is "
-              + data.postgresLog()
-              + ". If another Onramp uses this data folder, stop it or pass another --data-dir;"
-              + " or use an external PostgreSQL with ONRAMP_DATABASE_URL.",
+      throw new EmbeddedDatabaseException(
+          "The embedded PostgreSQL could not start in " + dir + " (" + e.getMessage() + ")",
+          (Files.exists(dir.resolve("postmaster.pid"))
+                  ? "If an Onramp was killed, its PostgreSQL may still run: stop it with"
+                      + " kill $(head -1 " + dir.resolve("postmaster.pid") + "). "
+                  : "")
+              + "If another Onramp uses this data folder, stop it or pass another --data-dir; the"
+              + " server's log is " + data.postgresLog() + ". Or use an external PostgreSQL with"
+              + " ONRAMP_DATABASE_URL.",
           e);
     }
     EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dir);
@@ -93,9 +93,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
       }
     } catch (SQLException e) {
       close();
-      throw new IllegalStateException(
-          "The embedded PostgreSQL started but the database '" + DATABASE + "' could not be created: "
-              + e.getMessage() + ". Delete " + dataDirectory + " to start afresh (its data is lost).",
+      throw new EmbeddedDatabaseException(
+          "The embedded PostgreSQL started but the database '" + DATABASE + "' could not be created ("
+              + e.getMessage() + ")",
+          "Delete " + dataDirectory + " to start afresh (its data is lost), or restore it from a backup.",
           e);
     }
   }
