@@ -23,7 +23,8 @@ class DatabaseStatus implements ComponentStatusProvider {
   @Override
   public ComponentStatus status() {
     try {
-      String version = jdbc.sql("SHOW server_version").query(String.class).single();
+      // Debian reports "15.20 (Debian 15.20-0+deb12u1)": the number is enough.
+      String version = jdbc.sql("SHOW server_version").query(String.class).single().split(" ")[0];
       return ComponentStatus.on(NAME, "PostgreSQL " + version + ", " + setup.where());
     } catch (DataAccessException e) {
       String fix =

@@ -91,7 +91,7 @@ class ErrorHandling {
   @ExceptionHandler(DataAccessException.class)
   Object databaseUnavailable(DataAccessException e, HttpServletRequest request) {
     String reference = reference();
-    log.error("Database error, reference {}", reference, e);
+    log.error("Database error, reference {}", reference, RedactedException.of(e));
     return respond(request, HttpStatus.SERVICE_UNAVAILABLE,
         "The database did not answer. Try again in a minute; if it persists, an operator should"
             + " check /actuator/health and the database settings (reference " + reference + ").");
@@ -105,7 +105,7 @@ class ErrorHandling {
           detail == null ? "The request could not be served. Check it and try again." : detail);
     }
     String reference = reference();
-    log.error("Unexpected error, reference {}", reference, e);
+    log.error("Unexpected error, reference {}", reference, RedactedException.of(e));
     return respond(request, HttpStatus.INTERNAL_SERVER_ERROR,
         "Something went wrong on our side. Try again; if it keeps happening, report reference "
             + reference + " to the Onramp team.");

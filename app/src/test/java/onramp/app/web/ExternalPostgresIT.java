@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import onramp.app.persistence.AuditEvent;
 import onramp.app.persistence.AuditLog;
 import onramp.app.persistence.DatabaseSetup;
+import onramp.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,40 +22,28 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/**
- * Onramp on the PostgreSQL server of the machine (127.0.0.1:5432, trust auth), in a database made
- * for this run and dropped after it. Set ONRAMP_IT_ADMIN_URL to use another server.
- */
+/** Onramp on the machine's PostgreSQL server, in a database made for this run and dropped after it. */
 class ExternalPostgresIT {
-  private static final String ADMIN_URL =
-      System.getenv().getOrDefault("ONRAMP_IT_ADMIN_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-  private static final String DATABASE = "onramp_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-
   @TempDir static Path dataDir;
+  private static TestDatabase database;
   private static ConfigurableApplicationContext app;
   private static Http http;
 
   @BeforeAll
   static void startOnAFreshDatabase() throws SQLException {
-    admin("CREATE DATABASE " + DATABASE);
-    String url = ADMIN_URL.replaceFirst("/[^/?]+(\\?|$)", "/" + DATABASE + "$1");
-    app = OnrampApplication.start(0, dataDir,
-        "--spring.datasource.url=" + url, "--spring.datasource.username=postgres");
+    database = TestDatabase.create();
+    app = OnrampApplication.start(0, dataDir, database.springArgs());
     http = Http.to(app);
   }
 
   @AfterAll
   static void stopAndDropTheDatabase() throws SQLException {
-    if (app != null) {
-      app.close();
-    }
-    admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-  }
-
-  private static void admin(String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(ADMIN_URL, "postgres", "");
-        Statement s = c.createStatement()) {
-      s.execute(sql);
+    try {
+      if (app != null) {
+        app.close();
+      }
+    } finally {
+      database.close();
     }
   }
 
@@ -78,7 +61,7 @@ class ExternalPostgresIT {
 
     assertThat(tables).contains("application", "decision", "audit_event", "flyway_schema_history");
     assertThat(migrated).isTrue();
-    assertThat(jdbc().sql("SELECT current_database()").query(String.class).single()).isEqualTo(DATABASE);
+    assertThat(jdbc().sql("SELECT current_database()").query(String.class).single()).isEqualTo(database.name());
   }
 
   @Test
@@ -105,7 +88,7 @@ class ExternalPostgresIT {
     assertThat(page.body())
         .contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .contains("LLM platform of Theoretical Ride Sharing")
-        .contains("Database", "PostgreSQL 15", "external, at jdbc:postgresql://127.0.0.1:5432/" + DATABASE)
+        .containsPattern("PostgreSQL \\d+\\.\\d+, external, at jdbc:postgresql://127.0.0.1:5432/" + database.name())
         .contains("Barcode reader", "Licence-front OCR", "Model vendor")
         .contains("no vendor configured — model-backed steps are off");
   }
@@ -119,30 +102,6 @@ class ExternalPostgresIT {
     assertThat(components.get(0).path("on").asBoolean()).isTrue();
     assertThat(components.get(1).path("on").asBoolean()).isTrue();
     assertThat(components.get(3).path("on").asBoolean()).isFalse();
-  }
-
-  @Test
-  void anUnknownPathGetsA404ThatSaysWhereToGo() throws Exception {
-    HttpResponse<String> json = http.get("/no-such-page", "application/json");
-    HttpResponse<String> html = http.page("/no-such-page");
-
-    assertThat(json.statusCode()).isEqualTo(404);
-    assertThat(json.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    assertThat(Http.parse(json.body()).path("detail").asText())
-        .isEqualTo("There is nothing at /no-such-page. Start at / (the status page); the API is under /api/.");
-    assertThat(html.statusCode()).isEqualTo(404);
-    assertThat(html.body()).contains("<h1>Error 404</h1>", "Start at /");
-  }
-
-  @Test
-  void aWrongMethodGetsA405ThatNamesTheRightOne() throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + http.port() + "/api/status")).DELETE().build();
-    HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-
-    assertThat(response.statusCode()).isEqualTo(405);
-    assertThat(Http.parse(response.body()).path("detail").asText())
-        .isEqualTo("/api/status does not take DELETE; use GET.");
   }
 
   @Test
