@@ -1,0 +1,110 @@
+package onramp.documents.i9;
+
+import java.awt.Rectangle;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import onramp.documents.Source;
+
+/**
+ * Reads a page image of the official form by position: each field's box on the blank form, scaled
+ * to the image, is cropped, cleaned of the form's own ruling lines and recognised by Tesseract on
+ * its own. A checkbox is read by how much ink lies inside it. Assumes an upright page filling the
+ * image (a rendering or a flat-bed scan); a skewed phone photo needs the model-backed reader.
+ */
+final class OcrPageReader implements I9PageReader {
+  /** Share of a checkbox's inner area that a check mark inks; an empty box has ~0. */
+  private static final double CHECKED_INK = 0.06;
+
+  private final Supplier<TesseractEngine> engine;
+  private final FormLayout layout = FormLayout.official();
+
+  OcrPageReader(Supplier<TesseractEngine> engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public Source source() {
+    return Source.SCAN_OCR;
+  }
+
+  @Override
+  public Map<I9Field, FieldReading> read(BufferedImage page, int pageNumber) {
+    BufferedImage grey = PageImages.grey(page);
+    double scale = grey.getWidth() / FormLayout.PAGE_WIDTH;
+    Map<I9Field, FieldReading> out = new EnumMap<>(I9Field.class);
+    for (I9Field f : layout.fieldsOn(pageNumber)) {
+      Rectangle2D.Float box = layout.box(f);
+      if (f.kind() == I9Field.Kind.CHECKBOX) {
+        out.put(f, checkbox(grey, pixels(box, scale, box.width * 0.22f)));
+      } else {
+        readText(grey, f, pixels(box, scale, 1.0f), scale).ifPresent(r -> out.put(f, r));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String footer(BufferedImage page1) {
+    BufferedImage grey = PageImages.grey(page1);
+    double scale = grey.getWidth() / FormLayout.PAGE_WIDTH;
+    Rectangle2D.Float strip = new Rectangle2D.Float(20, FormLayout.PAGE_HEIGHT - 45, 300, 40);
+    BufferedImage crop = PageImages.crop(grey, pixels(strip, scale, 0));
+    return engine.get().recognise(PageImages.forOcr(crop, dpi(scale)), true, 300).text();
+  }
+
+  private java.util.Optional<FieldReading> readText(BufferedImage grey, I9Field f, Rectangle px, double scale) {
+    BufferedImage crop = PageImages.crop(grey, px);
+    PageImages.eraseRulings(crop);
+    if (!PageImages.hasInk(crop)) {
+      return java.util.Optional.empty();
+    }
+    boolean multiline = px.height / scale > 30;
+    TesseractEngine.Result r = engine.get().recognise(PageImages.forOcr(crop, dpi(scale)), multiline, 300);
+    String text = layout.isComb(f)
+        ? r.text().replaceAll("[^A-Za-z0-9-]", "")
+        : r.text().replace('|', 'I').replaceAll("\\s*\\n\\s*", " ");
+    return java.util.Optional.of(new FieldReading(text, text.isBlank() ? 0.0 : r.confidence()));
+  }
+
+  private static FieldReading checkbox(BufferedImage grey, Rectangle inner) {
+    double ink = PageImages.inkShare(grey, inner);
+    boolean checked = ink >= CHECKED_INK;
+    double margin = Math.abs(ink - CHECKED_INK) / CHECKED_INK;
+    return FieldReading.checkbox(checked, Math.min(1.0, 0.5 + margin / 2));
+  }
+
+  private static Rectangle pixels(Rectangle2D.Float box, double scale, float insetPoints) {
+    int x = (int) Math.round((box.x + insetPoints) * scale);
+    int y = (int) Math.round((box.y + insetPoints) * scale);
+    int w = (int) Math.round((box.width - 2 * insetPoints) * scale);
+    int h = (int) Math.round((box.height - 2 * insetPoints) * scale);
+    return new Rectangle(x, y, Math.max(1, w), Math.max(1, h));
+  }
+
+  private static int dpi(double scale) {
+    return (int) Math.round(scale * 72);
+  }
+
+  static Supplier<TesseractEngine> lazyEngine() {
+    return new Supplier<>() {
+      private volatile TesseractEngine instance;
+
+      @Override
+      public TesseractEngine get() {
+        TesseractEngine e = instance;
+        if (e == null) {
+          synchronized (this) {
+            if (instance == null) {
+              instance = new TesseractEngine();
+            }
+            e = instance;
+          }
+        }
+        return e;
+      }
+    };
+  }
+}
