@@ -17,6 +17,8 @@ import onramp.documents.Source;
 final class OcrPageReader implements I9PageReader {
   /** Share of a checkbox's inner area that a check mark inks; an empty box has ~0. */
   private static final double CHECKED_INK = 0.06;
+  /** Tesseract often reads a printed "N/A" as "NIA", "N1A" or "N|A". */
+  private static final java.util.regex.Pattern SLASH_MISREAD_NA = java.util.regex.Pattern.compile("[Nn][Il1|][Aa]");
 
   private final Supplier<TesseractEngine> engine;
   private final FormLayout layout = FormLayout.official();
@@ -66,6 +68,9 @@ final class OcrPageReader implements I9PageReader {
     String text = layout.isComb(f)
         ? r.text().replaceAll("[^A-Za-z0-9-]", "")
         : r.text().replace('|', 'I').replaceAll("\\s*\\n\\s*", " ");
+    if (SLASH_MISREAD_NA.matcher(text).matches()) {
+      text = "N/A";
+    }
     return java.util.Optional.of(new FieldReading(text, text.isBlank() ? 0.0 : r.confidence()));
   }
 

@@ -62,7 +62,7 @@ final class SyntheticPeople {
         .with(EMPLOYEE_SIGNED_ON, "02/02/2026")
         .with(LIST_A_1_TITLE, "Permanent Resident Card")
         .with(LIST_A_1_ISSUER, "USCIS")
-        .with(LIST_A_1_NUMBER, "IOE0123456789")
+        .with(LIST_A_1_NUMBER, "EAC1234567890")
         .with(LIST_A_1_EXPIRY, "08/31/2031")
         .with(FIRST_DAY_OF_EMPLOYMENT, "02/03/2026")
         .with(EMPLOYER_NAME_AND_TITLE, "Novak, Anna, Onboarding Lead")
