@@ -33,10 +33,17 @@ final class FormLayout {
 
   private final Map<I9Field, Rectangle2D.Float> boxes;
   private final Set<I9Field> combs;
+  private final Map<I9Field, Integer> maxLengths;
 
-  private FormLayout(Map<I9Field, Rectangle2D.Float> boxes, Set<I9Field> combs) {
+  private FormLayout(Map<I9Field, Rectangle2D.Float> boxes, Set<I9Field> combs, Map<I9Field, Integer> maxLengths) {
     this.boxes = boxes;
     this.combs = combs;
+    this.maxLengths = maxLengths;
+  }
+
+  /** The field's maximum length, or 0 when it has none. */
+  int maxLength(I9Field field) {
+    return maxLengths.getOrDefault(field, 0);
   }
 
   /** A comb field prints one character per cell (the SSN, ZIP, A-Number …). */
@@ -79,6 +86,7 @@ final class FormLayout {
       PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
       Map<I9Field, Rectangle2D.Float> boxes = new EnumMap<>(I9Field.class);
       Set<I9Field> combs = EnumSet.noneOf(I9Field.class);
+      Map<I9Field, Integer> maxLengths = new EnumMap<>(I9Field.class);
       for (I9Field f : I9Field.values()) {
         PDField field = Objects.requireNonNull(form.getField(f.acroName()), f.acroName());
         List<PDAnnotationWidget> onPage = new ArrayList<>();
@@ -88,13 +96,18 @@ final class FormLayout {
           }
         }
         onPage.sort(Comparator.comparingDouble(w -> w.getRectangle().getLowerLeftX()));
-        if (field instanceof PDTextField text && text.isComb()) {
-          combs.add(f);
+        if (field instanceof PDTextField text) {
+          if (text.isComb()) {
+            combs.add(f);
+          }
+          if (text.getMaxLen() > 0) {
+            maxLengths.put(f, text.getMaxLen());
+          }
         }
         PDRectangle r = onPage.get(f.widget()).getRectangle();
         boxes.put(f, new Rectangle2D.Float(r.getLowerLeftX(), PAGE_HEIGHT - r.getUpperRightY(), r.getWidth(), r.getHeight()));
       }
-      return new FormLayout(boxes, combs);
+      return new FormLayout(boxes, combs, maxLengths);
     } catch (IOException e) {
       throw new UncheckedIOException("the blank Form I-9 in the resources cannot be read", e);
     }

@@ -17,6 +17,10 @@ import onramp.documents.Source;
 final class OcrPageReader implements I9PageReader {
   /** Share of a checkbox's inner area that a check mark inks; an empty box has ~0. */
   private static final double CHECKED_INK = 0.06;
+  /** Document titles name USCIS forms "I-94", "I-551", which Tesseract tends to read "1-94". */
+  private static final java.util.regex.Pattern FORM_NUMBER_READ_AS_ONE = java.util.regex.Pattern.compile("\\b[1l|]-(\\d{2,3}[A-Z]?)\\b");
+  /** Less ink than about three square points (a full stop is one) is specks, not writing. */
+  private static final double MIN_INK_POINTS = 3.0;
   /** Tesseract often reads a printed "N/A" as "NIA", "N1A" or "N|A". */
   private static final java.util.regex.Pattern SLASH_MISREAD_NA = java.util.regex.Pattern.compile("[Nn][Il1|][Aa]");
 
@@ -54,24 +58,37 @@ final class OcrPageReader implements I9PageReader {
     double scale = grey.getWidth() / FormLayout.PAGE_WIDTH;
     Rectangle2D.Float strip = new Rectangle2D.Float(20, FormLayout.PAGE_HEIGHT - 45, 300, 40);
     BufferedImage crop = PageImages.crop(grey, pixels(strip, scale, 0));
-    return engine.get().recognise(PageImages.forOcr(crop, dpi(scale)), true, 300).text();
+    return engine.get().recognise(PageImages.forOcr(crop, dpi(scale)), TesseractEngine.Mode.BLOCK, 300).text();
   }
 
   private java.util.Optional<FieldReading> readText(BufferedImage grey, I9Field f, Rectangle px, double scale) {
     BufferedImage crop = PageImages.crop(grey, px);
     PageImages.eraseRulings(crop);
-    if (!PageImages.hasInk(crop)) {
+    if (PageImages.ink(crop) < MIN_INK_POINTS * scale * scale) {
       return java.util.Optional.empty();
     }
-    boolean multiline = px.height / scale > 30;
-    TesseractEngine.Result r = engine.get().recognise(PageImages.forOcr(crop, dpi(scale)), multiline, 300);
+    TesseractEngine.Mode mode = px.height / scale > 30 ? TesseractEngine.Mode.BLOCK
+        : layout.maxLength(f) == 1 ? TesseractEngine.Mode.CHARACTER : TesseractEngine.Mode.LINE;
+    TesseractEngine.Result r = engine.get().recognise(PageImages.forOcr(crop, dpi(scale)), mode, 300);
     String text = layout.isComb(f)
         ? r.text().replaceAll("[^A-Za-z0-9-]", "")
         : r.text().replace('|', 'I').replaceAll("\\s*\\n\\s*", " ");
-    if (SLASH_MISREAD_NA.matcher(text).matches()) {
-      text = "N/A";
-    }
+    text = corrected(f, text);
     return java.util.Optional.of(new FieldReading(text, text.isBlank() ? 0.0 : r.confidence()));
+  }
+
+  /** Fixes Tesseract's usual confusions where the field leaves no doubt. */
+  private String corrected(I9Field f, String text) {
+    if (SLASH_MISREAD_NA.matcher(text).matches()) {
+      return "N/A";
+    }
+    if (layout.maxLength(f) == 1 && text.length() == 2 && text.substring(0, 1).equalsIgnoreCase(text.substring(1))) {
+      return text.substring(0, 1);
+    }
+    if (f.name().endsWith("_TITLE")) {
+      return FORM_NUMBER_READ_AS_ONE.matcher(text).replaceAll("I-$1");
+    }
+    return text;
   }
 
   private static FieldReading checkbox(BufferedImage grey, Rectangle inner) {

@@ -34,28 +34,35 @@ final class PageImages {
     return out;
   }
 
-  /** Whitens rows and columns that are mostly dark: the form's box borders and comb dividers. */
+  /**
+   * Whitens rows and columns crossed by one long unbroken dark run: the form's box borders and comb
+   * dividers. Text never draws a run across most of a field (bold text fills a row only in pieces).
+   */
   static void eraseRulings(BufferedImage grey) {
     WritableRaster r = grey.getRaster();
     int w = grey.getWidth();
     int h = grey.getHeight();
     for (int y = 0; y < h; y++) {
-      int dark = 0;
+      int run = 0;
+      int longest = 0;
       for (int x = 0; x < w; x++) {
-        dark += r.getSample(x, y, 0) < DARK ? 1 : 0;
+        run = r.getSample(x, y, 0) < DARK ? run + 1 : 0;
+        longest = Math.max(longest, run);
       }
-      if (dark > w * 0.5) {
+      if (longest > w * 0.6) {
         for (int x = 0; x < w; x++) {
           r.setSample(x, y, 0, 255);
         }
       }
     }
     for (int x = 0; x < w; x++) {
-      int dark = 0;
+      int run = 0;
+      int longest = 0;
       for (int y = 0; y < h; y++) {
-        dark += r.getSample(x, y, 0) < DARK ? 1 : 0;
+        run = r.getSample(x, y, 0) < DARK ? run + 1 : 0;
+        longest = Math.max(longest, run);
       }
-      if (dark > h * 0.8) {
+      if (longest > h * 0.8) {
         for (int y = 0; y < h; y++) {
           r.setSample(x, y, 0, 255);
         }
@@ -77,15 +84,16 @@ final class PageImages {
     return dark / (double) (r.width * r.height);
   }
 
-  /** Enough dark pixels to be writing rather than specks. */
-  static boolean hasInk(BufferedImage grey) {
+  /** Dark pixels away from the crop's edge (where a box border may linger). */
+  static int ink(BufferedImage grey) {
+    int m = 2;
     int dark = 0;
-    for (int y = 0; y < grey.getHeight(); y++) {
-      for (int x = 0; x < grey.getWidth(); x++) {
+    for (int y = m; y < grey.getHeight() - m; y++) {
+      for (int x = m; x < grey.getWidth() - m; x++) {
         dark += grey.getRaster().getSample(x, y, 0) < DARK ? 1 : 0;
       }
     }
-    return dark >= 12;
+    return dark;
   }
 
   /** Pure black on white: drops the form's light-grey comb dividers and shading. */

@@ -1,6 +1,7 @@
 package onramp.documents.i9;
 
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_BLOCK;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_CHAR;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE;
 
 import java.awt.image.BufferedImage;
@@ -23,8 +24,20 @@ final class TesseractEngine {
 
   private final TessBaseAPI api = new TessBaseAPI();
 
-  /** A line of text, or a block when {@code multiline}. */
   record Result(String text, double confidence) {}
+
+  /** How Tesseract should segment the image. */
+  enum Mode {
+    CHARACTER(PSM_SINGLE_CHAR),
+    LINE(PSM_SINGLE_LINE),
+    BLOCK(PSM_SINGLE_BLOCK);
+
+    private final int psm;
+
+    Mode(int psm) {
+      this.psm = psm;
+    }
+  }
 
   TesseractEngine() {
     String dataPath = tessdata().orElseThrow(() -> new IllegalStateException(
@@ -46,12 +59,12 @@ final class TesseractEngine {
     return candidates.stream().filter(d -> Files.isRegularFile(Path.of(d, "eng.traineddata"))).findFirst();
   }
 
-  synchronized Result recognise(BufferedImage grey, boolean multiline, int dpi) {
+  synchronized Result recognise(BufferedImage grey, Mode mode, int dpi) {
     int w = grey.getWidth();
     int h = grey.getHeight();
     byte[] pixels = new byte[w * h];
     grey.getRaster().getDataElements(0, 0, w, h, pixels);
-    api.SetPageSegMode(multiline ? PSM_SINGLE_BLOCK : PSM_SINGLE_LINE);
+    api.SetPageSegMode(mode.psm);
     api.SetImage(pixels, w, h, 1, w);
     api.SetSourceResolution(dpi);
     BytePointer text = api.GetUTF8Text();
