@@ -58,7 +58,8 @@ final class OcrPageReader implements I9PageReader {
     double scale = grey.getWidth() / FormLayout.PAGE_WIDTH;
     Rectangle2D.Float strip = new Rectangle2D.Float(20, FormLayout.PAGE_HEIGHT - 45, 300, 40);
     BufferedImage crop = PageImages.crop(grey, pixels(strip, scale, 0));
-    return engine.get().recognise(PageImages.forOcr(crop, dpi(scale)), TesseractEngine.Mode.BLOCK, 300).text();
+    // Small print with no comb lines: Tesseract's own thresholding does better than ours here.
+    return engine.get().recognise(PageImages.padded(crop, dpi(scale)), TesseractEngine.Mode.BLOCK, 300).text();
   }
 
   private java.util.Optional<FieldReading> readText(BufferedImage grey, I9Field f, Rectangle px, double scale) {

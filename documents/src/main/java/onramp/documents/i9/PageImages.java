@@ -108,7 +108,14 @@ final class PageImages {
 
   /** White margin (Tesseract wants one) and, for low-resolution scans, an upscale toward 300 dpi. */
   static BufferedImage forOcr(BufferedImage crop, int dpi) {
-    double factor = dpi < 250 ? 300.0 / dpi : 1.0;
+    BufferedImage out = padded(crop, dpi);
+    binarise(out);
+    return out;
+  }
+
+  /** White margin and upscale, grey levels kept. */
+  static BufferedImage padded(BufferedImage crop, int dpi) {
+    double factor = dpi < 250 ? Math.min(4.0, 300.0 / dpi) : 1.0;
     int w = (int) Math.round(crop.getWidth() * factor);
     int h = (int) Math.round(crop.getHeight() * factor);
     BufferedImage out = new BufferedImage(w + 2 * PAD, h + 2 * PAD, BufferedImage.TYPE_BYTE_GRAY);
@@ -118,7 +125,6 @@ final class PageImages {
     g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     g.drawImage(crop, PAD, PAD, w, h, null);
     g.dispose();
-    binarise(out);
     return out;
   }
 }

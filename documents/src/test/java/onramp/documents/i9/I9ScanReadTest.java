@@ -69,6 +69,32 @@ class I9ScanReadTest {
   }
 
   @Test
+  void readsAScannedPdfThatHoldsOnlyPageImages() throws Exception {
+    I9Content content = SyntheticPeople.authorizedAlien();
+    List<BufferedImage> pages = I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200);
+    byte[] scanned;
+    try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      for (BufferedImage image : pages) {
+        var page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.LETTER);
+        doc.addPage(page);
+        var xobject = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, image);
+        try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+          cs.drawImage(xobject, 0, 0, 612, 792);
+        }
+      }
+      var out = new java.io.ByteArrayOutputStream();
+      doc.save(out);
+      scanned = out.toByteArray();
+    }
+
+    I9Form form = READER.read("i9.pdf", scanned);
+
+    assertThat(form.edition()).isEqualTo(new Edition("01/20/25", Edition.Basis.OCR));
+    assertKeyFields(content, form);
+    assertThat(form.section1().attestation().i94Number().text()).isEqualTo("12345678901");
+  }
+
+  @Test
   void readsEveryCitizenshipBoxFromTheImage() {
     for (I9Field box : List.of(BOX_US_CITIZEN, BOX_NONCITIZEN_NATIONAL, BOX_LAWFUL_PERMANENT_RESIDENT, BOX_AUTHORIZED_ALIEN)) {
       I9Content content = SyntheticPeople.citizenWithLicence().without(BOX_US_CITIZEN).checked(box);
