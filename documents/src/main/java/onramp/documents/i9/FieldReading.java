@@ -15,6 +15,12 @@ public record FieldReading(String text, double confidence) {
     return new FieldReading(checked ? CHECKED : "", confidence);
   }
 
+  /** Length and confidence only: a reading may be an SSN, and readings end up in logs. */
+  @Override
+  public String toString() {
+    return "FieldReading[" + text.length() + " characters, confidence " + String.format("%.2f", confidence) + "]";
+  }
+
   public boolean isChecked() {
     return !text.isBlank() && !text.equalsIgnoreCase("Off");
   }

@@ -45,7 +45,7 @@ class I9OcrAccuracyTest {
           I9Field f = e.getKey();
           boolean ok = matches(f, e.getValue(), read.getOrDefault(f, FieldReading.certain("")));
           if (!ok && f != I9Field.SSN && System.getProperty("i9.debug") != null) {
-            System.out.println("MISS " + dpi + " " + f + " want=" + e.getValue() + " got=" + read.get(f));
+            System.out.println("MISS " + dpi + " " + f + " want=" + e.getValue() + " got=" + read.getOrDefault(f, FieldReading.certain("")).text());
           }
           total++;
           exact += ok ? 1 : 0;
