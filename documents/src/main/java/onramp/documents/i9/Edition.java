@@ -15,8 +15,8 @@ public record Edition(String printed, Basis basis) {
     FORM_TEXT,
     /** No footer text, but the AcroForm field set is exactly the current edition's. */
     FIELD_SET,
-    /** The footer read by OCR from a scan. */
-    OCR,
+    /** The footer read from a page image (by OCR or a model). */
+    SCAN,
     /** Not recognised (an unreadable scan footer). */
     UNKNOWN
   }

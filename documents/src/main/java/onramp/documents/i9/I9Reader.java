@@ -103,7 +103,7 @@ public final class I9Reader {
 
   private Edition scannedEdition(String name, BufferedImage page1, Map<I9Field, FieldReading> readings) {
     String footer = pageReader.footer(page1);
-    Optional<Edition> printed = Editions.fromText(footer, Edition.Basis.OCR);
+    Optional<Edition> printed = Editions.fromText(footer, Edition.Basis.SCAN);
     if (printed.isPresent()) {
       return printed.get();
     }

@@ -43,7 +43,7 @@ class I9ScanReadTest {
 
     I9Form form = READER.readScan(pages);
 
-    assertThat(form.edition()).isEqualTo(new Edition("01/20/25", Edition.Basis.OCR));
+    assertThat(form.edition()).isEqualTo(new Edition("01/20/25", Edition.Basis.SCAN));
     assertThat(form.wrongEdition()).isFalse();
     assertKeyFields(content, form);
     assertThat(form.section2().listB().orElseThrow().title().text()).isEqualTo("Driver's License");
@@ -89,7 +89,7 @@ class I9ScanReadTest {
 
     I9Form form = READER.read("i9.pdf", scanned);
 
-    assertThat(form.edition()).isEqualTo(new Edition("01/20/25", Edition.Basis.OCR));
+    assertThat(form.edition()).isEqualTo(new Edition("01/20/25", Edition.Basis.SCAN));
     assertKeyFields(content, form);
     assertThat(form.section1().attestation().i94Number().text()).isEqualTo("12345678901");
   }
