@@ -11,8 +11,9 @@ import onramp.documents.Source;
 /**
  * Reads a page image of the official form by position: each field's box on the blank form, scaled
  * to the image, is cropped, cleaned of the form's own ruling lines and recognised by Tesseract on
- * its own. A checkbox is read by how much ink lies inside it. Assumes an upright page filling the
- * image (a rendering or a flat-bed scan); a skewed phone photo needs the model-backed reader.
+ * its own. A checkbox is read by how much ink lies inside it. The page may sit anywhere in the
+ * image at any scale ({@link PageFrame}) but must be upright: a skewed phone photo needs the
+ * model-backed reader.
  */
 final class OcrPageReader implements I9PageReader {
   /** Share of a checkbox's inner area that a check mark inks; an empty box has ~0. */
@@ -39,14 +40,14 @@ final class OcrPageReader implements I9PageReader {
   @Override
   public Map<I9Field, FieldReading> read(BufferedImage page, int pageNumber) {
     BufferedImage grey = PageImages.grey(page);
-    double scale = grey.getWidth() / FormLayout.PAGE_WIDTH;
+    PageFrame frame = PageFrame.of(grey, pageNumber);
     Map<I9Field, FieldReading> out = new EnumMap<>(I9Field.class);
     for (I9Field f : layout.fieldsOn(pageNumber)) {
       Rectangle2D.Float box = layout.box(f);
       if (f.kind() == I9Field.Kind.CHECKBOX) {
-        out.put(f, checkbox(grey, pixels(box, scale, box.width * 0.22f)));
+        out.put(f, checkbox(grey, frame.pixels(box, box.width * 0.22f)));
       } else {
-        readText(grey, f, pixels(box, scale, 1.0f), scale).ifPresent(r -> out.put(f, r));
+        readText(grey, f, frame.pixels(box, 1.0f), frame.scale()).ifPresent(r -> out.put(f, r));
       }
     }
     return out;
@@ -55,9 +56,10 @@ final class OcrPageReader implements I9PageReader {
   @Override
   public String footer(BufferedImage page1) {
     BufferedImage grey = PageImages.grey(page1);
-    double scale = grey.getWidth() / FormLayout.PAGE_WIDTH;
+    PageFrame frame = PageFrame.of(grey, 1);
+    double scale = frame.scale();
     Rectangle2D.Float strip = new Rectangle2D.Float(20, FormLayout.PAGE_HEIGHT - 45, 300, 40);
-    BufferedImage crop = PageImages.crop(grey, pixels(strip, scale, 0));
+    BufferedImage crop = PageImages.crop(grey, frame.pixels(strip, 0));
     // Small print with no comb lines: Tesseract's own thresholding does better than ours here.
     return engine.get().recognise(PageImages.padded(crop, dpi(scale)), TesseractEngine.Mode.BLOCK, 300).text();
   }
@@ -97,14 +99,6 @@ final class OcrPageReader implements I9PageReader {
     boolean checked = ink >= CHECKED_INK;
     double margin = Math.abs(ink - CHECKED_INK) / CHECKED_INK;
     return FieldReading.checkbox(checked, Math.min(1.0, 0.5 + margin / 2));
-  }
-
-  private static Rectangle pixels(Rectangle2D.Float box, double scale, float insetPoints) {
-    int x = (int) Math.round((box.x + insetPoints) * scale);
-    int y = (int) Math.round((box.y + insetPoints) * scale);
-    int w = (int) Math.round((box.width - 2 * insetPoints) * scale);
-    int h = (int) Math.round((box.height - 2 * insetPoints) * scale);
-    return new Rectangle(x, y, Math.max(1, w), Math.max(1, h));
   }
 
   private static int dpi(double scale) {

@@ -95,6 +95,35 @@ class I9ScanReadTest {
   }
 
   @Test
+  void readsAScanWithMarginsAnOffsetAndAnotherScale() {
+    I9Content content = SyntheticPeople.citizenWithLicence();
+    BufferedImage page1 = I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200).get(0);
+    BufferedImage scanned = new BufferedImage(1900, 2500, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = scanned.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, scanned.getWidth(), scanned.getHeight());
+    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(page1, 90, 140, (int) (page1.getWidth() * 0.96), (int) (page1.getHeight() * 0.96), null);
+    g.dispose();
+
+    I9Form form = READER.readScan(List.of(scanned));
+
+    assertThat(form.edition().isCurrent()).isTrue();
+    assertKeyFields(content, form);
+  }
+
+  @Test
+  void findsTheFormWhereItIsOnTheImage() {
+    BufferedImage page1 = I9Filler.renderPages(I9Filler.fill(SyntheticPeople.citizenWithLicence(), FillOptions.flattened()), 150).get(0);
+
+    PageFrame frame = PageFrame.of(page1, 1);
+
+    assertThat(frame.scale()).isCloseTo(150 / 72.0, org.assertj.core.data.Offset.offset(0.02));
+    assertThat(frame.ox()).isCloseTo(0, org.assertj.core.data.Offset.offset(2.0));
+    assertThat(frame.oy()).isCloseTo(0, org.assertj.core.data.Offset.offset(2.0));
+  }
+
+  @Test
   void readsEveryCitizenshipBoxFromTheImage() {
     for (I9Field box : List.of(BOX_US_CITIZEN, BOX_NONCITIZEN_NATIONAL, BOX_LAWFUL_PERMANENT_RESIDENT, BOX_AUTHORIZED_ALIEN)) {
       I9Content content = SyntheticPeople.citizenWithLicence().without(BOX_US_CITIZEN).checked(box);
