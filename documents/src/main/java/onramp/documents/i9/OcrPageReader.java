@@ -11,9 +11,9 @@ import onramp.documents.Source;
 /**
  * Reads a page image of the official form by position: each field's box on the blank form, scaled
  * to the image, is cropped, cleaned of the form's own ruling lines and recognised by Tesseract on
- * its own. A checkbox is read by how much ink lies inside it. The page may sit anywhere in the
- * image at any scale ({@link PageFrame}) but must be upright: a skewed phone photo needs the
- * model-backed reader.
+ * its own. A checkbox is read by how much ink lies inside it. The page may be tilted by up to 3°
+ * ({@link Deskew}) and sit anywhere in the image at any scale ({@link PageFrame}); a phone photo
+ * in perspective needs the model-backed reader.
  */
 final class OcrPageReader implements I9PageReader {
   /** Share of a checkbox's inner area that a check mark inks; an empty box has ~0. */
@@ -39,7 +39,7 @@ final class OcrPageReader implements I9PageReader {
 
   @Override
   public Map<I9Field, FieldReading> read(BufferedImage page, int pageNumber) {
-    BufferedImage grey = PageImages.grey(page);
+    BufferedImage grey = Deskew.straighten(PageImages.grey(page));
     PageFrame frame = PageFrame.of(grey, pageNumber);
     Map<I9Field, FieldReading> out = new EnumMap<>(I9Field.class);
     for (I9Field f : layout.fieldsOn(pageNumber)) {
@@ -55,7 +55,7 @@ final class OcrPageReader implements I9PageReader {
 
   @Override
   public String footer(BufferedImage page1) {
-    BufferedImage grey = PageImages.grey(page1);
+    BufferedImage grey = Deskew.straighten(PageImages.grey(page1));
     PageFrame frame = PageFrame.of(grey, 1);
     double scale = frame.scale();
     Rectangle2D.Float strip = new Rectangle2D.Float(20, FormLayout.PAGE_HEIGHT - 45, 300, 40);

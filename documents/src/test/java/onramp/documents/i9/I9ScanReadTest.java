@@ -113,6 +113,25 @@ class I9ScanReadTest {
   }
 
   @Test
+  void readsAScanTiltedByOneAndAHalfDegrees() {
+    I9Content content = SyntheticPeople.permanentResidentWithListA();
+    BufferedImage page1 = I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200).get(0);
+    BufferedImage tilted = new BufferedImage(page1.getWidth(), page1.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = tilted.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, tilted.getWidth(), tilted.getHeight());
+    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.rotate(Math.toRadians(1.5), tilted.getWidth() / 2.0, tilted.getHeight() / 2.0);
+    g.drawImage(page1, 0, 0, null);
+    g.dispose();
+
+    assertThat(Deskew.angle(tilted)).isCloseTo(1.5, org.assertj.core.data.Offset.offset(0.25));
+    I9Form form = READER.readScan(List.of(tilted));
+
+    assertKeyFields(content, form);
+  }
+
+  @Test
   void findsTheFormWhereItIsOnTheImage() {
     BufferedImage page1 = I9Filler.renderPages(I9Filler.fill(SyntheticPeople.citizenWithLicence(), FillOptions.flattened()), 150).get(0);
 
