@@ -1,7 +1,9 @@
 package onramp.documents.barcode;
 
 import java.awt.image.BufferedImage;
+import java.awt.geom.Point2D;
 import java.awt.image.DataBufferByte;
+import onramp.documents.image.Homography;
 
 /**
  * An 8-bit luminance image with the few operations the decoder's retries need. Immutable: every
@@ -145,31 +147,72 @@ final class Gray {
   }
 
   /**
-   * Rotated counter-clockwise by {@code degrees} about the centre, on a canvas large enough to
-   * hold all of it; uncovered corners are white.
+   * Rotated by {@code degrees} about the centre (positive turns features clockwise on screen), on
+   * a canvas large enough to hold all of it; uncovered corners are white.
    */
   Gray rotated(double degrees) {
-    double rad = Math.toRadians(degrees);
-    double cos = Math.cos(rad);
-    double sin = Math.sin(rad);
-    int w = (int) Math.ceil(Math.abs(width * cos) + Math.abs(height * sin));
-    int h = (int) Math.ceil(Math.abs(width * sin) + Math.abs(height * cos));
-    byte[] out = new byte[w * h];
+    return straightened(degrees, degrees);
+  }
+
+  /**
+   * The affine map that lays the direction {@code rowDegrees} horizontal and the direction
+   * {@code barDegrees} + 90° vertical (both in this image, y downwards). With equal angles it is
+   * a rotation; with different ones it also undoes the shear a tilted camera puts into a symbol.
+   */
+  Gray straightened(double rowDegrees, double barDegrees) {
+    double r = Math.toRadians(rowDegrees);
+    double b = Math.toRadians(barDegrees);
+    // Source offset = u * (cos r, sin r) + v * (-sin b, cos b) for output offset (u, v).
+    double ax = Math.cos(r), ay = Math.sin(r), bx = -Math.sin(b), by = Math.cos(b);
+    double det = ax * by - bx * ay;
+    if (Math.abs(det) < 0.2) {
+      throw new IllegalArgumentException("rows and bars are nearly parallel: " + rowDegrees + "°, " + barDegrees + "°");
+    }
     double cx = (width - 1) / 2.0;
     double cy = (height - 1) / 2.0;
-    double ox = (w - 1) / 2.0;
-    double oy = (h - 1) / 2.0;
+    double maxU = 0, maxV = 0;
+    for (int corner = 0; corner < 4; corner++) {
+      double dx = (corner % 2 == 0 ? -1 : 1) * width / 2.0;
+      double dy = (corner < 2 ? -1 : 1) * height / 2.0;
+      maxU = Math.max(maxU, Math.abs((by * dx - bx * dy) / det));
+      maxV = Math.max(maxV, Math.abs((-ay * dx + ax * dy) / det));
+    }
+    int w = (int) Math.ceil(2 * maxU);
+    int h = (int) Math.ceil(2 * maxV);
+    byte[] out = new byte[w * h];
+    double ou = (w - 1) / 2.0;
+    double ov = (h - 1) / 2.0;
     for (int y = 0; y < h; y++) {
-      double dy = y - oy;
+      double v = y - ov;
       for (int x = 0; x < w; x++) {
-        double dx = x - ox;
-        // Inverse mapping; image y grows downwards, so counter-clockwise on screen is this sign.
-        double sx = cx + dx * cos - dy * sin;
-        double sy = cy + dx * sin + dy * cos;
-        out[y * w + x] = (byte) bilinear(sx, sy, 255);
+        double u = x - ou;
+        out[y * w + x] = (byte) bilinear(cx + u * ax + v * bx, cy + u * ay + v * by, 255);
       }
     }
     return new Gray(w, h, out);
+  }
+
+  /**
+   * The quadrilateral {@code quad} (top-left, top-right, bottom-right, bottom-left) mapped onto
+   * an upright {@code w}×{@code h} rectangle inside a white margin: undoes perspective.
+   */
+  Gray rectified(Point2D[] quad, int w, int h, int margin) {
+    int ow = w + 2 * margin;
+    int oh = h + 2 * margin;
+    Point2D[] rect = {
+      new Point2D.Double(margin, margin), new Point2D.Double(margin + w, margin),
+      new Point2D.Double(margin + w, margin + h), new Point2D.Double(margin, margin + h)
+    };
+    Homography toSource = Homography.mapping(rect, quad);
+    byte[] out = new byte[ow * oh];
+    double[] p = new double[2];
+    for (int y = 0; y < oh; y++) {
+      for (int x = 0; x < ow; x++) {
+        toSource.apply(x + 0.5, y + 0.5, p);
+        out[y * ow + x] = (byte) bilinear(p[0] - 0.5, p[1] - 0.5, 255);
+      }
+    }
+    return new Gray(ow, oh, out);
   }
 
   /** Rotated by a quarter turn clockwise, exactly (no interpolation). */

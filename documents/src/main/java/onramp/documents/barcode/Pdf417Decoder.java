@@ -1,9 +1,11 @@
 package onramp.documents.barcode;
 
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
+import onramp.documents.barcode.BarcodeLocator.Region;
 import onramp.documents.barcode.ZxingPdf417.Binarizer;
 
 /**
@@ -40,24 +42,56 @@ public final class Pdf417Decoder {
     int longSide = Math.max(original.width(), original.height());
     Gray working = longSide > WORKING_SIDE ? original.scaled((double) WORKING_SIDE / longSide) : original;
     Supplier<Gray> median = memo(working::median3);
-    Supplier<Double> skew = memo(() -> SkewEstimator.correction(median.get()));
-    Supplier<Gray> deskewed = memo(() -> deskew(median.get(), skew.get()));
-    return run.attempt("plain", working)
-        .or(() -> run.attempt("median", median.get()))
-        .or(() -> run.when(Math.abs(skew.get()) >= 1, "deskew", deskewed))
-        .or(() -> run.when(working.width() > 900, "half", () -> working.scaled(0.5)))
-        .or(() -> run.when(Math.abs(skew.get()) >= 1, "deskew-half", () -> deskewed.get().scaled(0.5)))
-        .or(() -> run.attempt("deskew+3", median.get().rotated(skew.get() + 3)))
-        .or(() -> run.attempt("deskew-3", median.get().rotated(skew.get() - 3)))
-        .or(() -> run.when(longSide < 1400, "double", () -> working.scaled(2).median3()))
-        .or(() -> run.when(working != original, "full", original::median3));
+    Supplier<Optional<Region>> region = memo(() -> BarcodeLocator.locate(median.get()));
+    Supplier<Optional<Gray>> located =
+        memo(() -> region.get().map(r -> upright(r.cropFrom(median.get(), 0.08), r.correction())));
+    return run.attempt("plain", () -> Optional.of(working))
+        .or(() -> run.attempt("median", () -> Optional.of(median.get())))
+        .or(() -> run.attempt("rectified", () -> rectify(median.get())))
+        .or(() -> run.attempt("located", located))
+        .or(() -> run.attempt("located-rectified", () -> located.get().flatMap(Pdf417Decoder::rectify)))
+        .or(() -> run.attempt("located-x2", () -> located.get().map(g -> g.scaled(2))))
+        .or(() -> run.attempt("located+2", () -> turned(region.get(), median.get(), 2)))
+        .or(() -> run.attempt("located-2", () -> turned(region.get(), median.get(), -2)))
+        .or(() -> run.attempt("half", () -> working.width() > 900 ? Optional.of(median.get().scaled(0.5)) : Optional.empty()))
+        .or(() -> run.attempt("quarter-turn", () -> Optional.of(median.get().quarterTurn())))
+        .or(() -> sweep(run, median.get()))
+        .or(() -> run.attempt("full", () -> working != original ? Optional.of(original.median3()) : Optional.empty()));
   }
 
-  private static Gray deskew(Gray image, double correction) {
-    if (Math.abs(Math.abs(correction) - 90) < 1) {
+  /** Without a located symbol: the whole image at a few angles either way. */
+  private static Optional<DecodedBarcode> sweep(Run run, Gray image) {
+    Optional<DecodedBarcode> result = Optional.empty();
+    for (int degrees : new int[] {5, -5, 10, -10}) {
+      result = result.or(() -> run.attempt("turn" + degrees, () -> Optional.of(image.rotated(degrees))));
+    }
+    return result;
+  }
+
+  private static Optional<Gray> turned(Optional<Region> region, Gray image, double extra) {
+    return region.map(r -> upright(r.cropFrom(image, 0.08), r.correction() + extra));
+  }
+
+  /** Turns the bars upright; exact quarter turns need no interpolation. */
+  private static Gray upright(Gray image, double correction) {
+    if (Math.abs(Math.abs(correction) - 90) < 0.75) {
       return image.quarterTurn();
     }
-    return image.rotated(correction);
+    return Math.abs(correction) < 0.75 ? image : image.rotated(correction);
+  }
+
+  /**
+   * Where ZXing finds the symbol's outline but cannot read it, maps that quadrilateral onto a
+   * rectangle (undoing the camera's perspective) at about 3 px per module, and reads that.
+   */
+  private static Optional<Gray> rectify(Gray image) {
+    return ZxingPdf417.outline(image).map(o -> {
+      Point2D[] c = o.corners();
+      double k = Math.max(1, Math.min(2.5, 3.0 / Math.max(0.5, o.moduleWidth())));
+      int w = (int) Math.round(Math.max(c[0].distance(c[1]), c[3].distance(c[2])) * k);
+      int h = (int) Math.round(Math.max(c[0].distance(c[3]), c[1].distance(c[2])) * k);
+      return image.rectified(c, w, h, Math.max(8, w / 20));
+    });
   }
 
   private static <T> Supplier<T> memo(Supplier<T> supplier) {
@@ -85,11 +119,16 @@ public final class Pdf417Decoder {
       this.budgetNanos = budgetNanos;
     }
 
-    Optional<DecodedBarcode> when(boolean useful, String name, Supplier<Gray> image) {
-      return useful && !expired() ? attempt(name, image.get()) : Optional.empty();
-    }
-
-    Optional<DecodedBarcode> attempt(String name, Gray image) {
+    /** Reads the image {@code source} produces, if it produces one and time remains. */
+    Optional<DecodedBarcode> attempt(String name, Supplier<Optional<Gray>> source) {
+      if (expired()) {
+        return Optional.empty();
+      }
+      Optional<Gray> candidate = source.get();
+      if (candidate.isEmpty()) {
+        return Optional.empty();
+      }
+      Gray image = candidate.get();
       for (Binarizer binarizer : Binarizer.values()) {
         if (expired()) {
           return Optional.empty();

@@ -7,9 +7,13 @@ import com.google.zxing.FormatException;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.PlanarYUVLuminanceSource;
+import com.google.zxing.ResultPoint;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.pdf417.PDF417Reader;
+import com.google.zxing.pdf417.detector.Detector;
+import com.google.zxing.pdf417.detector.PDF417DetectorResult;
+import java.awt.geom.Point2D;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,13 +31,49 @@ final class ZxingPdf417 {
 
   private ZxingPdf417() {}
 
-  static Optional<String> read(Gray image, Binarizer binarizer) {
+  /**
+   * Where ZXing's detector sees the symbol, even when it cannot decode it.
+   *
+   * @param corners outer corners of the start and stop patterns: top-left, top-right,
+   *     bottom-right, bottom-left
+   * @param moduleWidth estimated pixels per module, from the width of the start pattern
+   */
+  record Outline(Point2D[] corners, double moduleWidth) {}
+
+  static Optional<Outline> outline(Gray image) {
+    try {
+      PDF417DetectorResult result = Detector.detect(bitmap(image, Binarizer.HYBRID), HINTS, false);
+      if (result.getRotation() != 0 || result.getPoints().isEmpty()) {
+        return Optional.empty();
+      }
+      ResultPoint[] p = result.getPoints().get(0);
+      for (int i = 0; i < 6; i++) {
+        if (p[i] == null) {
+          return Optional.empty();
+        }
+      }
+      double startWidth = ((p[4].getX() - p[0].getX()) + (p[5].getX() - p[1].getX())) / 2;
+      Point2D[] corners = {point(p[0]), point(p[2]), point(p[3]), point(p[1])};
+      return Optional.of(new Outline(corners, startWidth / 17));
+    } catch (NotFoundException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Point2D point(ResultPoint p) {
+    return new Point2D.Double(p.getX(), p.getY());
+  }
+
+  private static BinaryBitmap bitmap(Gray image, Binarizer binarizer) {
     LuminanceSource source =
         new PlanarYUVLuminanceSource(
             image.pixels(), image.width(), image.height(), 0, 0, image.width(), image.height(), false);
-    BinaryBitmap bitmap =
-        new BinaryBitmap(
-            binarizer == Binarizer.HYBRID ? new HybridBinarizer(source) : new GlobalHistogramBinarizer(source));
+    return new BinaryBitmap(
+        binarizer == Binarizer.HYBRID ? new HybridBinarizer(source) : new GlobalHistogramBinarizer(source));
+  }
+
+  static Optional<String> read(Gray image, Binarizer binarizer) {
+    BinaryBitmap bitmap = bitmap(image, binarizer);
     try {
       // Without an ECI, ZXing decodes byte compaction as ISO-8859-1: one char per byte, control
       // characters (LF, RS, CR) kept, so the text is the payload byte for byte.

@@ -52,8 +52,8 @@ public record Camera(
           sym(rnd, 5), rnd.nextDouble(0, 0.08), rnd.nextDouble(0.3, 1.0), rnd.nextDouble(2, 6),
           rnd.nextDouble(0, 0.3), rnd.nextInt(80, 93), rnd.nextDouble(0.7, 1.2), rnd.nextLong());
       case HARSH -> new Camera(
-          sym(rnd, 15), rnd.nextDouble(0.05, 0.15), rnd.nextDouble(0.8, 1.6), rnd.nextDouble(6, 12),
-          rnd.nextDouble(0.2, 0.6), rnd.nextInt(60, 80), rnd.nextDouble(0.5, 0.8), rnd.nextLong());
+          sym(rnd, 15), rnd.nextDouble(0.05, 0.15), rnd.nextDouble(0.6, 1.2), rnd.nextDouble(5, 10),
+          rnd.nextDouble(0.2, 0.5), rnd.nextInt(60, 80), rnd.nextDouble(0.6, 0.9), rnd.nextLong());
       case UNREADABLE -> new Camera(
           sym(rnd, 20), rnd.nextDouble(0.1, 0.25), rnd.nextDouble(3, 5), rnd.nextDouble(15, 30),
           rnd.nextDouble(0.3, 0.8), rnd.nextInt(30, 50), rnd.nextDouble(0.2, 0.3), rnd.nextLong());

@@ -2,8 +2,11 @@ package onramp.documents.image;
 
 import java.awt.geom.Point2D;
 
-/** A plane projective map, solved from four point pairs; used to place a card in a photo. */
-final class Homography {
+/**
+ * A plane projective map, solved from four point pairs: places a card in a simulated photo, and
+ * maps a photographed barcode back to a rectangle.
+ */
+public final class Homography {
   private final double[] h; // row-major 3×3 with h[8] = 1
 
   private Homography(double[] h) {
@@ -11,7 +14,7 @@ final class Homography {
   }
 
   /** The map taking each {@code from[i]} to {@code to[i]} (four points each, no three collinear). */
-  static Homography mapping(Point2D[] from, Point2D[] to) {
+  public static Homography mapping(Point2D[] from, Point2D[] to) {
     double[][] a = new double[8][9];
     for (int i = 0; i < 4; i++) {
       double x = from[i].getX();
@@ -29,7 +32,7 @@ final class Homography {
   }
 
   /** Applies the map; {@code out[0..1]} receive x and y. */
-  void apply(double x, double y, double[] out) {
+  public void apply(double x, double y, double[] out) {
     double w = h[6] * x + h[7] * y + h[8];
     out[0] = (h[0] * x + h[1] * y + h[2]) / w;
     out[1] = (h[3] * x + h[4] * y + h[5]) / w;
