@@ -45,6 +45,29 @@ public final class LicenceBackRenderer {
     return card;
   }
 
+  /**
+   * {@code base} with the column count (6–13) that prints this payload with the widest modules
+   * in the card's barcode area, as issuers size their symbols: long payloads get more columns.
+   */
+  public static BackStyle fitted(String aamvaPayload, BackStyle base) {
+    BackStyle best = base;
+    double bestModule = 0;
+    for (int columns = 6; columns <= 13; columns++) {
+      BackStyle candidate = base.withColumns(columns);
+      double module;
+      try {
+        module = moduleSize(encode(aamvaPayload, candidate), candidate);
+      } catch (IllegalArgumentException tooFewColumns) {
+        continue;
+      }
+      if (module > bestModule + 0.05) {
+        bestModule = module;
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
   /** The symbol's modules, one byte per module (1 = black), each row already 3 modules tall. */
   static byte[][] encode(String payload, BackStyle style) {
     PDF417 encoder = new PDF417(false);
@@ -72,15 +95,11 @@ public final class LicenceBackRenderer {
   private static void drawSymbol(Graphics2D g, byte[][] modules, BackStyle style) {
     int rows = modules.length;
     int cols = modules[0].length;
-    int areaW = style.cardWidth() * 92 / 100;
     int areaTop = style.cardHeight() * 30 / 100;
     int areaH = style.cardHeight() * 66 / 100;
-    double module = Math.min(
-        (double) areaW / (cols + 2 * QUIET_ZONE_MODULES), (double) areaH / (rows + 2 * QUIET_ZONE_MODULES));
-    // Whole pixels per module when there is room, as a 300 dpi card printer lays dots.
-    if (module >= 2) {
-      module = Math.floor(module);
-    }
+    double module = moduleSize(modules, style);
+    // Fractional module widths are kept: flooring 2.9 px to 2 would shrink the symbol by a
+    // third. Without anti-aliasing each bar snaps to whole pixels, like a printer's dot jitter.
     double symbolW = cols * module;
     double symbolH = rows * module;
     double left = (style.cardWidth() - symbolW) / 2;
@@ -106,6 +125,15 @@ public final class LicenceBackRenderer {
         }
       }
     }
+  }
+
+  /** Pixels per module when the symbol is as large as the barcode area allows. */
+  private static double moduleSize(byte[][] modules, BackStyle style) {
+    int areaW = style.cardWidth() * 92 / 100;
+    int areaH = style.cardHeight() * 66 / 100;
+    return Math.min(
+        (double) areaW / (modules[0].length + 2 * QUIET_ZONE_MODULES),
+        (double) areaH / (modules.length + 2 * QUIET_ZONE_MODULES));
   }
 
   private static final String[] LABELS = {

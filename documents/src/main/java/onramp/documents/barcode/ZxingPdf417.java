@@ -37,13 +37,16 @@ final class ZxingPdf417 {
    * @param corners outer corners of the start and stop patterns: top-left, top-right,
    *     bottom-right, bottom-left
    * @param moduleWidth estimated pixels per module, from the width of the start pattern
+   * @param clockwiseQuarterTurns how far the image must be turned (with {@link
+   *     Gray#quarterTurn()}) for {@code corners} to apply; ZXing finds sideways symbols by
+   *     turning its bit matrix counter-clockwise
    */
-  record Outline(Point2D[] corners, double moduleWidth) {}
+  record Outline(Point2D[] corners, double moduleWidth, int clockwiseQuarterTurns) {}
 
   static Optional<Outline> outline(Gray image) {
     try {
       PDF417DetectorResult result = Detector.detect(bitmap(image, Binarizer.HYBRID), HINTS, false);
-      if (result.getRotation() != 0 || result.getPoints().isEmpty()) {
+      if (result.getPoints().isEmpty()) {
         return Optional.empty();
       }
       ResultPoint[] p = result.getPoints().get(0);
@@ -54,7 +57,8 @@ final class ZxingPdf417 {
       }
       double startWidth = ((p[4].getX() - p[0].getX()) + (p[5].getX() - p[1].getX())) / 2;
       Point2D[] corners = {point(p[0]), point(p[2]), point(p[3]), point(p[1])};
-      return Optional.of(new Outline(corners, startWidth / 17));
+      int turns = Math.floorMod(-result.getRotation() / 90, 4);
+      return Optional.of(new Outline(corners, startWidth / 17, turns));
     } catch (NotFoundException | RuntimeException e) {
       return Optional.empty();
     }

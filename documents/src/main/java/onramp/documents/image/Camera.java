@@ -65,6 +65,14 @@ public record Camera(
     return withRotation(rotationDegrees + 90.0 * quarterTurns);
   }
 
+  public Camera withScale(double newScale) {
+    return new Camera(rotationDegrees, perspective, blurRadius, noiseSigma, glare, jpegQuality, newScale, seed);
+  }
+
+  public Camera withSeed(long newSeed) {
+    return new Camera(rotationDegrees, perspective, blurRadius, noiseSigma, glare, jpegQuality, scale, newSeed);
+  }
+
   public Camera withRotation(double degrees) {
     return new Camera(degrees, perspective, blurRadius, noiseSigma, glare, jpegQuality, scale, seed);
   }
