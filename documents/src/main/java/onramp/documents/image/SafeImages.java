@@ -46,6 +46,10 @@ public final class SafeImages {
     if (!isPng(bytes) && !isJpeg(bytes)) {
       throw new DocumentException(name, name + " is not a PNG or JPEG image. Send a photo in one of those formats.");
     }
+    if (isTruncated(bytes)) {
+      throw new DocumentException(name, name + " is cut short (the file ends before the image does); upload it"
+          + " again or take a new photo.");
+    }
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
@@ -76,6 +80,24 @@ public final class SafeImages {
       throw new DocumentException(
           name, name + " is damaged or truncated and cannot be decoded; take the photo again.", e);
     }
+  }
+
+  /**
+   * ImageIO decodes a cut-off JPEG or PNG without complaint, filling the rest with grey; the end
+   * markers tell. A JPEG ends with EOI (FF D9), possibly followed by padding; a PNG with its IEND
+   * chunk.
+   */
+  private static boolean isTruncated(byte[] b) {
+    if (isPng(b)) {
+      return b.length < 12 || !(b[b.length - 8] == 'I' && b[b.length - 7] == 'E' && b[b.length - 6] == 'N'
+          && b[b.length - 5] == 'D');
+    }
+    for (int i = b.length - 2; i >= Math.max(2, b.length - 1024); i--) {
+      if ((b[i] & 0xff) == 0xff && (b[i + 1] & 0xff) == 0xd9) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isPng(byte[] b) {

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * Licence issuers the corpus draws from: their IIN (../shared/data/aamva/iin-table.tsv), a city,
+ * Licence issuers the corpus draws from (their IINs come from the AAMVA IIN table): a city,
  * the shape of their ZIP codes and licence numbers, and the AAMVA versions their cards carry.
  */
 final class Jurisdictions {
-  record Jurisdiction(String code, String name, String iin, String city, String zipPrefix, String numberPattern,
+  record Jurisdiction(String code, String name, String city, String zipPrefix, String numberPattern,
       List<Integer> aamvaVersions, boolean canada) {
 
     /** A licence number in this issuer's shape: {@code L} a letter, {@code 9} a digit. */
@@ -30,18 +30,18 @@ final class Jurisdictions {
   }
 
   static final List<Jurisdiction> US = List.of(
-      new Jurisdiction("VA", "VIRGINIA", "636000", "RICHMOND", "232", "L99999999", List.of(8, 9, 10), false),
-      new Jurisdiction("NY", "NEW YORK", "636001", "ALBANY", "122", "999999999", List.of(8, 10), false),
-      new Jurisdiction("MD", "MARYLAND", "636003", "BALTIMORE", "212", "L999999999999", List.of(8, 9), false),
-      new Jurisdiction("FL", "FLORIDA", "636010", "ORLANDO", "328", "L999999999999", List.of(8, 10), false),
-      new Jurisdiction("CA", "CALIFORNIA", "636014", "SACRAMENTO", "958", "L9999999", List.of(9, 10), false),
-      new Jurisdiction("TX", "TEXAS", "636015", "AUSTIN", "787", "99999999", List.of(8, 9, 10), false),
-      new Jurisdiction("CO", "COLORADO", "636020", "DENVER", "802", "99-999-9999", List.of(8, 9), false),
-      new Jurisdiction("PA", "PENNSYLVANIA", "636025", "HARRISBURG", "171", "99999999", List.of(8, 9, 10), false),
-      new Jurisdiction("AZ", "ARIZONA", "636026", "PHOENIX", "850", "L99999999", List.of(9, 10), false),
-      new Jurisdiction("MI", "MICHIGAN", "636032", "LANSING", "489", "L999999999999", List.of(8, 10), false),
-      new Jurisdiction("IL", "ILLINOIS", "636035", "SPRINGFIELD", "627", "L99999999999", List.of(8, 9, 10), false),
-      new Jurisdiction("WA", "WASHINGTON", "636045", "OLYMPIA", "985", "WDLLLLLL999LL", List.of(9, 10), false));
+      new Jurisdiction("VA", "VIRGINIA", "RICHMOND", "232", "L99999999", List.of(8, 9, 10), false),
+      new Jurisdiction("NY", "NEW YORK", "ALBANY", "122", "999999999", List.of(8, 10), false),
+      new Jurisdiction("MD", "MARYLAND", "BALTIMORE", "212", "L999999999999", List.of(8, 9), false),
+      new Jurisdiction("FL", "FLORIDA", "ORLANDO", "328", "L999999999999", List.of(8, 10), false),
+      new Jurisdiction("CA", "CALIFORNIA", "SACRAMENTO", "958", "L9999999", List.of(9, 10), false),
+      new Jurisdiction("TX", "TEXAS", "AUSTIN", "787", "99999999", List.of(8, 9, 10), false),
+      new Jurisdiction("CO", "COLORADO", "DENVER", "802", "99-999-9999", List.of(8, 9), false),
+      new Jurisdiction("PA", "PENNSYLVANIA", "HARRISBURG", "171", "99999999", List.of(8, 9, 10), false),
+      new Jurisdiction("AZ", "ARIZONA", "PHOENIX", "850", "L99999999", List.of(9, 10), false),
+      new Jurisdiction("MI", "MICHIGAN", "LANSING", "489", "L999999999999", List.of(8, 10), false),
+      new Jurisdiction("IL", "ILLINOIS", "SPRINGFIELD", "627", "L99999999999", List.of(8, 9, 10), false),
+      new Jurisdiction("WA", "WASHINGTON", "OLYMPIA", "985", "WDLLLLLL999LL", List.of(9, 10), false));
 
   private Jurisdictions() {}
 

@@ -27,10 +27,14 @@ public final class FrontBackRule implements Rule {
   /** Below this an OCR value neither confirms nor contradicts the barcode. */
   static final double CONFIDENT = 0.80;
 
-  /** The fields that must be confirmed on the front for an automatic decision. */
-  static final List<FrontSide.Field> ESSENTIAL =
-      List.of(FrontSide.Field.LICENSE_NUMBER, FrontSide.Field.DATE_OF_BIRTH, FrontSide.Field.EXPIRATION_DATE,
-          FrontSide.Field.LAST_NAME);
+  /**
+   * For an automatic decision the front must confirm the date of birth and at least two of these:
+   * enough that a barcode edited or swapped from another card would show.
+   */
+  static final List<FrontSide.Field> CORROBORATING =
+      List.of(FrontSide.Field.LICENSE_NUMBER, FrontSide.Field.EXPIRATION_DATE, FrontSide.Field.LAST_NAME);
+
+  static final int CORROBORATING_NEEDED = 2;
 
   @Override
   public List<Reason> check(CaseFile f) {
@@ -39,27 +43,29 @@ public final class FrontBackRule implements Rule {
     }
     Map<FrontSide.Field, String> barcode = barcodeValues(f.licence().get());
     List<Reason> reasons = new ArrayList<>();
-    List<String> unconfirmed = new ArrayList<>();
+    List<FrontSide.Field> confirmed = new ArrayList<>();
     for (var entry : barcode.entrySet()) {
       FrontSide.Field field = entry.getKey();
       Optional<Evidence<String>> front = f.front().get(field).filter(e -> e.confidence() >= CONFIDENT);
       if (front.isEmpty()) {
-        if (ESSENTIAL.contains(field)) {
-          unconfirmed.add(field.name());
-        }
         continue;
       }
-      if (!comparable(field).apply(front.get().value()).equals(comparable(field).apply(entry.getValue()))) {
+      if (comparable(field).apply(front.get().value()).equals(comparable(field).apply(entry.getValue()))) {
+        confirmed.add(field);
+      } else {
         reasons.add(Reason.of(DL_FRONT_BACK_MISMATCH, fieldName(field),
             "The front shows " + fieldName(field) + " \"" + front.get().value() + "\" but the barcode holds \""
                 + entry.getValue() + "\"."));
       }
     }
-    if (!unconfirmed.isEmpty() && reasons.isEmpty()) {
+    long corroborating = confirmed.stream().filter(CORROBORATING::contains).count();
+    if (reasons.isEmpty()
+        && (!confirmed.contains(FrontSide.Field.DATE_OF_BIRTH) || corroborating < CORROBORATING_NEEDED)) {
       reasons.add(Reason.of(DL_FRONT_UNREADABLE, "front",
-          "The licence front could not be read well enough to confirm "
-              + String.join(", ", unconfirmed.stream().map(s -> fieldName(FrontSide.Field.valueOf(s))).toList())
-              + " against the barcode; a reviewer compares the two sides."));
+          "The licence front could not be read well enough to confirm it against the barcode (confirmed: "
+              + (confirmed.isEmpty() ? "nothing" : String.join(", ", confirmed.stream().map(FrontBackRule::fieldName)
+                  .toList()))
+              + "); a reviewer compares the two sides."));
     }
     return reasons;
   }
@@ -101,7 +107,7 @@ public final class FrontBackRule implements Rule {
       case ISSUE_DATE -> "issueDate";
       case EXPIRATION_DATE -> "expirationDate";
       case SEX -> "sex";
-      case HEIGHT -> "height";
+      case HEIGHT -> "heightInches";
       case LICENSE_CLASS -> "licenseClass";
     };
   }

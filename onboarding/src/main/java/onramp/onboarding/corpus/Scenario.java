@@ -1,0 +1,57 @@
+package onramp.onboarding.corpus;
+
+import java.util.List;
+import onramp.onboarding.Outcome;
+import onramp.onboarding.ReasonCode;
+
+/**
+ * One kind of application the corpus writes: what is wrong with it (or what is hard about it) and
+ * the decision and reason codes the rules must produce. Weights set the default mix.
+ */
+public enum Scenario {
+  CLEAN(40, Outcome.APPROVED),
+  NAME_VARIANTS(6, Outcome.APPROVED),
+  SCANNED_I9(6, Outcome.APPROVED),
+  RECEIPT(3, Outcome.APPROVED, ReasonCode.I9_RECEIPT),
+  REISSUED_LICENCE(3, Outcome.NEEDS_REVIEW, ReasonCode.DRIVER_EXPERIENCE_UNKNOWN),
+  EXPIRED_LICENCE(4, Outcome.REJECTED, ReasonCode.DL_EXPIRED),
+  UNDERAGE(4, Outcome.REJECTED, ReasonCode.DRIVER_UNDERAGE),
+  LITTLE_EXPERIENCE(3, Outcome.NEEDS_REVIEW, ReasonCode.DRIVER_EXPERIENCE_UNKNOWN),
+  CLASS_INSUFFICIENT(4, Outcome.REJECTED, ReasonCode.DL_CLASS_INSUFFICIENT),
+  FRONT_BACK_MISMATCH(3, Outcome.NEEDS_REVIEW, ReasonCode.DL_FRONT_BACK_MISMATCH),
+  TAMPERED_BARCODE(3, Outcome.NEEDS_REVIEW, ReasonCode.DL_BARCODE_INVALID),
+  JURISDICTION_MISMATCH(3, Outcome.NEEDS_REVIEW, ReasonCode.DL_JURISDICTION_MISMATCH),
+  IDENTITY_MISMATCH(3, Outcome.NEEDS_REVIEW, ReasonCode.IDENTITY_MISMATCH),
+  SECTION1_LATE(3, Outcome.NEEDS_REVIEW, ReasonCode.I9_SECTION1_LATE),
+  SECTION1_INCOMPLETE(3, Outcome.REJECTED, ReasonCode.I9_SECTION1_INCOMPLETE),
+  SECTION2_LATE(3, Outcome.NEEDS_REVIEW, ReasonCode.I9_SECTION2_LATE),
+  INVALID_DOCUMENT_COMBINATION(3, Outcome.REJECTED, ReasonCode.I9_DOCUMENTS_INVALID_COMBINATION),
+  DOCUMENT_EXPIRED(3, Outcome.REJECTED, ReasonCode.I9_DOCUMENT_EXPIRED),
+  SSN_INVALID(3, Outcome.REJECTED, ReasonCode.SSN_INVALID),
+  I9_MISSING(2, Outcome.NEEDS_REVIEW, ReasonCode.I9_MISSING),
+  UNREADABLE_BARCODE(2, Outcome.NEEDS_REVIEW, ReasonCode.DL_BARCODE_UNREADABLE),
+  CORRUPT_IMAGE(2, Outcome.NEEDS_REVIEW, ReasonCode.DL_IMAGE_UNREADABLE);
+
+  private final int weight;
+  private final Outcome expected;
+  private final List<ReasonCode> codes;
+
+  Scenario(int weight, Outcome expected, ReasonCode... codes) {
+    this.weight = weight;
+    this.expected = expected;
+    this.codes = List.of(codes);
+  }
+
+  public int weight() {
+    return weight;
+  }
+
+  public Outcome expected() {
+    return expected;
+  }
+
+  /** The reason codes the decision must carry (it may carry INFO reasons besides). */
+  public List<ReasonCode> codes() {
+    return codes;
+  }
+}
