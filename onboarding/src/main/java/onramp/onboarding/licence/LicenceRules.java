@@ -181,7 +181,10 @@ public final class LicenceRules {
     return id.replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT);
   }
 
-  /** "CM" → {C, M}; "A B" → {A, B}; "NONE" → {}. */
+  /**
+   * "CM" → {C, M, CM}; "A B" → {A, B}; "G1" → {G1} (a graduated class is not class G);
+   * "NONE" → {}.
+   */
   static Set<String> letters(String codes) {
     String c = codes.toUpperCase(Locale.ROOT).strip();
     Set<String> out = new LinkedHashSet<>();
@@ -189,7 +192,7 @@ public final class LicenceRules {
       return out;
     }
     for (String token : c.split("[\\s,;/]+")) {
-      if (token.length() <= 3 && token.chars().allMatch(Character::isLetterOrDigit)) {
+      if (token.length() <= 3 && token.chars().allMatch(Character::isLetter)) {
         token.chars().forEach(ch -> out.add(String.valueOf((char) ch)));
       }
       out.add(token);

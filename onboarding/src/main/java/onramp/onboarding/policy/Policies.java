@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /** The policies in force, one per jurisdiction family; a new jurisdiction is a new JSON file. */
 public final class Policies {
-  private static final List<String> BUILT_IN = List.of("us");
+  private static final List<String> BUILT_IN = List.of("us", "ca");
   private static final ObjectMapper JSON =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
