@@ -1,5 +1,6 @@
 package onramp.app;
 
+import onramp.app.cli.MaskCommand;
 import onramp.app.cli.ServeCommand;
 import onramp.app.cli.VerifyCommand;
 import picocli.CommandLine;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Onramp 0.1.0",
     description = "Onramp: the LLM platform of Theoretical Ride Sharing.",
-    subcommands = {ServeCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, VerifyCommand.class, MaskCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,7 +1,9 @@
 package onramp.onboarding;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import onramp.documents.i9.I9Form;
 import onramp.onboarding.application.Application;
 import onramp.onboarding.licence.DriverLicence;
 import onramp.onboarding.licence.FrontSide;
@@ -9,11 +11,18 @@ import onramp.onboarding.policy.Policy;
 
 /**
  * Everything known about one application when the rules run: what the applicant typed, what was
- * read from each document, the policy that governs it and the date the decision is made on.
+ * read from each document (and what could not be), the policy that governs it and the date the decision is made on.
  */
 public record CaseFile(
     Application application,
     Optional<DriverLicence> licence,
     FrontSide front,
+    Optional<I9Form> i9,
+    List<Reason> i9Problems,
     Optional<Policy> policy,
-    LocalDate decisionDate) {}
+    LocalDate decisionDate) {
+
+  public CaseFile {
+    i9Problems = List.copyOf(i9Problems);
+  }
+}

@@ -11,7 +11,12 @@ import java.util.Optional;
 import onramp.onboarding.application.Application;
 import onramp.onboarding.application.ApplicationReader;
 import onramp.onboarding.application.InvalidApplicationException;
+import onramp.documents.i9.I9Reader;
+import onramp.onboarding.i9.I9Documents;
+import onramp.onboarding.i9.I9Fields;
+import onramp.onboarding.i9.I9Rules;
 import onramp.onboarding.identity.IdentityRule;
+import onramp.onboarding.licence.AamvaLicenceReader;
 import onramp.onboarding.licence.FrontBackRule;
 import onramp.onboarding.licence.LicenceFields;
 import onramp.onboarding.licence.LicenceRead;
@@ -26,22 +31,28 @@ import onramp.onboarding.policy.Policy;
  */
 public final class Verifier {
   private final LicenceReader licenceReader;
+  private final I9Documents i9Reader;
   private final Policies policies;
   private final List<Rule> rules;
 
-  private Verifier(LicenceReader licenceReader, Policies policies, List<Rule> rules) {
+  private Verifier(LicenceReader licenceReader, I9Documents i9Reader, Policies policies, List<Rule> rules) {
     this.licenceReader = licenceReader;
+    this.i9Reader = i9Reader;
     this.policies = policies;
     this.rules = List.copyOf(rules);
   }
 
-  public static Verifier of(LicenceReader licenceReader, Policies policies) {
+  public static Verifier of(LicenceReader licenceReader, I9Documents i9Reader, Policies policies) {
     List<Rule> rules = new ArrayList<>(LicenceRules.all());
     rules.add(new FrontBackRule());
     rules.add(new IdentityRule());
-    rules.add(f -> List.of(Reason.of(ReasonCode.I9_MISSING, "Form I-9 checking is not available yet;"
-        + " a reviewer checks the I-9.")));
-    return new Verifier(licenceReader, policies, rules);
+    rules.add(new I9Rules());
+    return new Verifier(licenceReader, i9Reader, policies, rules);
+  }
+
+  /** The readers and policies shipped with Onramp: AAMVA licences, the official Form I-9. */
+  public static Verifier standard() {
+    return of(AamvaLicenceReader.standard(), I9Documents.using(I9Reader.standard()), Policies.builtIn());
   }
 
   /**
@@ -59,8 +70,10 @@ public final class Verifier {
       throw new FolderUnreadableException(folder + " cannot be read (permissions).");
     }
     LicenceRead read = licenceReader.read(folder);
+    I9Documents.Read i9 = i9Reader.read(folder);
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("dl", LicenceFields.of(read));
+    fields.put("i9", I9Fields.of(i9.form()));
     Application application;
     try {
       application = ApplicationReader.read(folder);
@@ -70,8 +83,10 @@ public final class Verifier {
     }
     Optional<Policy> policy = read.licence().flatMap(dl -> policies.forJurisdiction(dl.jurisdiction().value()))
         .or(() -> read.licence().isEmpty() ? policies.forJurisdiction(application.licenseState()) : Optional.empty());
-    CaseFile file = new CaseFile(application, read.licence(), read.front(), policy, decisionDate);
+    CaseFile file = new CaseFile(application, read.licence(), read.front(), i9.form(), i9.problems(), policy,
+        decisionDate);
     List<Reason> reasons = new ArrayList<>(read.problems());
+    reasons.addAll(i9.problems());
     rules.forEach(rule -> reasons.addAll(rule.check(file)));
     return new Verification(name, Outcome.from(reasons), List.copyOf(reasons), fields, elapsedSince(start));
   }

@@ -1,6 +1,7 @@
 package onramp.onboarding;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import onramp.documents.Evidence;
 import onramp.documents.Source;
@@ -33,7 +34,7 @@ public final class Fixtures {
   }
 
   public static CaseFile caseFile(Application app, DriverLicence dl) {
-    return new CaseFile(app, Optional.of(dl), FrontSide.empty(),
+    return new CaseFile(app, Optional.of(dl), FrontSide.empty(), Optional.empty(), List.of(),
         Policies.builtIn().forJurisdiction(dl.jurisdiction().value()), TODAY);
   }
 

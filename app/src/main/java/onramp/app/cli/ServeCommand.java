@@ -2,8 +2,10 @@ package onramp.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import onramp.app.web.OnrampApplication;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -12,7 +14,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Start the web application (embedded database and local data folder unless configured).")
 public final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--port", description = "HTTP port (default ${DEFAULT-VALUE}).", defaultValue = "8080")
+  @Option(names = "--port", description = "HTTP port, 0 for any free one (default ${DEFAULT-VALUE}).", defaultValue = "8080")
   int port;
 
   @Option(
@@ -20,10 +22,26 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Where documents and the embedded database live (default: $ONRAMP_DATA_DIR or ./data).")
   @Nullable Path dataDir;
 
+  private final CompletableFuture<ConfigurableApplicationContext> started = new CompletableFuture<>();
+
+  /** Completes once the server answers; lets an in-process caller (a test) find and close it. */
+  public CompletableFuture<ConfigurableApplicationContext> started() {
+    return started;
+  }
+
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     Path dir = dataDir != null ? dataDir : Path.of(System.getenv().getOrDefault("ONRAMP_DATA_DIR", "data"));
-    OnrampApplication.start(port, dir.toAbsolutePath());
+    ConfigurableApplicationContext context;
+    try {
+      context = OnrampApplication.start(port, dir.toAbsolutePath());
+    } catch (RuntimeException e) {
+      started.completeExceptionally(e);
+      System.err.println("onramp serve: did not start; the reason is logged above.");
+      return 1;
+    }
+    started.complete(context);
+    OnrampApplication.awaitClose(context);
     return 0;
   }
 }

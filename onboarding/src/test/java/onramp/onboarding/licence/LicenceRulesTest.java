@@ -65,7 +65,7 @@ class LicenceRulesTest {
     var lenient = new onramp.onboarding.policy.Policy("test", policy.jurisdictions(), 18, 1, 23, 5, 16, false,
         policy.vehicleClasses());
     DriverLicence dl = Licences.born(LocalDate.of(2006, 1, 1), LocalDate.of(2024, 1, 1));
-    CaseFile f = new CaseFile(Fixtures.application(), Optional.of(dl), FrontSide.empty(), Optional.of(lenient),
+    CaseFile f = new CaseFile(Fixtures.application(), Optional.of(dl), FrontSide.empty(), Optional.empty(), List.of(), Optional.of(lenient),
         Fixtures.TODAY);
     assertThat(LicenceRules.experience(f)).extracting(Reason::code)
         .containsExactly(ReasonCode.DRIVER_INSUFFICIENT_EXPERIENCE);
@@ -121,7 +121,7 @@ class LicenceRulesTest {
 
   @Test
   void sendsLicencesWithoutAPolicyToReview() {
-    CaseFile f = new CaseFile(Fixtures.application(), Optional.of(Fixtures.licence()), FrontSide.empty(),
+    CaseFile f = new CaseFile(Fixtures.application(), Optional.of(Fixtures.licence()), FrontSide.empty(), Optional.empty(), List.of(),
         Optional.empty(), Fixtures.TODAY);
     assertThat(codes(f)).contains(ReasonCode.DL_JURISDICTION_UNSUPPORTED);
     assertThat(Outcome.from(LicenceRules.jurisdiction(f))).isEqualTo(Outcome.NEEDS_REVIEW);

@@ -1,0 +1,86 @@
+package onramp.documents.barcode;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import onramp.documents.image.Camera;
+import onramp.documents.image.CameraEffects;
+import onramp.documents.image.Severity;
+
+/**
+ * Renders synthetic licence backs, photographs them with {@link CameraEffects} at every
+ * {@link Severity}, decodes them with {@link Pdf417Decoder#standard()} and reports decode time
+ * and exact-recovery rate per severity. Deterministic in what it decodes (not in timings).
+ */
+public final class BarcodeBenchmark {
+  private BarcodeBenchmark() {}
+
+  /** {@code images} photos in total, split evenly over the severities. */
+  public static String run(int images, long seed) {
+    if (images < Severity.values().length) {
+      throw new IllegalArgumentException("need at least one image per severity, got " + images);
+    }
+    SplittableRandom rnd = new SplittableRandom(seed);
+    Pdf417Decoder decoder = Pdf417Decoder.standard();
+    Map<Severity, List<Long>> micros = new EnumMap<>(Severity.class);
+    Map<Severity, Integer> exact = new EnumMap<>(Severity.class);
+    Map<String, Integer> strategies = new TreeMap<>();
+    int wrong = 0;
+    int perSeverity = images / Severity.values().length;
+    for (Severity severity : Severity.values()) {
+      List<Long> times = new ArrayList<>();
+      int ok = 0;
+      for (int i = 0; i < perSeverity; i++) {
+        String payload = SyntheticPayload.next(rnd);
+        BackStyle style = BackStyle.standard().withColumns(6 + rnd.nextInt(5)).withSeed(rnd.nextLong());
+        Camera camera = Camera.random(rnd, severity).turned(rnd.nextInt(8) == 0 ? 2 : 0);
+        BufferedImage photo = CameraEffects.apply(LicenceBackRenderer.render(payload, style), camera);
+        long start = System.nanoTime();
+        var result = decoder.decode(photo);
+        times.add((System.nanoTime() - start) / 1000);
+        if (result.isPresent()) {
+          if (result.get().text().equals(payload)) {
+            ok++;
+            strategies.merge(result.get().strategy(), 1, Integer::sum);
+          } else {
+            wrong++;
+          }
+        }
+      }
+      micros.put(severity, times);
+      exact.put(severity, ok);
+    }
+    return report(micros, exact, strategies, wrong);
+  }
+
+  private static String report(
+      Map<Severity, List<Long>> micros, Map<Severity, Integer> exact, Map<String, Integer> strategies, int wrong) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "%-11s %6s %8s %8s %8s %8s%n", "severity", "images", "rate", "p50 ms", "p95 ms", "max ms"));
+    for (Severity s : Severity.values()) {
+      List<Long> t = new ArrayList<>(micros.get(s));
+      t.sort(null);
+      out.append(String.format(Locale.ROOT, "%-11s %6d %7.0f%% %8.0f %8.0f %8.0f%n",
+          s, t.size(), 100.0 * exact.get(s) / t.size(), pct(t, 0.50), pct(t, 0.95), t.get(t.size() - 1) / 1000.0));
+    }
+    out.append("wrong text returned: ").append(wrong).append('\n');
+    out.append("winning strategies: ").append(strategies).append('\n');
+    return out.toString();
+  }
+
+  private static double pct(List<Long> sorted, double p) {
+    int i = (int) Math.ceil(p * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i))) / 1000.0;
+  }
+
+  public static void main(String[] args) {
+    int images = args.length > 0 ? Integer.parseInt(args[0]) : 80;
+    long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
+    System.out.print(run(images, seed));
+  }
+}

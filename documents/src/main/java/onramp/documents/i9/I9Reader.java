@@ -1,0 +1,122 @@
+package onramp.documents.i9;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import onramp.documents.Source;
+import onramp.documents.i9.I9Exception.Reason;
+import onramp.documents.image.SafeImages;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Reads a Form I-9: a fillable PDF by its AcroForm fields; a flattened PDF (no field values) or page
+ * images by rendering and reading each page by position ({@link I9PageReader}, Tesseract by default).
+ */
+public final class I9Reader {
+  /** Resolution for rendering a flattened PDF before OCR. */
+  static final int RENDER_DPI = 300;
+  private static final I9Reader STANDARD = new I9Reader(new OcrPageReader(OcrPageReader.lazyEngine()));
+
+  private final I9PageReader pageReader;
+
+  private I9Reader(I9PageReader pageReader) {
+    this.pageReader = pageReader;
+  }
+
+  /** AcroForm fields, and Tesseract OCR for flattened or scanned forms. */
+  public static I9Reader standard() {
+    return STANDARD;
+  }
+
+  /** A reader that reads scans with another page reader (e.g. a model through the gateway). */
+  public static I9Reader with(I9PageReader pageReader) {
+    return new I9Reader(pageReader);
+  }
+
+  public I9Form read(Path pdf) {
+    String name = pdf.getFileName().toString();
+    try {
+      long size = Files.size(pdf);
+      if (size > SafePdf.MAX_BYTES) {
+        throw SafePdf.tooManyBytes(name, size);
+      }
+      return read(name, Files.readAllBytes(pdf));
+    } catch (IOException e) {
+      throw new I9Exception(name, Reason.DAMAGED, name + " cannot be opened: " + e.getMessage(), e);
+    }
+  }
+
+  public I9Form read(String name, byte[] pdf) {
+    PDDocument doc = SafePdf.open(name, pdf);
+    try {
+      String text = Editions.firstPageText(name, doc);
+      Map<I9Field, FieldReading> fields = AcroFormFields.read(doc);
+      if (AcroFormFields.anyFilled(fields)) {
+        Edition edition = Editions.of(text, fields).orElseThrow(() -> notAnI9(name));
+        return I9Mapper.map(fields, Source.FORM_FIELD, edition);
+      }
+      Optional<Edition> edition = Editions.of(text, fields);
+      if (edition.isEmpty() && !text.isBlank()) {
+        throw notAnI9(name);
+      }
+      List<BufferedImage> pages = PdfPages.render(name, doc, RENDER_DPI);
+      return readPages(name, pages, edition);
+    } finally {
+      SafePdf.closeQuietly(doc);
+    }
+  }
+
+  /** Page images in form order (page 1 first); pages 3 and 4 only if Supplement A or B is used. */
+  public I9Form readScan(List<BufferedImage> pages) {
+    return readPages("i9-page1.png", pages, Optional.empty());
+  }
+
+  /** Page image files (PNG or JPEG), in form order, e.g. i9-page1.png, i9-page2.png. */
+  public I9Form readScanFiles(List<Path> pages) {
+    List<BufferedImage> images = new ArrayList<>();
+    for (Path p : pages) {
+      images.add(SafeImages.read(p));
+    }
+    String name = pages.isEmpty() ? "i9-page1.png" : pages.get(0).getFileName().toString();
+    return readPages(name, images, Optional.empty());
+  }
+
+  private I9Form readPages(String name, List<BufferedImage> pages, Optional<Edition> known) {
+    if (pages.isEmpty()) {
+      throw new I9Exception(name, Reason.UNREADABLE_SCAN, "no page of the Form I-9 was supplied; send page 1 at least.");
+    }
+    Map<I9Field, FieldReading> readings = new EnumMap<>(I9Field.class);
+    for (int i = 0; i < pages.size() && i < 4; i++) {
+      if (i != 1) {
+        readings.putAll(pageReader.read(pages.get(i), i + 1));
+      }
+    }
+    Edition edition = known.orElseGet(() -> scannedEdition(name, pages.get(0), readings));
+    return I9Mapper.map(readings, pageReader.source(), edition);
+  }
+
+  private Edition scannedEdition(String name, BufferedImage page1, Map<I9Field, FieldReading> readings) {
+    String footer = pageReader.footer(page1);
+    Optional<Edition> printed = Editions.fromText(footer, Edition.Basis.SCAN);
+    if (printed.isPresent()) {
+      return printed.get();
+    }
+    boolean anyText = readings.entrySet().stream()
+        .anyMatch(e -> e.getKey().kind() != I9Field.Kind.CHECKBOX && !e.getValue().text().isBlank());
+    if (!Editions.looksLikeI9(footer) && !anyText) {
+      throw notAnI9(name);
+    }
+    return Edition.unknown();
+  }
+
+  private static I9Exception notAnI9(String name) {
+    return new I9Exception(name, Reason.NOT_AN_I9, name
+        + " is not a Form I-9: it has neither the form's fields nor its printed text. Send the official Form I-9 (uscis.gov/i-9), edition 01/20/25.");
+  }
+}

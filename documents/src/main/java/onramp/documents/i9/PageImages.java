@@ -1,0 +1,130 @@
+package onramp.documents.i9;
+
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
+
+/** Small image operations for reading a form page by position. Grey images only (TYPE_BYTE_GRAY). */
+final class PageImages {
+  private static final int DARK = 128;
+  private static final int PAD = 12;
+
+  private PageImages() {}
+
+  static BufferedImage grey(BufferedImage image) {
+    if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+      return image;
+    }
+    BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = grey.createGraphics();
+    g.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+    g.dispose();
+    return grey;
+  }
+
+  /** A copy of the area (clipped to the image), so it can be changed without touching the page. */
+  static BufferedImage crop(BufferedImage grey, Rectangle area) {
+    Rectangle r = area.intersection(new Rectangle(0, 0, grey.getWidth(), grey.getHeight()));
+    BufferedImage out = new BufferedImage(Math.max(1, r.width), Math.max(1, r.height), BufferedImage.TYPE_BYTE_GRAY);
+    if (!r.isEmpty()) {
+      out.getRaster().setRect(-r.x, -r.y, grey.getRaster().createChild(r.x, r.y, r.width, r.height, r.x, r.y, null));
+    }
+    return out;
+  }
+
+  /**
+   * Whitens rows and columns crossed by one long unbroken dark run: the form's box borders and comb
+   * dividers. Text never draws a run across most of a field (bold text fills a row only in pieces).
+   */
+  static void eraseRulings(BufferedImage grey) {
+    WritableRaster r = grey.getRaster();
+    int w = grey.getWidth();
+    int h = grey.getHeight();
+    for (int y = 0; y < h; y++) {
+      int run = 0;
+      int longest = 0;
+      for (int x = 0; x < w; x++) {
+        run = r.getSample(x, y, 0) < DARK ? run + 1 : 0;
+        longest = Math.max(longest, run);
+      }
+      if (longest > w * 0.6) {
+        for (int x = 0; x < w; x++) {
+          r.setSample(x, y, 0, 255);
+        }
+      }
+    }
+    for (int x = 0; x < w; x++) {
+      int run = 0;
+      int longest = 0;
+      for (int y = 0; y < h; y++) {
+        run = r.getSample(x, y, 0) < DARK ? run + 1 : 0;
+        longest = Math.max(longest, run);
+      }
+      if (longest > h * 0.8) {
+        for (int y = 0; y < h; y++) {
+          r.setSample(x, y, 0, 255);
+        }
+      }
+    }
+  }
+
+  static double inkShare(BufferedImage grey, Rectangle area) {
+    Rectangle r = area.intersection(new Rectangle(0, 0, grey.getWidth(), grey.getHeight()));
+    if (r.isEmpty()) {
+      return 0;
+    }
+    int dark = 0;
+    for (int y = r.y; y < r.y + r.height; y++) {
+      for (int x = r.x; x < r.x + r.width; x++) {
+        dark += grey.getRaster().getSample(x, y, 0) < DARK ? 1 : 0;
+      }
+    }
+    return dark / (double) (r.width * r.height);
+  }
+
+  /** Dark pixels away from the crop's edge (where a box border may linger). */
+  static int ink(BufferedImage grey) {
+    int m = 2;
+    int dark = 0;
+    for (int y = m; y < grey.getHeight() - m; y++) {
+      for (int x = m; x < grey.getWidth() - m; x++) {
+        dark += grey.getRaster().getSample(x, y, 0) < DARK ? 1 : 0;
+      }
+    }
+    return dark;
+  }
+
+  /** Pure black on white: drops the form's light-grey comb dividers and shading. */
+  static void binarise(BufferedImage grey) {
+    WritableRaster r = grey.getRaster();
+    for (int y = 0; y < grey.getHeight(); y++) {
+      for (int x = 0; x < grey.getWidth(); x++) {
+        r.setSample(x, y, 0, r.getSample(x, y, 0) < DARK ? 0 : 255);
+      }
+    }
+  }
+
+  /** White margin (Tesseract wants one) and, for low-resolution scans, an upscale toward 300 dpi. */
+  static BufferedImage forOcr(BufferedImage crop, int dpi) {
+    BufferedImage out = padded(crop, dpi);
+    binarise(out);
+    return out;
+  }
+
+  /** White margin and upscale, grey levels kept. */
+  static BufferedImage padded(BufferedImage crop, int dpi) {
+    double factor = dpi < 250 ? Math.min(4.0, 300.0 / dpi) : 1.0;
+    int w = (int) Math.round(crop.getWidth() * factor);
+    int h = (int) Math.round(crop.getHeight() * factor);
+    BufferedImage out = new BufferedImage(w + 2 * PAD, h + 2 * PAD, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = out.createGraphics();
+    g.setColor(java.awt.Color.WHITE);
+    g.fillRect(0, 0, out.getWidth(), out.getHeight());
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(crop, PAD, PAD, w, h, null);
+    g.dispose();
+    return out;
+  }
+}

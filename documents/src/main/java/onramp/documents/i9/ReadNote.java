@@ -1,0 +1,11 @@
+package onramp.documents.i9;
+
+/** Something the reader had to decide that a rule or a reviewer may want to know. */
+public record ReadNote(I9Field field, Code code, String message) {
+  public enum Code {
+    /** A value in an AcroForm field shared by two printed boxes was attributed to one of them. */
+    SHARED_FIELD,
+    /** The form has no field for this box. */
+    NO_FIELD_ON_FORM
+  }
+}

@@ -1,0 +1,118 @@
+package onramp.onboarding.i9;
+
+import static onramp.onboarding.ReasonCode.EXTRACTION_LOW_CONFIDENCE;
+import static onramp.onboarding.ReasonCode.I9_DL_MISMATCH;
+import static onramp.onboarding.ReasonCode.I9_EDITION_UNKNOWN;
+import static onramp.onboarding.ReasonCode.I9_MISSING;
+import static onramp.onboarding.ReasonCode.I9_WRONG_EDITION;
+import static onramp.onboarding.ReasonCode.IDENTITY_MISMATCH;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import onramp.documents.Source;
+import onramp.documents.i9.DocumentEntry;
+import onramp.documents.i9.Edition;
+import onramp.documents.i9.I9Field;
+import onramp.documents.i9.I9Form;
+import onramp.onboarding.CaseFile;
+import onramp.onboarding.Reason;
+import onramp.onboarding.Rule;
+import onramp.onboarding.Severity;
+import onramp.onboarding.identity.Names;
+import onramp.onboarding.licence.DriverLicence;
+
+/**
+ * Every Form I-9 rule, and the I-9's agreement with the licence and the signup. A form read by
+ * OCR never rejects on its own: its REJECT reasons become REVIEW, since a misread digit must not
+ * turn an applicant away.
+ */
+public final class I9Rules implements Rule {
+  @Override
+  public List<Reason> check(CaseFile f) {
+    if (f.i9().isEmpty()) {
+      return f.i9Problems().isEmpty()
+          ? List.of(I9Reasons.of(I9_MISSING, "i9", "No Form I-9 (i9.pdf or i9-page1.png…) was supplied."))
+          : List.of();
+    }
+    I9Form form = f.i9().get();
+    List<Reason> reasons = new ArrayList<>();
+    if (form.wrongEdition()) {
+      reasons.add(I9Reasons.of(I9_WRONG_EDITION, "edition", "This Form I-9 is edition " + form.edition().printed()
+          + "; use the current edition " + Edition.CURRENT + " from uscis.gov/i-9."));
+    } else if (form.edition().basis() == Edition.Basis.UNKNOWN) {
+      reasons.add(I9Reasons.of(I9_EDITION_UNKNOWN, "edition",
+          "The Form I-9 edition could not be recognised; a reviewer confirms it is " + Edition.CURRENT + "."));
+    }
+    LocalDate firstDay = form.section2().firstDayOfEmployment().date().orElse(f.application().firstDayOfEmployment());
+    reasons.addAll(Section1Rules.check(form, firstDay));
+    reasons.addAll(Section2Rules.check(form.section2(), firstDay));
+    reasons.addAll(identity(form, f));
+    f.licence().ifPresent(dl -> reasons.addAll(licenceMatches(form, dl)));
+    if (!form.lowConfidence().isEmpty()) {
+      reasons.add(I9Reasons.of(EXTRACTION_LOW_CONFIDENCE, "i9", "These Form I-9 fields could not be read"
+          + " confidently: " + String.join(", ", form.lowConfidence().stream().map(I9Field::label).toList()) + "."));
+    }
+    if (form.source() != Source.FORM_FIELD) {
+      return reasons.stream().map(r -> r.severity() == Severity.REJECT ? r.withSeverity(Severity.REVIEW) : r).toList();
+    }
+    return reasons;
+  }
+
+  private static List<Reason> identity(I9Form form, CaseFile f) {
+    List<Reason> reasons = new ArrayList<>();
+    var name = form.section1().name();
+    if (name.last().isPresent() && !Names.same(f.application().lastName(), name.last().text(), false)) {
+      reasons.add(I9Reasons.of(IDENTITY_MISMATCH, "lastName", "The I-9 last name (" + name.last().text()
+          + ") differs from the signup (" + f.application().lastName() + ")."));
+    }
+    if (name.first().isPresent() && !Names.same(f.application().firstName(), name.first().text(), false)) {
+      reasons.add(I9Reasons.of(IDENTITY_MISMATCH, "firstName", "The I-9 first name (" + name.first().text()
+          + ") differs from the signup (" + f.application().firstName() + ")."));
+    }
+    if (name.middleInitial().isPresent()
+        && !Names.sameMiddle(name.middleInitial().text(), f.application().middleName().orElse(""))) {
+      reasons.add(I9Reasons.of(IDENTITY_MISMATCH, "middleInitial", "The I-9 middle initial ("
+          + name.middleInitial().text() + ") differs from the signup's middle name."));
+    }
+    form.section1().dateOfBirth().date().filter(d -> !d.equals(f.application().dateOfBirth()))
+        .ifPresent(d -> reasons.add(I9Reasons.of(IDENTITY_MISMATCH, "dateOfBirth",
+            "The I-9 date of birth differs from the signup.")));
+    return reasons;
+  }
+
+  /** A List B driver's licence must be the licence supplied: number, issuing state, expiry. */
+  private static List<Reason> licenceMatches(I9Form form, DriverLicence dl) {
+    Optional<DocumentEntry> b = form.section2().listB().filter(e -> DocumentTitles.recognise(e.title().text())
+        .map(r -> r.document() == AcceptableDocument.DRIVER_LICENSE && !r.receipt()).orElse(false));
+    if (b.isEmpty()) {
+      return List.of();
+    }
+    DocumentEntry e = b.get();
+    List<String> differences = new ArrayList<>();
+    if (e.number().isPresent() && !canonical(e.number().text()).equals(canonical(dl.licenseNumber().value()))) {
+      differences.add("number");
+    }
+    if (e.issuingAuthority().isPresent() && !sameIssuer(e.issuingAuthority().text(), dl.jurisdiction().value())) {
+      differences.add("issuing authority (" + e.issuingAuthority().text() + " vs " + dl.jurisdiction().value() + ")");
+    }
+    e.expirationDate().date().filter(d -> !d.equals(dl.expirationDate().value()))
+        .ifPresent(d -> differences.add("expiration date (" + d + " vs " + dl.expirationDate().value() + ")"));
+    return differences.isEmpty() ? List.of() : List.of(I9Reasons.of(I9_DL_MISMATCH, "documents.b1",
+        "The driver's licence in Section 2 List B is not the licence supplied: its " + String.join(", ", differences)
+            + " differ."));
+  }
+
+  private static boolean sameIssuer(String authority, String code) {
+    String a = Names.normalise(authority).replaceAll("\\b(DMV|DEPT|DEPARTMENT|OF|MOTOR|VEHICLES|STATE|MVA|DPS)\\b", "")
+        .replaceAll("\\s+", " ").strip();
+    return a.equals(code.toUpperCase(Locale.ROOT)) || a.equals(StateNames.name(code).orElse(""))
+        || a.contains(StateNames.name(code).orElse("\u0000")) || a.startsWith(code + " ");
+  }
+
+  private static String canonical(String s) {
+    return s.replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT);
+  }
+}

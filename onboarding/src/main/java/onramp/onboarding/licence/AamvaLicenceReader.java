@@ -1,0 +1,164 @@
+package onramp.onboarding.licence;
+
+import static onramp.onboarding.ReasonCode.DL_BARCODE_INVALID;
+import static onramp.onboarding.ReasonCode.DL_BARCODE_UNREADABLE;
+import static onramp.onboarding.ReasonCode.DL_IMAGE_UNREADABLE;
+import static onramp.onboarding.ReasonCode.DL_MISSING;
+import static onramp.onboarding.ReasonCode.STEP_UNAVAILABLE;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import onramp.documents.DocumentException;
+import onramp.documents.Evidence;
+import onramp.documents.Source;
+import onramp.documents.aamva.AamvaFormatException;
+import onramp.documents.aamva.AamvaLicence;
+import onramp.documents.aamva.AamvaParser;
+import onramp.documents.aamva.Truncation;
+import onramp.documents.barcode.DecodedBarcode;
+import onramp.documents.barcode.Pdf417Decoder;
+import onramp.documents.front.FrontField;
+import onramp.documents.front.FrontReader;
+import onramp.documents.front.FrontReading;
+import onramp.documents.image.SafeImages;
+import onramp.onboarding.Reason;
+
+/**
+ * Reads a US or Canadian licence: the AAMVA PDF417 on the back is the source of truth, the front
+ * is read by OCR for the cross-check.
+ */
+public final class AamvaLicenceReader implements LicenceReader {
+  private static final List<String> EXTENSIONS = List.of(".png", ".jpg", ".jpeg");
+
+  private final Pdf417Decoder barcodes;
+  private final FrontReader front;
+
+  private AamvaLicenceReader(Pdf417Decoder barcodes, FrontReader front) {
+    this.barcodes = barcodes;
+    this.front = front;
+  }
+
+  public static AamvaLicenceReader standard() {
+    return new AamvaLicenceReader(Pdf417Decoder.standard(), FrontReader.standard());
+  }
+
+  @Override
+  public LicenceRead read(Path folder) {
+    List<Reason> problems = new ArrayList<>();
+    Optional<DriverLicence> licence = readBack(folder, problems);
+    FrontSide frontSide = readFront(folder, problems);
+    return new LicenceRead(licence, frontSide, problems);
+  }
+
+  private Optional<DriverLicence> readBack(Path folder, List<Reason> problems) {
+    Optional<Path> back = image(folder, "dl-back");
+    if (back.isEmpty()) {
+      problems.add(Reason.of(DL_MISSING, "back", "No licence back (dl-back.png or dl-back.jpg) was supplied."));
+      return Optional.empty();
+    }
+    BufferedImage image;
+    try {
+      image = SafeImages.read(back.get());
+    } catch (DocumentException e) {
+      problems.add(Reason.of(DL_IMAGE_UNREADABLE, "back", e.getMessage()));
+      return Optional.empty();
+    }
+    Optional<DecodedBarcode> decoded = barcodes.decode(image);
+    if (decoded.isEmpty()) {
+      problems.add(Reason.of(DL_BARCODE_UNREADABLE, "barcode",
+          "No PDF417 barcode could be read from the licence back; take the photo again, flat, in good light,"
+              + " with the whole barcode in view."));
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(toLicence(AamvaParser.parse(decoded.get().text())));
+    } catch (AamvaFormatException e) {
+      problems.add(Reason.of(DL_BARCODE_INVALID, "barcode",
+          "The licence barcode is not a valid AAMVA payload (" + e.problem() + "): " + e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private FrontSide readFront(Path folder, List<Reason> problems) {
+    if (!front.availability().available()) {
+      problems.add(Reason.of(STEP_UNAVAILABLE, "front",
+          "Licence-front OCR is off: " + front.availability().reason()));
+      return FrontSide.empty();
+    }
+    Optional<Path> path = image(folder, "dl-front");
+    if (path.isEmpty()) {
+      problems.add(Reason.of(DL_MISSING, "front", "No licence front (dl-front.png or dl-front.jpg) was supplied."));
+      return FrontSide.empty();
+    }
+    try {
+      FrontReading reading = front.read(SafeImages.read(path.get()));
+      return new FrontSide(frontFields(reading));
+    } catch (DocumentException e) {
+      problems.add(Reason.of(DL_IMAGE_UNREADABLE, "front", e.getMessage()));
+      return FrontSide.empty();
+    }
+  }
+
+  private static Map<FrontSide.Field, Evidence<String>> frontFields(FrontReading reading) {
+    Map<FrontSide.Field, Evidence<String>> out = new EnumMap<>(FrontSide.Field.class);
+    reading.fields().forEach((field, value) -> {
+      FrontSide.Field mapped = switch (field) {
+        case LICENSE_NUMBER -> FrontSide.Field.LICENSE_NUMBER;
+        case LAST_NAME -> FrontSide.Field.LAST_NAME;
+        case FIRST_NAME -> FrontSide.Field.FIRST_NAME;
+        case DATE_OF_BIRTH -> FrontSide.Field.DATE_OF_BIRTH;
+        case ISSUE_DATE -> FrontSide.Field.ISSUE_DATE;
+        case EXPIRATION_DATE -> FrontSide.Field.EXPIRATION_DATE;
+        case SEX -> FrontSide.Field.SEX;
+        case HEIGHT -> FrontSide.Field.HEIGHT;
+        case LICENSE_CLASS -> FrontSide.Field.LICENSE_CLASS;
+        default -> null;
+      };
+      if (mapped != null) {
+        out.put(mapped, value);
+      }
+    });
+    return out;
+  }
+
+  static DriverLicence toLicence(AamvaLicence a) {
+    return new DriverLicence(
+        bar(a.jurisdiction().code()),
+        bar(a.jurisdiction().country().name()),
+        bar(a.iin()),
+        bar(a.aamvaVersion()),
+        bar(a.documentType()),
+        bar(a.licenseNumber()),
+        new DriverLicence.PersonName(bar(a.lastName()), bar(a.firstName()), a.middleName().map(AamvaLicenceReader::bar),
+            a.suffix().map(AamvaLicenceReader::bar), a.lastNameTruncation() == Truncation.TRUNCATED,
+            a.firstNameTruncation() == Truncation.TRUNCATED, a.middleNameTruncation() == Truncation.TRUNCATED),
+        bar(a.dateOfBirth()),
+        a.issueDate().map(AamvaLicenceReader::bar),
+        bar(a.expirationDate()),
+        bar(switch (a.sex()) {
+          case MALE -> "M";
+          case FEMALE -> "F";
+          case NOT_SPECIFIED -> "X";
+        }),
+        a.height().map(h -> bar(h.inches())),
+        bar(a.licenseClass()),
+        bar(a.endorsements()),
+        bar(a.restrictions()),
+        bar(new DriverLicence.Address(a.address().street(), a.address().city(), a.address().state(),
+            a.address().postalCode())));
+  }
+
+  private static <T> Evidence<T> bar(T value) {
+    return Evidence.certain(value, Source.BARCODE);
+  }
+
+  private static Optional<Path> image(Path folder, String stem) {
+    return EXTENSIONS.stream().map(ext -> folder.resolve(stem + ext)).filter(Files::isRegularFile).findFirst();
+  }
+}
