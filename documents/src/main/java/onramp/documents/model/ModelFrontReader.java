@@ -4,11 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.time.Clock;
 import onramp.documents.front.FrontReading;
-import onramp.gateway.CallMetadata;
 import onramp.gateway.ChatModel;
-import onramp.gateway.Content;
-import onramp.gateway.DataClass;
-import onramp.gateway.Message;
 import onramp.gateway.ModelRequest;
 import onramp.gateway.OutputSchema;
 
@@ -23,24 +19,24 @@ import onramp.gateway.OutputSchema;
  * (send the application to a person).
  */
 public final class ModelFrontReader {
-  static final String TEAM = "onboarding";
   static final String TOOL = "licence-front-reader";
-  static final String PURPOSE = "driver onboarding: read licence front";
-  static final int MAX_TOKENS = 1024;
 
-  static final String SYSTEM =
-      """
-      You read the front of a US driver's licence from an image. Report only what is printed on \
-      the card. Give each value in the format the schema asks for. Set legible to false when you \
-      cannot read every character of a value with certainty, and use null when the card does not \
-      show the field. Never guess, complete or infer a value from other fields or from what \
-      licences usually say. Answer only through the tool.""";
-
-  static final OutputSchema SCHEMA =
-      OutputSchema.of(
-          "licence_front",
-          "The fields printed on the front of a US driver's licence",
-          FieldSchema.of(FrontAnswer.schemaFields()));
+  static final ImageTask TASK =
+      new ImageTask(
+          TOOL,
+          "driver onboarding: read licence front",
+          """
+          You read the front of a US driver's licence from an image. Report only what is printed \
+          on the card. Give each value in the format the schema asks for. Set legible to false when \
+          you cannot read every character of a value with certainty, and use null when the card \
+          does not show the field. Never guess, complete or infer a value from other fields or \
+          from what licences usually say. Answer only through the tool.""",
+          "Read this licence front.",
+          OutputSchema.of(
+              "licence_front",
+              "The fields printed on the front of a US driver's licence",
+              FieldSchema.of(FrontAnswer.schemaFields())),
+          1024);
 
   private final ChatModel model;
   private final String modelName;
@@ -85,15 +81,7 @@ public final class ModelFrontReader {
    */
   public FrontReading read(BufferedImage front, String applicationId) {
     long start = System.nanoTime();
-    ModelRequest request =
-        ModelRequest.builder(
-                modelName, CallMetadata.of(TEAM, TOOL, applicationId, DataClass.RESTRICTED, PURPOSE))
-            .system(SYSTEM)
-            .message(Message.user(ImagePayload.of(front), Content.text("Read this licence front.")))
-            .output(SCHEMA)
-            .maxTokens(MAX_TOKENS)
-            .temperature(0)
-            .build();
+    ModelRequest request = TASK.request(modelName, applicationId, front);
     JsonNode output = ModelCalls.typedOutput(model, request, clock);
     return new FrontReading(
         FrontAnswer.fields(output), output.toString(), (System.nanoTime() - start) / 1_000_000);

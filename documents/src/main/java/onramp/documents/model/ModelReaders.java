@@ -9,6 +9,7 @@ import onramp.gateway.audit.AuditLog;
 import onramp.gateway.budget.Budgets;
 import onramp.gateway.config.GatewayConfig;
 import onramp.gateway.config.GatewayFactory;
+import onramp.gateway.masking.PatternMasker;
 import onramp.gateway.masking.PersonalDataMasker;
 
 /**
@@ -26,11 +27,13 @@ public final class ModelReaders implements AutoCloseable {
   public static final String DEFAULT_MODEL = "claude-haiku-4-5";
 
   private final Optional<ModelFrontReader> front;
+  private final Optional<ModelI9PageReader> i9;
   private final String status;
   private final Optional<AutoCloseable> owned;
 
-  private ModelReaders(Optional<ModelFrontReader> front, String status, Optional<AutoCloseable> owned) {
-    this.front = front;
+  private ModelReaders(String status, Optional<ChatModel> model, String modelName, Optional<AutoCloseable> owned) {
+    this.front = model.map(m -> ModelFrontReader.of(m, modelName));
+    this.i9 = model.map(m -> ModelI9PageReader.of(m, modelName));
     this.status = status;
     this.owned = owned;
   }
@@ -38,20 +41,20 @@ public final class ModelReaders implements AutoCloseable {
   /** Model-backed steps are off, e.g. {@code off("no vendor configured")}. */
   public static ModelReaders off(String reason) {
     return new ModelReaders(
-        Optional.empty(),
         "off: " + reason + " — model-backed steps are off; these applications go to a person",
+        Optional.empty(),
+        "",
         Optional.empty());
   }
 
   /** Readers calling {@code modelName} through {@code model}. */
   public static ModelReaders using(ChatModel model, String modelName) {
-    return new ModelReaders(Optional.of(ModelFrontReader.of(model, modelName)), "on: " + modelName, Optional.empty());
+    return new ModelReaders("on: " + modelName, Optional.of(model), modelName, Optional.empty());
   }
 
   /** As {@link #using(ChatModel, String)}, with the vendor named in {@link #status()}. */
   public static ModelReaders using(ChatModel model, String modelName, String vendor) {
-    return new ModelReaders(
-        Optional.of(ModelFrontReader.of(model, modelName)), "on: " + modelName + " via " + vendor, Optional.empty());
+    return new ModelReaders("on: " + modelName + " via " + vendor, Optional.of(model), modelName, Optional.empty());
   }
 
   /**
@@ -92,9 +95,7 @@ public final class ModelReaders implements AutoCloseable {
           + ", which has no credentials configured (see its apiKeyEnv in the gateway configuration)");
     }
     return new ModelReaders(
-        Optional.of(ModelFrontReader.of(gateway, modelName)),
-        "on: " + modelName + " via " + route.vendor(),
-        Optional.of(gateway));
+        "on: " + modelName + " via " + route.vendor(), Optional.of(gateway), modelName, Optional.of(gateway));
   }
 
   /** Where the gateway YAML is: the system property {@value #CONFIG_PROPERTY}, else the env {@value #CONFIG_ENV}. */
@@ -106,7 +107,7 @@ public final class ModelReaders implements AutoCloseable {
   }
 
   static PersonalDataMasker masker() {
-    return new PromptOnlyMasker(); // SWAP when PatternMasker is on main: return onramp.gateway.masking.PatternMasker.standard();
+    return PatternMasker.standard();
   }
 
   public boolean available() {
@@ -120,6 +121,11 @@ public final class ModelReaders implements AutoCloseable {
 
   public Optional<ModelFrontReader> front() {
     return front;
+  }
+
+  /** The I-9 page reader (audited as {@code cli}; bind it with {@code forApplication(id)}). */
+  public Optional<ModelI9PageReader> i9() {
+    return i9;
   }
 
   /** Closes the gateway this object built from configuration; a gateway passed in stays open. */

@@ -39,6 +39,11 @@ final class Answer {
     return this;
   }
 
+  Answer put(String key, boolean value) {
+    node.putObject(key).put("value", value).put("legible", true);
+    return this;
+  }
+
   Answer absent(String key) {
     node.putObject(key).putNull("value").put("legible", true);
     return this;

@@ -61,6 +61,7 @@ final class ModelFixture implements AutoCloseable {
     budgets.setLimit(BudgetKey.team("onboarding"), new BigDecimal("100"));
     if (toolBudgets) {
       budgets.setLimit(BudgetKey.tool(ModelFrontReader.TOOL), new BigDecimal("50"));
+      budgets.setLimit(BudgetKey.tool(ModelI9PageReader.TOOL), new BigDecimal("50"));
     }
     gateway =
         Gateway.builder(policy(), prices(), ModelReaders.masker())
@@ -80,6 +81,10 @@ final class ModelFixture implements AutoCloseable {
 
   ModelFrontReader frontReader() {
     return ModelFrontReader.of(gateway, HAIKU, clock);
+  }
+
+  ModelI9PageReader i9Reader() {
+    return ModelI9PageReader.of(gateway, HAIKU, clock);
   }
 
   private AnthropicAdapter bedrock(Vendor vendor) {
