@@ -18,8 +18,8 @@ import onramp.gateway.Content;
  * Turns a page or card image into the bytes sent to the model: scaled down so the long side is at
  * most {@value #MAX_LONG_SIDE} px and the area at most {@value #MAX_PIXELS} pixels (the vendor
  * scales larger images down itself, so more pixels cost bandwidth, not accuracy), then encoded as
- * PNG or JPEG (quality {@value #JPEG_QUALITY}), whichever is smaller: PNG wins for flat synthetic
- * cards and scanned pages, JPEG for photos.
+ * PNG or JPEG (quality {@value #JPEG_QUALITY}), whichever is smaller: PNG wins for scanned pages
+ * (white paper, black ink), JPEG for photos and cards with printed backgrounds.
  */
 final class ImagePayload {
   static final int MAX_LONG_SIDE = 1568;
@@ -39,10 +39,17 @@ final class ImagePayload {
   static BufferedImage scaled(BufferedImage image) {
     int w = image.getWidth();
     int h = image.getHeight();
-    double scale = Math.min(1.0, (double) MAX_LONG_SIDE / Math.max(w, h));
-    scale = Math.min(scale, Math.sqrt((double) MAX_PIXELS / ((double) w * h)));
-    int tw = Math.max(1, (int) Math.floor(w * scale));
-    int th = Math.max(1, (int) Math.floor(h * scale));
+    int tw = w;
+    int th = h;
+    if (Math.max(w, h) > MAX_LONG_SIDE) {
+      tw = w >= h ? MAX_LONG_SIDE : Math.max(1, (int) Math.round((double) w * MAX_LONG_SIDE / h));
+      th = w >= h ? Math.max(1, (int) Math.round((double) h * MAX_LONG_SIDE / w)) : MAX_LONG_SIDE;
+    }
+    if ((long) tw * th > MAX_PIXELS) {
+      double shrink = Math.sqrt((double) MAX_PIXELS / ((double) tw * th));
+      tw = Math.max(1, (int) Math.floor(tw * shrink));
+      th = Math.max(1, (int) Math.floor(th * shrink));
+    }
     BufferedImage out = new BufferedImage(tw, th, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = out.createGraphics();
     try {
