@@ -147,6 +147,8 @@ final class I9Answer {
           case DATE -> "the date exactly as written (do not reformat or correct it)";
           default -> "exactly as written";
         };
-    return f.label() + ": " + hint + "; N/A if the person wrote N/A; null if the box is empty";
+    return shape == Shape.CHECKBOX
+        ? f.label() + ": " + hint + ", false if it is empty"
+        : f.label() + ": " + hint + "; N/A if the person wrote N/A; null if the box is empty";
   }
 }
