@@ -36,6 +36,7 @@ public enum ReasonCode {
   I9_RECEIPT(Severity.INFO, "I9"),
   SSN_INVALID(Severity.REJECT, "I9"),
   EXTRACTION_LOW_CONFIDENCE(Severity.REVIEW, "DL"),
+  MODEL_STEP_DELAYED(Severity.REVIEW, "SYSTEM"),
   STEP_UNAVAILABLE(Severity.INFO, "SYSTEM");
 
   private final Severity severity;

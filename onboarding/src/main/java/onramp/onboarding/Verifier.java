@@ -12,6 +12,9 @@ import onramp.onboarding.application.Application;
 import onramp.onboarding.application.ApplicationReader;
 import onramp.onboarding.application.InvalidApplicationException;
 import onramp.documents.i9.I9Reader;
+import onramp.documents.model.ModelReaders;
+import onramp.gateway.audit.InMemoryAuditLog;
+import onramp.gateway.budget.InMemoryBudgets;
 import onramp.onboarding.i9.I9Documents;
 import onramp.onboarding.i9.I9Fields;
 import onramp.onboarding.i9.I9Rules;
@@ -50,9 +53,20 @@ public final class Verifier {
     return new Verifier(licenceReader, i9Reader, policies, rules);
   }
 
-  /** The readers and policies shipped with Onramp: AAMVA licences, the official Form I-9. */
+  /**
+   * The readers and policies shipped with Onramp: AAMVA licences, the official Form I-9, and the
+   * model readers configured by {@code ONRAMP_GATEWAY_CONFIG} (off when it is unset). Budgets and
+   * audit are in memory here; the service passes its PostgreSQL-backed ones to
+   * {@link #standard(ModelReaders)}.
+   */
   public static Verifier standard() {
-    return of(AamvaLicenceReader.standard(), I9Documents.using(I9Reader.standard()), Policies.builtIn());
+    return standard(ModelReaders.fromConfiguration(ModelReaders.configuredGatewayYaml(), InMemoryBudgets.create(java.time.Clock.systemUTC()),
+        InMemoryAuditLog.create()));
+  }
+
+  public static Verifier standard(ModelReaders models) {
+    I9Reader i9 = models.i9().<I9Reader>map(I9Reader::with).orElseGet(I9Reader::standard);
+    return of(AamvaLicenceReader.standard(models), I9Documents.using(i9), Policies.builtIn());
   }
 
   /**

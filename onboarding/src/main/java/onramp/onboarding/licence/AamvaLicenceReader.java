@@ -4,6 +4,7 @@ import static onramp.onboarding.ReasonCode.DL_BARCODE_INVALID;
 import static onramp.onboarding.ReasonCode.DL_BARCODE_UNREADABLE;
 import static onramp.onboarding.ReasonCode.DL_IMAGE_UNREADABLE;
 import static onramp.onboarding.ReasonCode.DL_MISSING;
+import static onramp.onboarding.ReasonCode.MODEL_STEP_DELAYED;
 import static onramp.onboarding.ReasonCode.STEP_UNAVAILABLE;
 
 import java.awt.image.BufferedImage;
@@ -27,6 +28,10 @@ import onramp.documents.front.FrontField;
 import onramp.documents.front.FrontReader;
 import onramp.documents.front.FrontReading;
 import onramp.documents.image.SafeImages;
+import onramp.documents.model.ModelFrontReader;
+import onramp.documents.model.ModelReaders;
+import onramp.documents.model.ModelStepException;
+import onramp.documents.model.ModelTryLaterException;
 import onramp.onboarding.Reason;
 
 /**
@@ -38,14 +43,17 @@ public final class AamvaLicenceReader implements LicenceReader {
 
   private final Pdf417Decoder barcodes;
   private final FrontReader front;
+  private final ModelReaders models;
 
-  private AamvaLicenceReader(Pdf417Decoder barcodes, FrontReader front) {
+  private AamvaLicenceReader(Pdf417Decoder barcodes, FrontReader front, ModelReaders models) {
     this.barcodes = barcodes;
     this.front = front;
+    this.models = models;
   }
 
-  public static AamvaLicenceReader standard() {
-    return new AamvaLicenceReader(Pdf417Decoder.standard(), FrontReader.standard());
+  /** Barcode, OCR, and the model (through the gateway) for what OCR cannot read, when configured. */
+  public static AamvaLicenceReader standard(ModelReaders models) {
+    return new AamvaLicenceReader(Pdf417Decoder.standard(), FrontReader.standard(), models);
   }
 
   @Override
@@ -86,23 +94,67 @@ public final class AamvaLicenceReader implements LicenceReader {
   }
 
   private FrontSide readFront(Path folder, List<Reason> problems) {
-    if (!front.availability().available()) {
-      problems.add(Reason.of(STEP_UNAVAILABLE, "front",
-          "Licence-front OCR is off: " + front.availability().reason()));
-      return FrontSide.empty();
-    }
     Optional<Path> path = image(folder, "dl-front");
     if (path.isEmpty()) {
       problems.add(Reason.of(DL_MISSING, "front", "No licence front (dl-front.png or dl-front.jpg) was supplied."));
       return FrontSide.empty();
     }
+    BufferedImage image;
     try {
-      FrontReading reading = front.read(SafeImages.read(path.get()));
-      return new FrontSide(frontFields(reading));
+      image = SafeImages.read(path.get());
     } catch (DocumentException e) {
       problems.add(Reason.of(DL_IMAGE_UNREADABLE, "front", e.getMessage()));
       return FrontSide.empty();
     }
+    Map<FrontSide.Field, Evidence<String>> fields = new EnumMap<>(FrontSide.Field.class);
+    if (front.availability().available()) {
+      fields.putAll(frontFields(front.read(image)));
+    } else {
+      problems.add(Reason.of(STEP_UNAVAILABLE, "front", "Licence-front OCR is off: " + front.availability().reason()));
+    }
+    if (!enoughToCompare(fields)) {
+      fields.putAll(askModel(image, fields, problems, folder));
+    }
+    return new FrontSide(fields);
+  }
+
+  /** What the front/back check needs: the date of birth and two of number, expiry, last name. */
+  private static boolean enoughToCompare(Map<FrontSide.Field, Evidence<String>> fields) {
+    long corroborating = FrontBackRule.CORROBORATING.stream().filter(f -> confident(fields, f)).count();
+    return confident(fields, FrontSide.Field.DATE_OF_BIRTH) && corroborating >= FrontBackRule.CORROBORATING_NEEDED;
+  }
+
+  private static boolean confident(Map<FrontSide.Field, Evidence<String>> fields, FrontSide.Field f) {
+    Evidence<String> e = fields.get(f);
+    return e != null && e.confidence() >= FrontBackRule.CONFIDENT;
+  }
+
+  /** The model reads what OCR could not; OCR's confident values stay. */
+  private Map<FrontSide.Field, Evidence<String>> askModel(BufferedImage image,
+      Map<FrontSide.Field, Evidence<String>> ocr, List<Reason> problems, Path folder) {
+    Optional<ModelFrontReader> reader = models.front();
+    if (reader.isEmpty()) {
+      problems.add(Reason.of(STEP_UNAVAILABLE, "front", "OCR could not read the licence front well enough and"
+          + " model-backed reading is " + models.status()));
+      return Map.of();
+    }
+    try {
+      Map<FrontSide.Field, Evidence<String>> read = frontFields(reader.get().read(image, String.valueOf(
+          folder.getFileName())));
+      Map<FrontSide.Field, Evidence<String>> added = new EnumMap<>(FrontSide.Field.class);
+      read.forEach((field, value) -> {
+        if (!confident(ocr, field)) {
+          added.put(field, value);
+        }
+      });
+      return added;
+    } catch (ModelTryLaterException e) {
+      problems.add(Reason.of(MODEL_STEP_DELAYED, "front", "The model vendor is unavailable; reading the licence"
+          + " front is retried later (" + e.getMessage() + ")."));
+    } catch (ModelStepException e) {
+      problems.add(Reason.of(STEP_UNAVAILABLE, "front", "Model-backed front reading is off: " + e.getMessage()));
+    }
+    return Map.of();
   }
 
   private static Map<FrontSide.Field, Evidence<String>> frontFields(FrontReading reading) {

@@ -3,19 +3,16 @@ package onramp.onboarding.licence;
 import static onramp.onboarding.ReasonCode.DL_FRONT_BACK_MISMATCH;
 import static onramp.onboarding.ReasonCode.DL_FRONT_UNREADABLE;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import onramp.documents.Evidence;
 import onramp.onboarding.CaseFile;
 import onramp.onboarding.Reason;
 import onramp.onboarding.Rule;
-import onramp.onboarding.identity.Names;
+import onramp.onboarding.licence.FrontComparison.Agreement;
 
 /**
  * The printed front agrees with the barcode. A confident front value that differs is a mismatch
@@ -50,9 +47,10 @@ public final class FrontBackRule implements Rule {
       if (front.isEmpty()) {
         continue;
       }
-      if (comparable(field).apply(front.get().value()).equals(comparable(field).apply(entry.getValue()))) {
+      Agreement agreement = FrontComparison.compare(field, front.get().value(), entry.getValue());
+      if (agreement == Agreement.SAME) {
         confirmed.add(field);
-      } else {
+      } else if (agreement == Agreement.DIFFERENT) {
         reasons.add(Reason.of(DL_FRONT_BACK_MISMATCH, fieldName(field),
             "The front shows " + fieldName(field) + " \"" + front.get().value() + "\" but the barcode holds \""
                 + entry.getValue() + "\"."));
@@ -88,14 +86,6 @@ public final class FrontBackRule implements Rule {
       m.put(FrontSide.Field.LICENSE_CLASS, dl.licenseClass().value());
     }
     return m;
-  }
-
-  private static Function<String, String> comparable(FrontSide.Field field) {
-    return switch (field) {
-      case LAST_NAME, FIRST_NAME -> Names::normalise;
-      case DATE_OF_BIRTH, ISSUE_DATE, EXPIRATION_DATE -> s -> LocalDate.parse(s).toString();
-      default -> s -> s.replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT);
-    };
   }
 
   static String fieldName(FrontSide.Field field) {

@@ -1,0 +1,111 @@
+package onramp.onboarding.licence;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import onramp.onboarding.identity.Names;
+
+/**
+ * Compares a front reading with the barcode value of the same field, allowing for what OCR gets
+ * wrong without hiding what a tampered barcode changes: look-alike characters in licence numbers
+ * (I/1, O/0, D/0, S/5, B/8…) and one or two misread characters make the reading unsure, not a
+ * mismatch; a front that prints only the first of several given names agrees with the barcode.
+ */
+final class FrontComparison {
+  /** How a front value relates to the barcode's. */
+  enum Agreement {
+    SAME,
+    DIFFERENT,
+    /** Neither confirms nor contradicts: close enough to be an OCR slip. */
+    UNSURE
+  }
+
+  private FrontComparison() {}
+
+  static Agreement compare(FrontSide.Field field, String front, String barcode) {
+    return switch (field) {
+      case LICENSE_NUMBER -> identifier(front, barcode);
+      case LAST_NAME, FIRST_NAME -> name(front, barcode);
+      case DATE_OF_BIRTH, ISSUE_DATE, EXPIRATION_DATE -> date(front, barcode);
+      default -> plain(front).equals(plain(barcode)) ? Agreement.SAME : Agreement.DIFFERENT;
+    };
+  }
+
+  private static Agreement identifier(String front, String barcode) {
+    String a = fold(front);
+    String b = fold(barcode);
+    if (a.equals(b)) {
+      return Agreement.SAME;
+    }
+    return distance(a, b) <= 2 ? Agreement.UNSURE : Agreement.DIFFERENT;
+  }
+
+  private static Agreement name(String front, String barcode) {
+    List<String> a = Arrays.asList(Names.normalise(front).split(" "));
+    List<String> b = Arrays.asList(Names.normalise(barcode).split(" "));
+    if (a.equals(b) || String.join("", a).equals(String.join("", b))) {
+      return Agreement.SAME;
+    }
+    List<String> shorter = a.size() < b.size() ? a : b;
+    List<String> longer = a.size() < b.size() ? b : a;
+    if (!shorter.isEmpty() && longer.subList(0, shorter.size()).equals(shorter)) {
+      return Agreement.SAME;
+    }
+    return distance(String.join(" ", a), String.join(" ", b)) <= 1 ? Agreement.UNSURE : Agreement.DIFFERENT;
+  }
+
+  private static Agreement date(String front, String barcode) {
+    try {
+      return LocalDate.parse(front).equals(LocalDate.parse(barcode)) ? Agreement.SAME : Agreement.DIFFERENT;
+    } catch (DateTimeParseException e) {
+      return Agreement.UNSURE;
+    }
+  }
+
+  private static String plain(String s) {
+    return s.replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT);
+  }
+
+  /** Upper case, letters and digits only, look-alikes folded to one glyph. */
+  static String fold(String s) {
+    StringBuilder b = new StringBuilder();
+    for (char c : s.toUpperCase(Locale.ROOT).toCharArray()) {
+      switch (c) {
+        case 'O', 'D', 'Q' -> b.append('0');
+        case 'I', 'L', 'T', '|' -> b.append('1');
+        case 'S', '$' -> b.append('5');
+        case 'B' -> b.append('8');
+        case 'Z' -> b.append('2');
+        case 'G' -> b.append('6');
+        default -> {
+          if (Character.isLetterOrDigit(c)) {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  /** Levenshtein distance. */
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}
