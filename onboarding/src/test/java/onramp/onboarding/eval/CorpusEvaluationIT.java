@@ -1,0 +1,62 @@
+package onramp.onboarding.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import onramp.onboarding.Verifier;
+import onramp.onboarding.corpus.CorpusWriter;
+import onramp.onboarding.corpus.Scenario;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The evaluation harness as a regression gate: a small corpus covering every scenario, verified
+ * with the truth hidden, must keep the goals. The full 200-application figures are in the README.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CorpusEvaluationIT {
+  static final int COUNT = Scenario.values().length * 2;
+
+  @TempDir Path corpus;
+  Evaluation result;
+
+  @BeforeAll
+  void evaluateASmallCorpus() throws InterruptedException {
+    CorpusWriter.write(corpus, COUNT, 1, LocalDate.of(2026, 11, 27), i -> { });
+    result = new Evaluator(Verifier.standard(), 2).evaluate(corpus, i -> { });
+  }
+
+  @Test
+  void neverApprovesAnApplicationThatShouldNotBe() {
+    assertThat(result.applications()).isEqualTo(COUNT);
+    assertThat(result.falseApprovals()).isEmpty();
+  }
+
+  @Test
+  void neverRejectsAnApplicationThatShouldNotBe() {
+    assertThat(result.falseRejections()).isEmpty();
+  }
+
+  @Test
+  void readsEveryReadableBarcodeFieldExactly() {
+    assertThat(result.fields().get("dl/barcode").accuracy()).isEqualTo(1.0);
+    assertThat(result.fields().get("i9/form-field").accuracy()).isEqualTo(1.0);
+  }
+
+  @Test
+  void findsTheReasonOfEveryFailureScenario() {
+    for (Scenario s : Scenario.values()) {
+      s.codes().forEach(code -> assertThat(result.reasons().get(code.name()).recall())
+          .as("recall of %s", code).isEqualTo(1.0));
+    }
+  }
+
+  @Test
+  void keepsDecisionAccuracyAndAutomationAboveTheirFloors() {
+    assertThat(result.decisionAccuracy()).as("decision accuracy").isGreaterThanOrEqualTo(0.85);
+    assertThat(result.automationRate()).as("automation").isGreaterThanOrEqualTo(0.80);
+  }
+}
