@@ -142,10 +142,11 @@ public final class Pdf417Decoder {
           return Optional.empty();
         }
         attempts++;
-        Optional<String> text = ZxingPdf417.read(image, binarizer);
-        if (text.isPresent()) {
+        Optional<ZxingPdf417.Symbol> symbol = ZxingPdf417.read(image, binarizer);
+        if (symbol.isPresent() && symbol.get().trustworthy()) {
           String strategy = name + "/" + binarizer.name().toLowerCase(java.util.Locale.ROOT);
-          return Optional.of(new DecodedBarcode(text.get(), strategy, attempts, (System.nanoTime() - start) / 1000));
+          long micros = (System.nanoTime() - start) / 1000;
+          return Optional.of(new DecodedBarcode(symbol.get().text(), strategy, attempts, micros));
         }
       }
       return Optional.empty();
