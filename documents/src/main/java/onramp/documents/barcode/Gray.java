@@ -90,6 +90,27 @@ final class Gray {
     return new Gray(width, height, out);
   }
 
+  /**
+   * Unsharp mask against the 3×3 mean, at twice the difference: steepens the edges blur has
+   * softened, so narrow modules threshold cleanly again.
+   */
+  Gray sharpened() {
+    byte[] out = pixels.clone();
+    for (int y = 1; y < height - 1; y++) {
+      for (int x = 1; x < width - 1; x++) {
+        int i = y * width + x;
+        int sum = 0;
+        for (int dy = -width; dy <= width; dy += width) {
+          sum += (pixels[i + dy - 1] & 0xff) + (pixels[i + dy] & 0xff) + (pixels[i + dy + 1] & 0xff);
+        }
+        int p = pixels[i] & 0xff;
+        int v = p + 2 * (p - sum / 9);
+        out[i] = (byte) (v < 0 ? 0 : Math.min(255, v));
+      }
+    }
+    return new Gray(width, height, out);
+  }
+
   /** Paeth's median-of-9 exchange network (19 compare-swaps). */
   private static int median9(int[] p) {
     sort(p, 1, 2); sort(p, 4, 5); sort(p, 7, 8);
