@@ -172,42 +172,22 @@ final class Gray {
    * a canvas large enough to hold all of it; uncovered corners are white.
    */
   Gray rotated(double degrees) {
-    return straightened(degrees, degrees);
-  }
-
-  /**
-   * The affine map that lays the direction {@code rowDegrees} horizontal and the direction
-   * {@code barDegrees} + 90° vertical (both in this image, y downwards). With equal angles it is
-   * a rotation; with different ones it also undoes the shear a tilted camera puts into a symbol.
-   */
-  Gray straightened(double rowDegrees, double barDegrees) {
-    double r = Math.toRadians(rowDegrees);
-    double b = Math.toRadians(barDegrees);
-    // Source offset = u * (cos r, sin r) + v * (-sin b, cos b) for output offset (u, v).
-    double ax = Math.cos(r), ay = Math.sin(r), bx = -Math.sin(b), by = Math.cos(b);
-    double det = ax * by - bx * ay;
-    if (Math.abs(det) < 0.2) {
-      throw new IllegalArgumentException("rows and bars are nearly parallel: " + rowDegrees + "°, " + barDegrees + "°");
-    }
+    double rad = Math.toRadians(degrees);
+    double cos = Math.cos(rad);
+    double sin = Math.sin(rad);
+    // The epsilon keeps cos 90° ≈ 6e-17 from adding a whole pixel.
+    int w = (int) Math.ceil(Math.abs(width * cos) + Math.abs(height * sin) - 1e-9);
+    int h = (int) Math.ceil(Math.abs(width * sin) + Math.abs(height * cos) - 1e-9);
+    byte[] out = new byte[w * h];
     double cx = (width - 1) / 2.0;
     double cy = (height - 1) / 2.0;
-    double maxU = 0, maxV = 0;
-    for (int corner = 0; corner < 4; corner++) {
-      double dx = (corner % 2 == 0 ? -1 : 1) * width / 2.0;
-      double dy = (corner < 2 ? -1 : 1) * height / 2.0;
-      maxU = Math.max(maxU, Math.abs((by * dx - bx * dy) / det));
-      maxV = Math.max(maxV, Math.abs((-ay * dx + ax * dy) / det));
-    }
-    int w = (int) Math.ceil(2 * maxU);
-    int h = (int) Math.ceil(2 * maxV);
-    byte[] out = new byte[w * h];
-    double ou = (w - 1) / 2.0;
-    double ov = (h - 1) / 2.0;
+    double ox = (w - 1) / 2.0;
+    double oy = (h - 1) / 2.0;
     for (int y = 0; y < h; y++) {
-      double v = y - ov;
+      double dy = y - oy;
       for (int x = 0; x < w; x++) {
-        double u = x - ou;
-        out[y * w + x] = (byte) bilinear(cx + u * ax + v * bx, cy + u * ay + v * by, 255);
+        double dx = x - ox;
+        out[y * w + x] = (byte) bilinear(cx + dx * cos - dy * sin, cy + dx * sin + dy * cos, 255);
       }
     }
     return new Gray(w, h, out);

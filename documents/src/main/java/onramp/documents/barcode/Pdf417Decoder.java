@@ -64,7 +64,19 @@ public final class Pdf417Decoder {
         .or(() -> run.attempt("half", () -> working.width() > 900 ? Optional.of(median.get().scaled(0.5)) : Optional.empty()))
         .or(() -> run.attempt("quarter-turn", () -> Optional.of(median.get().quarterTurn())))
         .or(() -> sweep(run, median.get()))
-        .or(() -> run.attempt("full", () -> working != original ? Optional.of(original.median3()) : Optional.empty()));
+        .or(() -> run.attempt("full-located", () -> fullResolution(original, working, region.get())));
+  }
+
+  /**
+   * The located symbol cut from the original photo when that was shrunk for the first attempts:
+   * the last resort for small modules in a large photo, at the cost of only the symbol's pixels.
+   */
+  private static Optional<Gray> fullResolution(Gray original, Gray working, Optional<Region> region) {
+    if (original == working) {
+      return Optional.empty();
+    }
+    double factor = (double) original.width() / working.width();
+    return region.map(r -> r.scaledBy(factor)).map(r -> upright(r.cropFrom(original, 0.08).median3(), r.correction()));
   }
 
   /** Without a located symbol: the whole image at a few angles either way. */
