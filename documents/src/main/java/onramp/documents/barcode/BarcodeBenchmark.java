@@ -38,7 +38,7 @@ public final class BarcodeBenchmark {
       for (int i = 0; i < perSeverity; i++) {
         String payload = SyntheticPayload.next(rnd);
         BackStyle style = LicenceBackRenderer.fitted(payload, BackStyle.standard().withSeed(rnd.nextLong()));
-        Camera camera = Camera.random(rnd, severity).turned(rnd.nextInt(8) == 0 ? 2 : 0);
+        Camera camera = Camera.random(rnd, severity, true);
         BufferedImage photo = CameraEffects.apply(LicenceBackRenderer.render(payload, style), camera);
         long start = System.nanoTime();
         var result = decoder.decode(photo);
