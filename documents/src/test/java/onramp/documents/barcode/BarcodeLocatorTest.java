@@ -20,8 +20,8 @@ class BarcodeLocatorTest {
     BarcodeLocator.Region region = BarcodeLocator.locate(Gray.of(photo)).orElseThrow();
 
     // Turning the photo by the correction makes the bars vertical again (mod 180°), to within
-    // the 2° that pixel-difference gradients lean towards the axes at 2–3 px modules; the
-    // decoder's ±2° retries and its rectification absorb the rest.
+    // the 2–3° that pixel-difference gradients lean towards the diagonals at 2–4 px modules; the
+    // decoder measures again on the turned crop, and rectifies.
     double residual = Math.IEEEremainder(region.correction() + degrees, 180);
     assertThat(residual).isCloseTo(0, within(2.5));
     // The symbol is most of the card's lower two thirds: a large region, not a word of text.
