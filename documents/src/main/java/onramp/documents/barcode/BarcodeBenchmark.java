@@ -37,8 +37,8 @@ public final class BarcodeBenchmark {
       int ok = 0;
       for (int i = 0; i < perSeverity; i++) {
         String payload = SyntheticPayload.next(rnd);
-        BackStyle style = BackStyle.standard().withColumns(6 + rnd.nextInt(5)).withSeed(rnd.nextLong());
-        Camera camera = Camera.random(rnd, severity).turned(rnd.nextInt(8) == 0 ? 2 : 0);
+        BackStyle style = LicenceBackRenderer.fitted(payload, BackStyle.standard().withSeed(rnd.nextLong()));
+        Camera camera = Camera.random(rnd, severity, true);
         BufferedImage photo = CameraEffects.apply(LicenceBackRenderer.render(payload, style), camera);
         long start = System.nanoTime();
         var result = decoder.decode(photo);

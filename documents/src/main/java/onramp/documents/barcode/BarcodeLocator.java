@@ -16,10 +16,15 @@ final class BarcodeLocator {
    * @param x1 right, exclusive
    * @param y1 bottom, exclusive
    * @param correction degrees to turn with {@link Gray#rotated} so the bars stand vertical
-   * @param rowCorrection degrees to turn so the rows lie horizontal; differs from {@code
-   *     correction} when the photo was taken at an angle (perspective shears the symbol)
    */
-  record Region(int x0, int y0, int x1, int y1, double correction, double rowCorrection) {
+  record Region(int x0, int y0, int x1, int y1, double correction) {
+    /** The same region in an image {@code factor} times as large. */
+    Region scaledBy(double factor) {
+      return new Region(
+          (int) (x0 * factor), (int) (y0 * factor), (int) Math.ceil(x1 * factor), (int) Math.ceil(y1 * factor),
+          correction);
+    }
+
     Gray cropFrom(Gray image, double marginFraction) {
       int mx = (int) ((x1 - x0) * marginFraction) + BLOCK;
       int my = (int) ((y1 - y0) * marginFraction) + BLOCK;
@@ -79,46 +84,8 @@ final class BarcodeLocator {
       // Dominant gradient direction from the summed tensor; vertical bars have gradients at 0°.
       double theta = Math.toDegrees(0.5 * Math.atan2(2 * sxy, sxx - syy));
       int x0 = c.x0 * BLOCK, y0 = c.y0 * BLOCK, x1 = (c.x1 + 1) * BLOCK, y1 = (c.y1 + 1) * BLOCK;
-      return new Region(x0, y0, x1, y1, theta, rowAngle(g, c, bw, theta));
+      return new Region(x0, y0, x1, y1, theta);
     });
-  }
-
-  /**
-   * The direction of the row boundaries: the tensor of only those gradients within 30° of
-   * perpendicular to the bars' gradients.
-   */
-  private static double rowAngle(Gray g, Component c, int bw, double barTheta) {
-    double normal = Math.toRadians(barTheta + 90);
-    double ux = Math.cos(normal), uy = Math.sin(normal);
-    double cos30 = Math.cos(Math.toRadians(30));
-    double xx = 0, xy = 0, yy = 0;
-    for (int i : c.blocks) {
-      int bx = i % bw, by = i / bw;
-      for (int y = Math.max(1, by * BLOCK); y < Math.min(g.height() - 1, (by + 1) * BLOCK); y++) {
-        for (int x = Math.max(1, bx * BLOCK); x < Math.min(g.width() - 1, (bx + 1) * BLOCK); x++) {
-          int gx = g.at(x + 1, y) - g.at(x - 1, y);
-          int gy = g.at(x, y + 1) - g.at(x, y - 1);
-          double m = Math.sqrt(gx * gx + gy * gy);
-          if (m > 0 && Math.abs(gx * ux + gy * uy) >= cos30 * m) {
-            xx += gx * gx;
-            xy += gx * gy;
-            yy += gy * gy;
-          }
-        }
-      }
-    }
-    if (xx + yy == 0) {
-      return barTheta;
-    }
-    double phi = Math.toDegrees(0.5 * Math.atan2(2 * xy, xx - yy)) - 90;
-    // Bring it to within ±90° of the bars' correction so the two compare directly.
-    while (phi - barTheta > 90) {
-      phi -= 180;
-    }
-    while (phi - barTheta < -90) {
-      phi += 180;
-    }
-    return phi;
   }
 
   private record Component(int[] blocks, int x0, int y0, int x1, int y1) {}

@@ -7,6 +7,8 @@ import com.google.zxing.FormatException;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.PlanarYUVLuminanceSource;
+import com.google.zxing.Result;
+import com.google.zxing.ResultMetadataType;
 import com.google.zxing.ResultPoint;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
@@ -16,6 +18,7 @@ import com.google.zxing.pdf417.detector.PDF417DetectorResult;
 import java.awt.geom.Point2D;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The one place that calls ZXing's PDF417 reader; everything else works on {@link Gray}. */
 final class ZxingPdf417 {
@@ -76,12 +79,39 @@ final class ZxingPdf417 {
         binarizer == Binarizer.HYBRID ? new HybridBinarizer(source) : new GlobalHistogramBinarizer(source));
   }
 
-  static Optional<String> read(Gray image, Binarizer binarizer) {
+  /**
+   * A symbol ZXing decoded.
+   *
+   * @param text one char per byte
+   * @param errorCorrectionLevel the symbol's PDF417 level, 0–8 (2^(level+1) EC codewords)
+   * @param errorsCorrected codewords the error correction had to repair
+   * @param erasures codewords it could not read at all
+   */
+  record Symbol(String text, int errorCorrectionLevel, int errorsCorrected, int erasures) {
+    /**
+     * False for a symbol with a tiny EC budget (level 0 or 1: 2 or 4 EC codewords) that needed
+     * all of its correction: random texture can pass such a check. Seen in practice: "AA" read
+     * out of desk wood grain at level 0 with one error corrected. Real symbols at level ≥ 2, or
+     * read cleanly at any level, are accepted (ZXing's own test images include a level-2 symbol
+     * that needs all 4 of its corrections).
+     */
+    boolean trustworthy() {
+      return errorCorrectionLevel >= 2 || errorsCorrected < (1 << errorCorrectionLevel);
+    }
+  }
+
+  static Optional<Symbol> read(Gray image, Binarizer binarizer) {
     BinaryBitmap bitmap = bitmap(image, binarizer);
     try {
+      Result result = new PDF417Reader().decode(bitmap, HINTS);
+      Map<ResultMetadataType, Object> meta = result.getResultMetadata();
       // Without an ECI, ZXing decodes byte compaction as ISO-8859-1: one char per byte, control
       // characters (LF, RS, CR) kept, so the text is the payload byte for byte.
-      return Optional.of(new PDF417Reader().decode(bitmap, HINTS).getText());
+      return Optional.of(new Symbol(
+          result.getText(),
+          integer(meta.get(ResultMetadataType.ERROR_CORRECTION_LEVEL)),
+          integer(meta.get(ResultMetadataType.ERRORS_CORRECTED)),
+          integer(meta.get(ResultMetadataType.ERASURES_CORRECTED))));
     } catch (NotFoundException | FormatException | ChecksumException e) {
       return Optional.empty();
     } catch (RuntimeException e) {
@@ -90,4 +120,19 @@ final class ZxingPdf417 {
       return Optional.empty();
     }
   }
+
+  private static int integer(@Nullable Object value) {
+    if (value instanceof Integer i) {
+      return i;
+    }
+    if (value instanceof String s && !s.isBlank()) {
+      try {
+        return Integer.parseInt(s.trim());
+      } catch (NumberFormatException e) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
 }

@@ -60,6 +60,15 @@ public record Camera(
     };
   }
 
+  /**
+   * A random photo of the given severity; with {@code anyOrientation} the card may also lie
+   * sideways or upside down (a random number of quarter turns), as applicants do photograph it.
+   */
+  public static Camera random(RandomGenerator rnd, Severity severity, boolean anyOrientation) {
+    Camera camera = random(rnd, severity);
+    return anyOrientation ? camera.turned(rnd.nextInt(4)) : camera;
+  }
+
   /** The same photo with the card additionally turned by {@code quarterTurns} × 90°. */
   public Camera turned(int quarterTurns) {
     return withRotation(rotationDegrees + 90.0 * quarterTurns);

@@ -78,6 +78,25 @@ class Pdf417DecoderTest {
     assertThat(result.attempts()).isEqualTo(1);
   }
 
+  @ParameterizedTest(name = "card turned {0}°")
+  @org.junit.jupiter.params.provider.ValueSource(doubles = {25, 45, 120, 200, 290})
+  void readsACardPhotographedAtAnyAngle(double degrees) {
+    String payload = Fixtures.payload("idparser-Licenses_CO_2013.txt");
+    BufferedImage card = LicenceBackRenderer.render(payload, Fixtures.styleFor(payload));
+    BufferedImage photo = onramp.documents.image.CameraEffects.apply(
+        card, new onramp.documents.image.Camera(degrees, 0.05, 0.5, 4, 0.1, 85, 0.9, 3));
+
+    assertThat(decoder.decode(photo)).map(DecodedBarcode::text).hasValue(payload);
+  }
+
+  @ParameterizedTest(name = "{0}×{1}")
+  @org.junit.jupiter.params.provider.CsvSource({"1, 1", "3, 2", "5000, 10", "10, 5000", "40, 40"})
+  void findsNothingInDegenerateImages(int width, int height) {
+    BufferedImage blank = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+
+    assertThat(decoder.decode(blank)).isEmpty();
+  }
+
   @Test
   void findsNothingInAnImageWithoutABarcode() {
     BufferedImage page = new BufferedImage(1000, 640, BufferedImage.TYPE_INT_RGB);

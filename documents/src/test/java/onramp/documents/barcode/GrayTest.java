@@ -1,0 +1,76 @@
+package onramp.documents.barcode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class GrayTest {
+  private static Gray random(int w, int h, long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    byte[] px = new byte[w * h];
+    for (int i = 0; i < px.length; i++) {
+      px[i] = (byte) rnd.nextInt(256);
+    }
+    return new Gray(w, h, px);
+  }
+
+  @Test
+  void fourQuarterTurnsGiveTheSameImageBack() {
+    Gray g = random(7, 4, 1);
+
+    Gray once = g.quarterTurn();
+    Gray back = once.quarterTurn().quarterTurn().quarterTurn();
+
+    assertThat(once.width()).isEqualTo(4);
+    assertThat(once.at(3, 0)).isEqualTo(g.at(0, 0)); // top-left goes to top-right, clockwise
+    assertThat(back.pixels()).isEqualTo(g.pixels());
+  }
+
+  @Test
+  void medianRemovesAnIsolatedSpeckButKeepsAnEdge() {
+    byte[] px = new byte[25];
+    for (int y = 0; y < 5; y++) {
+      for (int x = 0; x < 5; x++) {
+        px[y * 5 + x] = (byte) (x < 3 ? 0 : 255);
+      }
+    }
+    px[6] = (byte) 255; // a white speck in the black half
+
+    Gray m = new Gray(5, 5, px).median3();
+
+    assertThat(m.at(1, 1)).isZero();
+    assertThat(m.at(2, 2)).isZero();
+    assertThat(m.at(3, 2)).isEqualTo(255);
+  }
+
+  @Test
+  void shrinkingAveragesWholeBoxes() {
+    Gray g = new Gray(2, 2, new byte[] {0, (byte) 200, (byte) 100, (byte) 100});
+
+    Gray half = g.scaled(0.5);
+
+    assertThat(half.width()).isEqualTo(1);
+    assertThat(half.at(0, 0)).isEqualTo(100);
+  }
+
+  @Test
+  void rotatingByZeroChangesNothingAndAQuarterSwapsTheSides() {
+    Gray g = random(30, 10, 2);
+
+    assertThat(g.rotated(0).pixels()).isEqualTo(g.pixels());
+    assertThat(g.rotated(90).width()).isEqualTo(10);
+    assertThat(g.rotated(90).height()).isEqualTo(30);
+  }
+
+  @Test
+  void cropIsClippedToTheImage() {
+    Gray g = random(10, 10, 3);
+
+    Gray c = g.crop(-5, 8, 4, 20);
+
+    assertThat(c.width()).isEqualTo(4);
+    assertThat(c.height()).isEqualTo(2);
+    assertThat(c.at(0, 0)).isEqualTo(g.at(0, 8));
+  }
+}
