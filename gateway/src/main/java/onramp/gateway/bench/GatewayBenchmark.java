@@ -24,6 +24,7 @@ import onramp.gateway.budget.BudgetKey;
 import onramp.gateway.budget.InMemoryBudgets;
 import onramp.gateway.fake.FakeVendorServer;
 import onramp.gateway.masking.MaskingContext;
+import onramp.gateway.masking.PatternMasker;
 import onramp.gateway.masking.PersonalDataMasker;
 import onramp.gateway.metering.ModelPrice;
 import onramp.gateway.metering.PriceTable;
@@ -140,14 +141,9 @@ public final class GatewayBenchmark {
         .build();
   }
 
-  /** The real masker when it is on the class path, else a stand-in. */
+  /** The masker the gateway runs with in production. */
   static PersonalDataMasker masker() {
-    try {
-      return (PersonalDataMasker)
-          Class.forName("onramp.gateway.masking.PatternMasker").getMethod("standard").invoke(null);
-    } catch (ReflectiveOperationException | ClassCastException e) {
-      return new SimpleMasker();
-    }
+    return PatternMasker.standard();
   }
 
   /** Masks nothing: separates the masker's cost from the rest of the governance. */

@@ -20,11 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 class CorpusEvaluationIT {
   static final int COUNT = Scenario.values().length * 2;
 
-  @TempDir Path corpus;
   Evaluation result;
 
   @BeforeAll
-  void evaluateASmallCorpus() throws InterruptedException {
+  void evaluateASmallCorpus(@TempDir Path corpus) throws InterruptedException {
     CorpusWriter.write(corpus, COUNT, 1, LocalDate.of(2026, 11, 27), i -> { });
     result = new Evaluator(Verifier.standard(), 2).evaluate(corpus, i -> { });
   }
