@@ -54,7 +54,11 @@ public final class Pdf417Decoder {
     Supplier<Gray> median = memo(working::median3);
     Supplier<Optional<Region>> region = memo(() -> BarcodeLocator.locate(median.get()));
     Supplier<Optional<Gray>> located = memo(() -> region.get().map(r -> located(median.get(), r)));
+    // Far off a quarter turn (beyond ~12°) only the located, turned crop reads: try it early.
+    Supplier<Boolean> steep = () -> region.get().map(r -> residual(r.correction()) >= 12).orElse(false);
     return run.attempt("plain", () -> Optional.of(working))
+        .or(() -> steep.get() ? run.attempt("located", located) : Optional.empty())
+        .or(() -> steep.get() ? run.attempt("located-rectified", () -> located.get().flatMap(Pdf417Decoder::rectify)) : Optional.empty())
         .or(() -> run.attempt("rectified", () -> rectify(working)))
         .or(() -> run.attempt("median", () -> Optional.of(median.get())))
         .or(() -> run.attempt("median-rectified", () -> rectify(median.get())))
@@ -110,6 +114,11 @@ public final class Pdf417Decoder {
     return region.map(r -> upright(r.cropFrom(image, 0.08), r.correction() + extra));
   }
 
+  /** Degrees from the nearest quarter turn. */
+  private static double residual(double degrees) {
+    return Math.abs(Math.IEEEremainder(degrees, 90));
+  }
+
   /** Turns the bars upright; exact quarter turns need no interpolation. */
   private static Gray upright(Gray image, double correction) {
     if (Math.abs(Math.abs(correction) - 90) < 0.75) {
@@ -155,6 +164,7 @@ public final class Pdf417Decoder {
     private final long start;
     private final long budgetNanos;
     private int attempts;
+    private final java.util.Set<String> tried = new java.util.HashSet<>();
 
     Run(long start, long budgetNanos) {
       this.start = start;
@@ -163,7 +173,7 @@ public final class Pdf417Decoder {
 
     /** Reads the image {@code source} produces, if it produces one and time remains. */
     Optional<DecodedBarcode> attempt(String name, Supplier<Optional<Gray>> source) {
-      if (expired()) {
+      if (expired() || !tried.add(name)) {
         return Optional.empty();
       }
       Optional<Gray> candidate = source.get();

@@ -89,6 +89,21 @@ class Pdf417DecoderTest {
     assertThat(decoder.decode(photo)).map(DecodedBarcode::text).hasValue(payload);
   }
 
+  @Test
+  void readsAnUploadedJpegPhotoThroughSafeImages() {
+    String payload = Fixtures.payload("idparser-Licenses_CT_Undefined_Characters.txt");
+    BufferedImage card = LicenceBackRenderer.render(payload, Fixtures.styleFor(payload));
+    BufferedImage photo = onramp.documents.image.CameraEffects.apply(
+        card, new onramp.documents.image.Camera(-4, 0.06, 0.7, 5, 0.2, 0, 1.2, 11));
+    byte[] upload = ImageBytes.toJpeg(photo, 82);
+
+    DecodedBarcode result = decoder.decode(SafeImages.read("dl-back.jpg", upload)).orElseThrow();
+
+    assertThat(result.text()).isEqualTo(payload);
+    assertThat(result.text()).contains("\u0090"); // a byte above 0x7F survived JPEG, ZXing and us
+    assertThat(result.elapsedMicros()).isPositive();
+  }
+
   @ParameterizedTest(name = "{0}×{1}")
   @org.junit.jupiter.params.provider.CsvSource({"1, 1", "3, 2", "5000, 10", "10, 5000", "40, 40"})
   void findsNothingInDegenerateImages(int width, int height) {
