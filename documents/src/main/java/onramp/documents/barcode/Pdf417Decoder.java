@@ -54,17 +54,22 @@ public final class Pdf417Decoder {
     Supplier<Gray> median = memo(working::median3);
     Supplier<Optional<Region>> region = memo(() -> BarcodeLocator.locate(median.get()));
     Supplier<Optional<Gray>> located = memo(() -> region.get().map(r -> located(median.get(), r)));
+    Supplier<Optional<Gray>> locatedRectified = memo(() -> located.get().flatMap(Pdf417Decoder::rectify));
+    // Far off a quarter turn (beyond ~12°) only the located, turned crop reads: try it early.
+    Supplier<Boolean> steep = () -> region.get().map(r -> residual(r.correction()) >= 12).orElse(false);
+    Supplier<Optional<DecodedBarcode>> locatedFirst = () -> run.attempt("located", located)
+        .or(() -> run.attempt("located-rectified", locatedRectified));
     return run.attempt("plain", () -> Optional.of(working))
+        .or(() -> steep.get() ? locatedFirst.get() : Optional.empty())
         .or(() -> run.attempt("rectified", () -> rectify(working)))
         .or(() -> run.attempt("median", () -> Optional.of(median.get())))
         .or(() -> run.attempt("median-rectified", () -> rectify(median.get())))
-        .or(() -> run.attempt("located", located))
-        .or(() -> run.attempt("located-rectified", () -> located.get().flatMap(Pdf417Decoder::rectify)))
+        .or(locatedFirst)
         .or(() -> run.attempt("located-x2", () -> located.get().map(g -> g.scaled(2))))
         .or(() -> run.attempt("located-x2-sharpened", () -> located.get().map(g -> g.scaled(2).sharpened())))
         .or(() -> run.attempt("located+2", () -> turned(region.get(), median.get(), 2)))
         .or(() -> run.attempt("located-2", () -> turned(region.get(), median.get(), -2)))
-        .or(() -> run.attempt("half", () -> working.width() > 900 ? Optional.of(median.get().scaled(0.5)) : Optional.empty()))
+        .or(() -> run.attempt("half", () -> Optional.of(median.get()).filter(g -> g.width() > 900).map(g -> g.scaled(0.5))))
         .or(() -> run.attempt("quarter-turn", () -> Optional.of(median.get().quarterTurn())))
         .or(() -> sweep(run, median.get()))
         .or(() -> run.attempt("full-located", () -> fullResolution(original, working, region.get())));
@@ -108,6 +113,11 @@ public final class Pdf417Decoder {
 
   private static Optional<Gray> turned(Optional<Region> region, Gray image, double extra) {
     return region.map(r -> upright(r.cropFrom(image, 0.08), r.correction() + extra));
+  }
+
+  /** Degrees from the nearest quarter turn. */
+  private static double residual(double degrees) {
+    return Math.abs(Math.IEEEremainder(degrees, 90));
   }
 
   /** Turns the bars upright; exact quarter turns need no interpolation. */
@@ -155,6 +165,7 @@ public final class Pdf417Decoder {
     private final long start;
     private final long budgetNanos;
     private int attempts;
+    private final java.util.Set<String> tried = new java.util.HashSet<>();
 
     Run(long start, long budgetNanos) {
       this.start = start;
@@ -163,7 +174,7 @@ public final class Pdf417Decoder {
 
     /** Reads the image {@code source} produces, if it produces one and time remains. */
     Optional<DecodedBarcode> attempt(String name, Supplier<Optional<Gray>> source) {
-      if (expired()) {
+      if (expired() || !tried.add(name)) {
         return Optional.empty();
       }
       Optional<Gray> candidate = source.get();

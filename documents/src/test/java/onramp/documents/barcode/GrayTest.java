@@ -15,6 +15,37 @@ class GrayTest {
     return new Gray(w, h, px);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {
+    java.awt.image.BufferedImage.TYPE_INT_RGB, java.awt.image.BufferedImage.TYPE_3BYTE_BGR,
+    java.awt.image.BufferedImage.TYPE_BYTE_GRAY, java.awt.image.BufferedImage.TYPE_INT_ARGB,
+    java.awt.image.BufferedImage.TYPE_USHORT_GRAY})
+  void readsTheSameLuminanceFromEveryImageType(int type) {
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(3, 2, type);
+    image.setRGB(0, 0, 0xFFFFFFFF);
+    image.setRGB(1, 0, 0xFF000000);
+    image.setRGB(2, 0, 0xFF808080);
+    image.setRGB(0, 1, 0xFFFF0000);
+    boolean colour = image.getColorModel().getNumColorComponents() == 3;
+
+    Gray g = Gray.of(image);
+
+    assertThat(g.at(0, 0)).isEqualTo(255);
+    assertThat(g.at(1, 0)).isZero();
+    if (colour) {
+      // (Java's grey types store setRGB values through a linear-light conversion of their own.)
+      assertThat(g.at(2, 0)).isBetween(120, 136);
+      assertThat(g.at(0, 1)).isBetween(70, 85); // pure red is dark for a grey sensor: 0.3 luma
+    }
+  }
+
+  @Test
+  void readsTransparentPixelsAsWhitePaper() {
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+
+    assertThat(Gray.of(image).at(0, 0)).isEqualTo(255);
+  }
+
   @Test
   void fourQuarterTurnsGiveTheSameImageBack() {
     Gray g = random(7, 4, 1);
