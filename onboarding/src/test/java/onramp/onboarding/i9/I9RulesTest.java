@@ -1,0 +1,141 @@
+package onramp.onboarding.i9;
+
+import static onramp.documents.i9.I9Field.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import onramp.documents.i9.FillOptions;
+import onramp.documents.i9.I9Content;
+import onramp.documents.i9.I9Filler;
+import onramp.documents.i9.I9Form;
+import onramp.documents.i9.I9Reader;
+import onramp.onboarding.CaseFile;
+import onramp.onboarding.Fixtures;
+import onramp.onboarding.Outcome;
+import onramp.onboarding.Reason;
+import onramp.onboarding.ReasonCode;
+import onramp.onboarding.Severity;
+import onramp.onboarding.licence.FrontSide;
+import onramp.onboarding.policy.Policies;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every Form I-9 rule, on the official PDF filled with PDFBox and read back: the synthetic
+ * applicant of {@link Fixtures} (Jordan Avery Quinn, first day Tuesday 2026-12-01).
+ */
+class I9RulesTest {
+  private static final I9Reader READER = I9Reader.standard();
+
+  /** A complete, compliant form: a U.S. citizen with a U.S. passport. */
+  static I9Content valid() {
+    return I9Content.empty()
+        .with(LAST_NAME, "QUINN").with(FIRST_NAME, "JORDAN").with(MIDDLE_INITIAL, "A").with(OTHER_LAST_NAMES, "N/A")
+        .with(STREET, "100 Example Way").with(APT, "N/A").with(CITY, "Richmond").with(STATE, "VA").with(ZIP, "23219")
+        .with(DATE_OF_BIRTH, "04/18/1990").with(SSN, "773451234").with(EMAIL, "jordan.quinn@example.com")
+        .with(PHONE, "555-010-0199").checked(BOX_US_CITIZEN)
+        .with(EMPLOYEE_SIGNATURE, "Jordan Quinn").with(EMPLOYEE_SIGNED_ON, "11/30/2026")
+        .with(LIST_A_1_TITLE, "U.S. Passport").with(LIST_A_1_ISSUER, "U.S. Department of State")
+        .with(LIST_A_1_NUMBER, "512345678").with(LIST_A_1_EXPIRY, "05/01/2031")
+        .with(FIRST_DAY_OF_EMPLOYMENT, "12/01/2026").with(EMPLOYER_NAME_AND_TITLE, "Rivera, Sam, Onboarding Specialist")
+        .with(EMPLOYER_SIGNATURE, "Sam Rivera").with(EMPLOYER_SIGNED_ON, "12/02/2026")
+        .with(BUSINESS_NAME, "Theoretical Ride Sharing Inc.").with(BUSINESS_ADDRESS, "1 Example Plaza, Wilmington, DE");
+  }
+
+  static I9Content listBC(I9Content c) {
+    return c.without(LIST_A_1_TITLE).without(LIST_A_1_ISSUER).without(LIST_A_1_NUMBER).without(LIST_A_1_EXPIRY)
+        .with(LIST_B_TITLE, "Driver's License").with(LIST_B_ISSUER, "Virginia DMV").with(LIST_B_NUMBER, "T12345678")
+        .with(LIST_B_EXPIRY, "04/18/2028").with(LIST_C_TITLE, "Birth Certificate").with(LIST_C_ISSUER, "Virginia")
+        .with(LIST_C_NUMBER, "BC1234567").with(LIST_C_EXPIRY, "N/A");
+  }
+
+  static List<Reason> check(I9Content content, FillOptions options) {
+    I9Form form = READER.read("i9.pdf", I9Filler.fill(content, options));
+    CaseFile f = new CaseFile(Fixtures.application(), Optional.of(Fixtures.licence()), FrontSide.empty(),
+        Optional.of(form), List.of(), Policies.builtIn().forJurisdiction("VA"), LocalDate.of(2026, 12, 4));
+    return new I9Rules().check(f);
+  }
+
+  static List<ReasonCode> codes(UnaryOperator<I9Content> change) {
+    return check(change.apply(valid()), FillOptions.fillable()).stream()
+        .filter(r -> r.severity() != Severity.INFO).map(Reason::code).distinct().toList();
+  }
+
+  @Test
+  void acceptsACompleteCompliantForm() {
+    assertThat(codes(c -> c)).isEmpty();
+    assertThat(codes(I9RulesTest::listBC)).isEmpty();
+  }
+
+  static Stream<Arguments> violations() {
+    return Stream.of(
+        Arguments.of("no last name", (UnaryOperator<I9Content>) c -> c.without(LAST_NAME), ReasonCode.I9_SECTION1_INCOMPLETE),
+        Arguments.of("no date of birth", (UnaryOperator<I9Content>) c -> c.without(DATE_OF_BIRTH), ReasonCode.I9_SECTION1_INCOMPLETE),
+        Arguments.of("impossible date of birth", (UnaryOperator<I9Content>) c -> c.with(DATE_OF_BIRTH, "13/45/1990"), ReasonCode.I9_SECTION1_INCOMPLETE),
+        Arguments.of("not signed", (UnaryOperator<I9Content>) c -> c.without(EMPLOYEE_SIGNATURE), ReasonCode.I9_SECTION1_INCOMPLETE),
+        Arguments.of("no box checked", (UnaryOperator<I9Content>) c -> c.without(BOX_US_CITIZEN), ReasonCode.I9_SECTION1_INCOMPLETE),
+        Arguments.of("two boxes checked", (UnaryOperator<I9Content>) c -> c.checked(BOX_NONCITIZEN_NATIONAL), ReasonCode.I9_SECTION1_INCOMPLETE),
+        Arguments.of("box 3 without A-Number", (UnaryOperator<I9Content>) c -> c.without(BOX_US_CITIZEN).checked(BOX_LAWFUL_PERMANENT_RESIDENT), ReasonCode.I9_SECTION1_INCOMPLETE),
+        Arguments.of("box 3 with a 5-digit A-Number", (UnaryOperator<I9Content>) c -> c.without(BOX_US_CITIZEN).checked(BOX_LAWFUL_PERMANENT_RESIDENT).with(LPR_USCIS_OR_A_NUMBER, "A12345"), ReasonCode.I9_SECTION1_INCOMPLETE),
+        Arguments.of("box 4 without expiry", (UnaryOperator<I9Content>) c -> c.without(BOX_US_CITIZEN).checked(BOX_AUTHORIZED_ALIEN).with(ALIEN_USCIS_OR_A_NUMBER, "A123456789"), ReasonCode.I9_SECTION1_INCOMPLETE),
+        Arguments.of("box 4 without any number", (UnaryOperator<I9Content>) c -> c.without(BOX_US_CITIZEN).checked(BOX_AUTHORIZED_ALIEN).with(WORK_AUTHORIZATION_EXPIRY, "N/A"), ReasonCode.I9_SECTION1_INCOMPLETE),
+        Arguments.of("box 4 with a short I-94", (UnaryOperator<I9Content>) c -> c.without(BOX_US_CITIZEN).checked(BOX_AUTHORIZED_ALIEN).with(WORK_AUTHORIZATION_EXPIRY, "N/A").with(I94_NUMBER, "1234567"), ReasonCode.I9_SECTION1_INCOMPLETE),
+        Arguments.of("signed after the first day", (UnaryOperator<I9Content>) c -> c.with(EMPLOYEE_SIGNED_ON, "12/02/2026"), ReasonCode.I9_SECTION1_LATE),
+        Arguments.of("SSN area 666", (UnaryOperator<I9Content>) c -> c.with(SSN, "666123456"), ReasonCode.SSN_INVALID),
+        Arguments.of("SSN group 00", (UnaryOperator<I9Content>) c -> c.with(SSN, "773001234"), ReasonCode.SSN_INVALID),
+        Arguments.of("SSN serial 0000", (UnaryOperator<I9Content>) c -> c.with(SSN, "773120000"), ReasonCode.SSN_INVALID),
+        Arguments.of("no employer signature", (UnaryOperator<I9Content>) c -> c.without(EMPLOYER_SIGNATURE), ReasonCode.I9_SECTION2_INCOMPLETE),
+        Arguments.of("no business name", (UnaryOperator<I9Content>) c -> c.without(BUSINESS_NAME), ReasonCode.I9_SECTION2_INCOMPLETE),
+        Arguments.of("document without number", (UnaryOperator<I9Content>) c -> c.without(LIST_A_1_NUMBER), ReasonCode.I9_SECTION2_INCOMPLETE),
+        Arguments.of("Section 2 four business days late", (UnaryOperator<I9Content>) c -> c.with(EMPLOYER_SIGNED_ON, "12/07/2026"), ReasonCode.I9_SECTION2_LATE),
+        Arguments.of("List B without List C", (UnaryOperator<I9Content>) c -> listBC(c).without(LIST_C_TITLE).without(LIST_C_ISSUER).without(LIST_C_NUMBER).without(LIST_C_EXPIRY), ReasonCode.I9_DOCUMENTS_INVALID_COMBINATION),
+        Arguments.of("a title not on the lists", (UnaryOperator<I9Content>) c -> c.with(LIST_A_1_TITLE, "Library card"), ReasonCode.I9_DOCUMENTS_INVALID_COMBINATION),
+        Arguments.of("a List C document under List B", (UnaryOperator<I9Content>) c -> listBC(c).with(LIST_B_TITLE, "Social Security Card"), ReasonCode.I9_DOCUMENTS_INVALID_COMBINATION),
+        Arguments.of("foreign passport without I-94", (UnaryOperator<I9Content>) c -> c.with(LIST_A_1_TITLE, "Foreign Passport"), ReasonCode.I9_DOCUMENTS_INVALID_COMBINATION),
+        Arguments.of("passport expired when examined", (UnaryOperator<I9Content>) c -> c.with(LIST_A_1_EXPIRY, "11/15/2026"), ReasonCode.I9_DOCUMENT_EXPIRED),
+        Arguments.of("List B licence is another licence", (UnaryOperator<I9Content>) c -> listBC(c).with(LIST_B_NUMBER, "X99999999"), ReasonCode.I9_DL_MISMATCH),
+        Arguments.of("List B licence from another state", (UnaryOperator<I9Content>) c -> listBC(c).with(LIST_B_ISSUER, "Texas DPS"), ReasonCode.I9_DL_MISMATCH),
+        Arguments.of("another person's name", (UnaryOperator<I9Content>) c -> c.with(LAST_NAME, "HAWTHORNE"), ReasonCode.IDENTITY_MISMATCH),
+        Arguments.of("another date of birth", (UnaryOperator<I9Content>) c -> c.with(DATE_OF_BIRTH, "04/18/1991"), ReasonCode.IDENTITY_MISMATCH));
+  }
+
+  @ParameterizedTest(name = "{0} → {2}")
+  @MethodSource("violations")
+  void findsEachViolation(String name, UnaryOperator<I9Content> change, ReasonCode expected) {
+    assertThat(codes(change)).containsExactly(expected);
+  }
+
+  @Test
+  void allowsDatesInEveryFormPeopleTypeAndNotApplicableEntries() {
+    assertThat(codes(c -> c.with(DATE_OF_BIRTH, "4/18/1990").with(EMPLOYEE_SIGNED_ON, "2026-11-30")
+        .with(EMPLOYER_SIGNED_ON, " 12-02-2026 ").with(MIDDLE_INITIAL, "n/a"))).isEmpty();
+  }
+
+  @Test
+  void acceptsAReceiptAsAnInfoWithItsDueDate() {
+    List<Reason> reasons = check(listBC(valid()).with(LIST_B_TITLE, "Receipt - Driver's License")
+        .with(LIST_B_NUMBER, "R12345").with(LIST_B_EXPIRY, "N/A"), FillOptions.fillable());
+    assertThat(reasons).extracting(Reason::code).containsExactly(ReasonCode.I9_RECEIPT);
+    assertThat(reasons.get(0).message()).contains("2027-03-01");
+    assertThat(Outcome.from(reasons)).isEqualTo(Outcome.APPROVED);
+  }
+
+  @Test
+  void neverRejectsOnAFormReadByOcr() {
+    List<Reason> reasons = check(valid().with(SSN, "666123456"), FillOptions.flattened());
+    assertThat(reasons).extracting(Reason::code).contains(ReasonCode.SSN_INVALID);
+    assertThat(reasons).allMatch(r -> r.severity() != Severity.REJECT);
+  }
+
+  @Test
+  void neverPutsTheSsnInAReason() {
+    List<Reason> reasons = check(valid().with(SSN, "666123456"), FillOptions.fillable());
+    assertThat(reasons).extracting(Reason::message).noneMatch(m -> m.contains("666123456") || m.contains("123456"));
+  }
+}
