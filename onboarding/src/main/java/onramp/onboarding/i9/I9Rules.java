@@ -51,9 +51,10 @@ public final class I9Rules implements Rule {
     reasons.addAll(Section2Rules.check(form.section2(), firstDay));
     reasons.addAll(identity(form, f));
     f.licence().ifPresent(dl -> reasons.addAll(licenceMatches(form, dl)));
-    if (!form.lowConfidence().isEmpty()) {
+    List<I9Field> unsure = LowConfidence.decisive(form, f);
+    if (!unsure.isEmpty()) {
       reasons.add(I9Reasons.of(EXTRACTION_LOW_CONFIDENCE, "i9", "These Form I-9 fields could not be read"
-          + " confidently: " + String.join(", ", form.lowConfidence().stream().map(I9Field::label).toList()) + "."));
+          + " confidently: " + String.join(", ", unsure.stream().map(I9Field::label).toList()) + "."));
     }
     if (form.source() != Source.FORM_FIELD) {
       return reasons.stream().map(r -> r.severity() == Severity.REJECT ? r.withSeverity(Severity.REVIEW) : r).toList();

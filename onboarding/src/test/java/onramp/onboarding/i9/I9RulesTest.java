@@ -134,6 +134,20 @@ class I9RulesTest {
   }
 
   @Test
+  void asksAboutLowConfidenceOnlyWhereItCouldChangeTheDecision() {
+    I9Form read = READER.read("i9.pdf", I9Filler.fill(valid(), FillOptions.fillable()));
+    I9Form unsure = new I9Form(read.edition(), onramp.documents.Source.SCAN_OCR, read.section1(), read.section2(),
+        read.supplementA(), read.supplementB(), read.notes(),
+        List.of(EMAIL, LIST_A_1_NUMBER, LAST_NAME, DATE_OF_BIRTH, LIST_A_1_TITLE, EMPLOYER_SIGNED_ON));
+    CaseFile f = new CaseFile(Fixtures.application(), Optional.of(Fixtures.licence()), FrontSide.empty(),
+        Optional.of(unsure), List.of(), Policies.builtIn().forJurisdiction("VA"), LocalDate.of(2026, 12, 4));
+    List<Reason> reasons = new I9Rules().check(f);
+    assertThat(reasons).extracting(Reason::code).containsExactly(ReasonCode.EXTRACTION_LOW_CONFIDENCE);
+    assertThat(reasons.get(0).message()).contains("Section 2 Today's Date").doesNotContain("Email")
+        .doesNotContain("First Name").doesNotContain("Date of Birth");
+  }
+
+  @Test
   void neverPutsTheSsnInAReason() {
     List<Reason> reasons = check(valid().with(SSN, "666123456"), FillOptions.fillable());
     assertThat(reasons).extracting(Reason::message).noneMatch(m -> m.contains("666123456") || m.contains("123456"));
