@@ -1,6 +1,9 @@
 package onramp.documents.front;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -169,11 +172,60 @@ final class Blob {
     return rows ? line * w + pos : pos * w + line;
   }
 
-  /** Pixel indices of the largest 4-connected blob, if it is big enough to be a card. */
+  /**
+   * Pixel indices of the largest 4-connected blob, joined by the sizeable blobs near it that do
+   * not touch the photo's edge (the header, portrait and text of a card whose background is the
+   * desk's colour fall apart into several), if that is big enough to be a card.
+   */
   static Optional<int[]> largest(boolean[] mask, int w, int h) {
+    List<int[]> blobs = components(mask, w, h);
+    if (blobs.isEmpty()) {
+      return Optional.empty();
+    }
+    int[] largest = blobs.stream().max(Comparator.comparingInt(b -> b.length)).orElseThrow();
+    int[] box = box(largest, w);
+    int growX = (box[2] - box[0]) * 2 / 5;
+    int growY = (box[3] - box[1]) * 2 / 5;
+    int total = 0;
+    List<int[]> kept = new ArrayList<>();
+    for (int[] b : blobs) {
+      int[] bb = box(b, w);
+      boolean edge = bb[0] == 0 || bb[1] == 0 || bb[2] == w - 1 || bb[3] == h - 1;
+      boolean near = bb[0] >= box[0] - growX && bb[2] <= box[2] + growX && bb[1] >= box[1] - growY
+          && bb[3] <= box[3] + growY;
+      if (b == largest || !edge && near && b.length >= mask.length / 500) {
+        kept.add(b);
+        total += b.length;
+      }
+    }
+    if (total < mask.length / 25) {
+      return Optional.empty();
+    }
+    int[] all = new int[total];
+    int k = 0;
+    for (int[] b : kept) {
+      System.arraycopy(b, 0, all, k, b.length);
+      k += b.length;
+    }
+    return Optional.of(all);
+  }
+
+  /** {minX, minY, maxX, maxY}. */
+  private static int[] box(int[] blob, int w) {
+    int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
+    for (int i : blob) {
+      b[0] = Math.min(b[0], i % w);
+      b[1] = Math.min(b[1], i / w);
+      b[2] = Math.max(b[2], i % w);
+      b[3] = Math.max(b[3], i / w);
+    }
+    return b;
+  }
+
+  private static List<int[]> components(boolean[] mask, int w, int h) {
     boolean[] seen = new boolean[mask.length];
     int[] queue = new int[mask.length];
-    int[] best = new int[0];
+    List<int[]> out = new ArrayList<>();
     for (int start = 0; start < mask.length; start++) {
       if (!mask[start] || seen[start]) {
         continue;
@@ -194,10 +246,10 @@ final class Blob {
           }
         }
       }
-      if (tail > best.length) {
-        best = Arrays.copyOf(queue, tail);
+      if (tail >= 8) {
+        out.add(Arrays.copyOf(queue, tail));
       }
     }
-    return best.length >= mask.length / 20 ? Optional.of(best) : Optional.empty();
+    return out;
   }
 }

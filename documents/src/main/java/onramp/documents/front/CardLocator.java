@@ -30,7 +30,7 @@ final class CardLocator {
     if (blob.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Point2D[]> quad = Quad.fit(blob.get(), small.w, small.h);
+    Optional<Point2D[]> quad = Quad.fit(blob.get(), small);
     if (quad.isEmpty()) {
       return Optional.empty();
     }

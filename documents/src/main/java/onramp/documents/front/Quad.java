@@ -12,10 +12,13 @@ final class Quad {
   /** How far each side is pushed out, as a share of the card: a little desk beats a cut-off field. */
   static final double OUTSET = 0.015;
 
+  /** How far a side may turn from the rectangle's: keystone of a photo a little off square. */
+  static final double MAX_KEYSTONE_DEGREES = 7;
+
   private Quad() {}
 
-  static Optional<Point2D[]> fit(int[] blob, int w, int h) {
-    List<double[]> outline = outline(blob, w, h);
+  static Optional<Point2D[]> fit(int[] blob, CardLocator.Small small) {
+    List<double[]> outline = outline(blob, small.w(), small.h());
     List<double[]> hull = hull(outline);
     if (hull.size() < 4) {
       return Optional.empty();
@@ -26,11 +29,13 @@ final class Quad {
     // The four sides as lines n·p = c with outward unit normals: +u, +v, -u, -v.
     double[][] normals = {{ux, uy}, {-uy, ux}, {-ux, -uy}, {uy, -ux}};
     double[] offsets = {rect[2], rect[4], -rect[1], -rect[3]};
+    completeShortSide(rect, normals, offsets, small);
     double[][] lines = new double[4][];
     for (int s = 0; s < 4; s++) {
       double[] n = normals[s];
       double across = s % 2 == 0 ? rect[2] - rect[1] : rect[4] - rect[3];
-      lines[s] = sideLine(outline, n, offsets[s], 0.04 * across + 2);
+      double along = s % 2 == 0 ? rect[4] - rect[3] : rect[2] - rect[1];
+      lines[s] = sideLine(outline, n, offsets[s], 0.025 * across + 2, along);
       lines[s][2] += OUTSET * across;
     }
     Point2D[] corners = new Point2D[4];
@@ -42,6 +47,61 @@ final class Quad {
       corners[s] = p.get();
     }
     return Optional.of(clockwiseFromTopLeft(corners));
+  }
+
+  /**
+   * A card is 1.586 times as wide as high. When the blob is markedly flatter than that, part of
+   * the card is the desk's colour (a pastel card on a light desk loses its plain lower part): one
+   * short side moves out to the strongest edge near where the proportions put it, on whichever of
+   * the two sides has the stronger edge there.
+   */
+  private static void completeShortSide(double[] rect, double[][] normals, double[] offsets, CardLocator.Small small) {
+    double uRange = rect[2] - rect[1];
+    double vRange = rect[4] - rect[3];
+    boolean wide = uRange >= vRange;
+    double expected = Math.max(uRange, vRange) * CardBackground.HEIGHT / CardBackground.WIDTH;
+    double deficit = expected - Math.min(uRange, vRange);
+    if (deficit < 0.05 * expected) {
+      return;
+    }
+    int[] candidates = wide ? new int[] {1, 3} : new int[] {0, 2};
+    double[] along = wide ? new double[] {rect[1], rect[2]} : new double[] {rect[3], rect[4]};
+    double[] axis = wide ? normals[0] : normals[1];
+    double window = 0.08 * expected;
+    int bestSide = -1;
+    double bestShift = 0;
+    double bestScore = 0;
+    for (int side : candidates) {
+      for (double t = Math.max(0, deficit - window); t <= deficit + window; t += 0.5) {
+        double score = edge(small, normals[side], offsets[side] + t, axis, along);
+        if (score > bestScore) {
+          bestScore = score;
+          bestShift = t;
+          bestSide = side;
+        }
+      }
+    }
+    if (bestSide >= 0 && bestScore >= 3) {
+      offsets[bestSide] += bestShift;
+    }
+  }
+
+  /**
+   * Mean grey step across the line n·p = c, over the middle 80% of {@code along} (coordinates on
+   * the unit axis perpendicular to n): a card edge steps the same way all along.
+   */
+  private static double edge(CardLocator.Small small, double[] n, double c, double[] axis, double[] along) {
+    double sum = 0;
+    int count = 0;
+    double from = along[0] + 0.1 * (along[1] - along[0]);
+    double to = along[1] - 0.1 * (along[1] - along[0]);
+    for (double l = from; l <= to; l += 2) {
+      double px = n[0] * c + axis[0] * l;
+      double py = n[1] * c + axis[1] * l;
+      sum += small.grey(px + 1.5 * n[0], py + 1.5 * n[1]) - small.grey(px - 1.5 * n[0], py - 1.5 * n[1]);
+      count++;
+    }
+    return count == 0 ? 0 : Math.abs(sum / count);
   }
 
   /** For each row its leftmost and rightmost blob pixel, for each column its top and bottom. */
@@ -141,7 +201,8 @@ final class Quad {
    * The line {a, b, c} (a·x + b·y = c, (a, b) the outward normal) through the outline points
    * within {@code tolerance} of the rectangle side n·p = offset; the side itself when too few.
    */
-  private static double[] sideLine(List<double[]> outline, double[] n, double offset, double tolerance) {
+  private static double[] sideLine(
+      List<double[]> outline, double[] n, double offset, double tolerance, double length) {
     List<double[]> near = new ArrayList<>();
     for (double[] p : outline) {
       double dist = offset - (p[0] * n[0] + p[1] * n[1]);
@@ -149,7 +210,15 @@ final class Quad {
         near.add(p);
       }
     }
-    if (near.size() < 12) {
+    double lo = Double.MAX_VALUE;
+    double hi = -Double.MAX_VALUE;
+    for (double[] p : near) {
+      double l = -p[0] * n[1] + p[1] * n[0];
+      lo = Math.min(lo, l);
+      hi = Math.max(hi, l);
+    }
+    // Only an outline that runs along most of the side is that side; a few words near it are not.
+    if (near.size() < 12 || hi - lo < 0.6 * length) {
       return new double[] {n[0], n[1], offset};
     }
     double mx = 0, my = 0;
@@ -173,7 +242,7 @@ final class Quad {
       a = -a;
       b = -b;
     }
-    if (a * n[0] + b * n[1] < Math.cos(Math.toRadians(12))) {
+    if (a * n[0] + b * n[1] < Math.cos(Math.toRadians(MAX_KEYSTONE_DEGREES))) {
       return new double[] {n[0], n[1], offset};
     }
     return new double[] {a, b, a * mx + b * my};
