@@ -2,7 +2,6 @@ package onramp.documents.front;
 
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -93,11 +92,5 @@ final class CardLocator {
       return (grey(x0, y0) * (1 - fx) + grey(x0 + 1, y0) * fx) * (1 - fy)
           + (grey(x0, y0 + 1) * (1 - fx) + grey(x0 + 1, y0 + 1) * fx) * fy;
     }
-  }
-
-  static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
   }
 }
