@@ -1,5 +1,6 @@
 package onramp.documents.front;
 
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class FrontReader implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(FrontReader.class);
   private static final int STRONG_FIELDS = 9;
+  /** Below this many well-formed fields from the located card, the whole photo is read too. */
+  private static final int FALLBACK_FIELDS = 5;
 
   private static volatile @Nullable FrontReader standard;
 
@@ -84,11 +87,26 @@ public final class FrontReader implements AutoCloseable {
     if (pool.isEmpty() || image.getWidth() < 8 || image.getHeight() < 8) {
       return FrontReading.empty(elapsed(start));
     }
+    Optional<Point2D[]> card = CardLocator.locate(image);
+    Attempt best = null;
+    if (card.isPresent()) {
+      best = bestTurn(Rectify.card(image, card.get(), GreyImage.TARGET_LONG_SIDE));
+    }
+    if (best == null || best.valid() < FALLBACK_FIELDS && !best.timedOut()) {
+      Attempt whole = bestTurn(image);
+      if (best == null || whole.betterThan(best)) {
+        best = whole;
+      }
+    }
+    return new FrontReading(best.fields(), best.text(), elapsed(start));
+  }
+
+  private Attempt bestTurn(BufferedImage image) {
     boolean portrait = image.getHeight() > image.getWidth() * 1.1;
     int[] turns = portrait ? new int[] {1, 3, 0, 2} : new int[] {0, 2};
     Attempt best = null;
     for (int quarterTurns : turns) {
-      Attempt attempt = pool.get().with(engine -> attempt(engine, image, quarterTurns));
+      Attempt attempt = pool.orElseThrow().with(engine -> attempt(engine, image, quarterTurns));
       if (best == null || attempt.betterThan(best)) {
         best = attempt;
       }
@@ -96,7 +114,7 @@ public final class FrontReader implements AutoCloseable {
         break;
       }
     }
-    return new FrontReading(best.fields(), best.text(), elapsed(start));
+    return best;
   }
 
   private static Attempt attempt(OcrEngine engine, BufferedImage image, int quarterTurns) {

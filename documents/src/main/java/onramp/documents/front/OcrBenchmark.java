@@ -5,9 +5,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import onramp.documents.image.Severity;
 
 /**
  * Renders random synthetic fronts in random styles, reads them back and reports time per card
@@ -75,6 +77,23 @@ public final class OcrBenchmark {
     return String.format(Locale.ROOT, "  cpu per card (reading thread): p50 %d ms, p95 %d ms; load average %.1f%n",
         percentile(sorted, 50), percentile(sorted, 95),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  /**
+   * The same cards photographed with {@code CameraEffects} at each severity: per-field exact
+   * reads and the rate of cards whose date of birth and two of licence number, expiration and last
+   * name came back exactly.
+   */
+  public static String runPhotos(int images, long seed) {
+    FrontReader reader = FrontReader.standard();
+    if (!reader.availability().available()) {
+      return "OCR photo benchmark skipped: " + reader.availability().reason();
+    }
+    StringBuilder out = new StringBuilder();
+    for (Severity severity : List.of(Severity.CLEAN, Severity.MILD, Severity.HARSH)) {
+      out.append(PhotoBenchmark.measure(reader, images, seed, severity).report());
+    }
+    return out.toString();
   }
 
   static long percentile(long[] sorted, int p) {

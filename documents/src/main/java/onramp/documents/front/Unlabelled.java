@@ -1,5 +1,11 @@
 package onramp.documents.front;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import onramp.documents.front.FieldExtractor.Value;
@@ -12,6 +18,8 @@ import onramp.documents.front.FieldExtractor.Value;
  */
 final class Unlabelled {
   static final double WEIGHT = 0.8;
+  /** Nobody is licensed younger than this (learner permits start at 14 in a few states). */
+  static final int ADULT_YEARS = 14;
   private static final Pattern LICENCE_SHAPE = Pattern.compile("[A-Z]{0,2}\\d{6,13}");
   private static final Pattern NAME_SHAPE = Pattern.compile("[A-Z][A-Z'\\-]+");
 
@@ -27,6 +35,57 @@ final class Unlabelled {
     if (!x.fields.containsKey(FrontField.LAST_NAME)) {
       familyName(x);
     }
+    dates(x);
+  }
+
+  /**
+   * A card prints three dates in a fixed order of time: birth, at least {@value #ADULT_YEARS}
+   * years later issue, then expiry. A date no label claimed (its label was misread: "3bpo0B")
+   * is the birth date when it is that much earlier than every other date on the card, the expiry
+   * when it is later than all of them, and the issue date when it lies between birth and expiry.
+   */
+  private static void dates(FieldExtractor x) {
+    List<FrontField> order = List.of(FrontField.DATE_OF_BIRTH, FrontField.EXPIRATION_DATE, FrontField.ISSUE_DATE);
+    for (FrontField field : order) {
+      if (x.fields.containsKey(field)) {
+        continue;
+      }
+      Map<FrontField, LocalDate> claimed = new EnumMap<>(FrontField.class);
+      for (FrontField f : order) {
+        Optional.ofNullable(x.fields.get(f)).flatMap(e -> PrintedFormats.parseDate(e.value()))
+            .ifPresent(d -> claimed.put(f, d));
+      }
+      List<Map.Entry<OcrWord, LocalDate>> free = new ArrayList<>();
+      for (TextLine line : x.lines) {
+        for (OcrWord word : line.words()) {
+          Optional<LocalDate> date = x.labelWords.contains(word)
+              ? Optional.empty() : PrintedFormats.parseDate(Labels.token(word.text()));
+          if (date.isPresent() && !claimed.containsValue(date.get())) {
+            free.add(Map.entry(word, date.get()));
+          }
+        }
+      }
+      Comparator<Map.Entry<OcrWord, LocalDate>> byDate = Map.Entry.comparingByValue();
+      Optional<Map.Entry<OcrWord, LocalDate>> pick = switch (field) {
+        case DATE_OF_BIRTH -> free.stream().min(byDate).filter(c -> others(claimed, free, c).stream()
+            .allMatch(d -> !c.getValue().plusYears(ADULT_YEARS).isAfter(d)) && !others(claimed, free, c).isEmpty());
+        case EXPIRATION_DATE -> free.stream().max(byDate).filter(c -> others(claimed, free, c).stream()
+            .allMatch(d -> d.isBefore(c.getValue())) && !others(claimed, free, c).isEmpty());
+        default -> free.size() == 1 && claimed.containsKey(FrontField.DATE_OF_BIRTH)
+            && claimed.containsKey(FrontField.EXPIRATION_DATE)
+            && free.get(0).getValue().isAfter(claimed.get(FrontField.DATE_OF_BIRTH).plusYears(ADULT_YEARS - 1))
+            && free.get(0).getValue().isBefore(claimed.get(FrontField.EXPIRATION_DATE))
+            ? Optional.of(free.get(0)) : Optional.empty();
+      };
+      pick.ifPresent(c -> x.offer(field, List.of(c.getKey()), WEIGHT));
+    }
+  }
+
+  private static List<LocalDate> others(
+      Map<FrontField, LocalDate> claimed, List<Map.Entry<OcrWord, LocalDate>> free, Map.Entry<OcrWord, LocalDate> pick) {
+    List<LocalDate> out = new ArrayList<>(claimed.values());
+    free.stream().filter(c -> c != pick).forEach(c -> out.add(c.getValue()));
+    return out;
   }
 
   private static void address(FieldExtractor x) {
@@ -60,7 +119,7 @@ final class Unlabelled {
             PrintedFormats.normaliseLicenceNumber(Labels.token(value.text())));
         boolean shortUnknown = Labels.token(label.text()).length() <= 4 && !x.labelWords.contains(label);
         if ((i == 0 || Labels.wideGap(line, i)) && shortUnknown && LICENCE_SHAPE.matcher(number).matches()) {
-          x.offer(FrontField.LICENSE_NUMBER, java.util.List.of(value), WEIGHT * WEIGHT);
+          x.offer(FrontField.LICENSE_NUMBER, List.of(value), WEIGHT * WEIGHT);
           return;
         }
       }

@@ -97,6 +97,35 @@ class FieldExtractorTest {
   }
 
   @Test
+  void placesDatesWithUnreadableLabelsByTheirOrderInTime() {
+    line(100, "4b", "EXP", "04/22/2033", "__", "4a", "ISS", "04/10/2025");
+    line(160, "3bpo0B", "10/22/1975");
+
+    Evidence<String> dob = extract().get(FrontField.DATE_OF_BIRTH);
+
+    assertThat(dob.value()).isEqualTo("1975-10-22");
+    assertThat(dob.confidence()).isLessThanOrEqualTo(0.95 * Unlabelled.WEIGHT);
+  }
+
+  @Test
+  void anUnclaimedDateTooCloseToTheOthersIsNotABirthDate() {
+    line(100, "4b", "EXP", "04/22/2033", "__", "4a", "ISS", "04/10/2025");
+    line(160, "xx", "10/22/2015");
+
+    Map<FrontField, Evidence<String>> fields = extract();
+
+    assertThat(fields).doesNotContainKey(FrontField.DATE_OF_BIRTH);
+  }
+
+  @Test
+  void anUnclaimedLatestDateIsTheExpiry() {
+    line(100, "3", "DOB", "10/22/1975", "__", "4a", "ISS", "04/10/2025");
+    line(160, "4bexe", "04/22/2033");
+
+    assertThat(extract().get(FrontField.EXPIRATION_DATE).value()).isEqualTo("2033-04-22");
+  }
+
+  @Test
   void aMalformedValueKeepsLittleConfidence() {
     line(100, "3", "DOB", "04/1B/19B");
     line(160, "4a", "ISS", "05/02/2022");
