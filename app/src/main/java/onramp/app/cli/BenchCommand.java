@@ -16,11 +16,11 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Benchmarks, on synthetic data made on the spot. WHAT: barcode (PDF417 decode per licence-back photo),",
-      "ocr (licence-front OCR per card), verify (whole application, one at a time), gateway (added latency per",
+      "ocr (licence-front OCR per card), ocr-photos (the same on photographed cards, by severity), verify (whole application, one at a time), gateway (added latency per",
       "call vs the fake vendor), mask (masking MB/s), or all (the default)."
     })
 public final class BenchCommand implements Callable<Integer> {
-  @Parameters(arity = "0..*", paramLabel = "WHAT", description = "barcode, ocr, verify, gateway, mask, all")
+  @Parameters(arity = "0..*", paramLabel = "WHAT", description = "barcode, ocr, ocr-photos, verify, gateway, mask, all")
   List<String> what = List.of("all");
 
   @Option(names = "--count", defaultValue = "40", description = "Images / applications per benchmark (default ${DEFAULT-VALUE}).")
@@ -31,12 +31,13 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<String> all = List.of("barcode", "ocr", "verify", "gateway", "mask");
+    List<String> all = List.of("barcode", "ocr", "ocr-photos", "verify", "gateway", "mask");
     List<String> run = what.contains("all") ? all : what;
     for (String w : run) {
       String report = switch (w) {
         case "barcode" -> BarcodeBenchmark.run(count, seed);
         case "ocr" -> OcrBenchmark.run(count, seed);
+        case "ocr-photos" -> OcrBenchmark.runPhotos(count, seed);
         case "verify" -> VerifyBenchmark.run(count, seed);
         case "gateway" -> GatewayBenchmark.run(Math.max(1000, count * 50));
         case "mask" -> MaskingBenchmark.run(Math.max(8, count / 2), seed);
