@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import onramp.documents.Evidence;
 import onramp.onboarding.CaseFile;
 import onramp.onboarding.Reason;
@@ -16,13 +17,23 @@ import onramp.onboarding.licence.FrontComparison.Agreement;
 
 /**
  * The printed front agrees with the barcode. A confident front value that differs is a mismatch
- * (a tampered barcode or a swapped card); a field the front reader could not read confidently is
- * not evidence either way, but too few confident fields means nobody has compared the two sides,
- * so a person must.
+ * (a tampered barcode or a swapped card); an unsure one that differs is not evidence either way;
+ * too few confirmed fields means nobody has compared the two sides, so a person must.
  */
 public final class FrontBackRule implements Rule {
-  /** Below this an OCR value neither confirms nor contradicts the barcode. */
+  /** Below this an OCR value does not contradict the barcode. */
   static final double CONFIDENT = 0.80;
+
+  /**
+   * A long value (a date, a licence number, a surname) that agrees with the barcode character for
+   * character confirms it even when OCR was unsure: misreading into exact agreement does not happen
+   * by chance. Short values (sex, class, height) need {@link #CONFIDENT}.
+   */
+  static final double AGREEING = 0.30;
+
+  static final Set<FrontSide.Field> LONG_VALUES = Set.of(FrontSide.Field.LICENSE_NUMBER,
+      FrontSide.Field.LAST_NAME, FrontSide.Field.DATE_OF_BIRTH, FrontSide.Field.ISSUE_DATE,
+      FrontSide.Field.EXPIRATION_DATE);
 
   /**
    * For an automatic decision the front must confirm the date of birth and at least two of these:
@@ -43,14 +54,16 @@ public final class FrontBackRule implements Rule {
     List<FrontSide.Field> confirmed = new ArrayList<>();
     for (var entry : barcode.entrySet()) {
       FrontSide.Field field = entry.getKey();
-      Optional<Evidence<String>> front = f.front().get(field).filter(e -> e.confidence() >= CONFIDENT);
+      Optional<Evidence<String>> front = f.front().get(field);
       if (front.isEmpty()) {
         continue;
       }
+      double confidence = front.get().confidence();
       Agreement agreement = FrontComparison.compare(field, front.get().value(), entry.getValue());
-      if (agreement == Agreement.SAME) {
+      if (agreement == Agreement.SAME && (confidence >= CONFIDENT
+          || (confidence >= AGREEING && LONG_VALUES.contains(field)))) {
         confirmed.add(field);
-      } else if (agreement == Agreement.DIFFERENT) {
+      } else if (agreement == Agreement.DIFFERENT && confidence >= CONFIDENT) {
         reasons.add(Reason.of(DL_FRONT_BACK_MISMATCH, fieldName(field),
             "The front shows " + fieldName(field) + " \"" + front.get().value() + "\" but the barcode holds \""
                 + entry.getValue() + "\"."));

@@ -29,6 +29,7 @@ final class FrontComparison {
       case LICENSE_NUMBER -> identifier(front, barcode);
       case LAST_NAME, FIRST_NAME -> name(front, barcode);
       case DATE_OF_BIRTH, ISSUE_DATE, EXPIRATION_DATE -> date(front, barcode);
+      case HEIGHT -> height(front, barcode);
       default -> plain(front).equals(plain(barcode)) ? Agreement.SAME : Agreement.DIFFERENT;
     };
   }
@@ -60,6 +61,16 @@ final class FrontComparison {
     try {
       return LocalDate.parse(front).equals(LocalDate.parse(barcode)) ? Agreement.SAME : Agreement.DIFFERENT;
     } catch (DateTimeParseException e) {
+      return Agreement.UNSURE;
+    }
+  }
+
+  /** Heights print as 5'-09": a digit or two misread is a few inches; a different person is not. */
+  private static Agreement height(String front, String barcode) {
+    try {
+      int difference = Math.abs(Integer.parseInt(front.strip()) - Integer.parseInt(barcode.strip()));
+      return difference == 0 ? Agreement.SAME : difference <= 3 ? Agreement.UNSURE : Agreement.DIFFERENT;
+    } catch (NumberFormatException e) {
       return Agreement.UNSURE;
     }
   }

@@ -25,7 +25,9 @@ class FrontComparisonTest {
     "DATE_OF_BIRTH, 1987-07-10, 1987-07-10, SAME",
     "DATE_OF_BIRTH, 1984-07-10, 1987-07-10, DIFFERENT",
     "SEX, F, M, DIFFERENT",
-    "HEIGHT, 69, 69, SAME"
+    "HEIGHT, 69, 69, SAME",
+    "HEIGHT, 76, 73, UNSURE",
+    "HEIGHT, 62, 73, DIFFERENT"
   })
   void tellsOcrSlipsFromRealDifferences(FrontSide.Field field, String front, String barcode, Agreement expected) {
     assertThat(FrontComparison.compare(field, front, barcode)).isEqualTo(expected);
