@@ -38,7 +38,11 @@ public final class Browser {
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return remember(client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+    return get(path, "text/html");
+  }
+
+  public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+    return remember(client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept)
         .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString()));
   }
 

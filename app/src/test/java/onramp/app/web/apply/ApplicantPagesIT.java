@@ -53,12 +53,20 @@ class ApplicantPagesIT {
   }
 
   static Browser signedUp(SyntheticApplicant a) throws Exception {
+    return signedUp(a, app);
+  }
+
+  static Browser signedUp(SyntheticApplicant a, RunningApp app) throws Exception {
     Browser browser = new Browser(app.port());
     browser.get("/apply");
     HttpResponse<String> page = browser.post("/apply", form(a.signUp()));
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.uri().getPath()).isEqualTo("/application");
     return browser;
+  }
+
+  static HttpResponse<String> awaitOutcomeOn(Browser browser) throws Exception {
+    return awaitOutcome(browser);
   }
 
   static HttpResponse<String> awaitOutcome(Browser browser) throws Exception {
