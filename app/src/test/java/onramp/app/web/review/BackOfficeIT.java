@@ -131,6 +131,25 @@ class BackOfficeIT {
   }
 
   @Test
+  void onlyAnAdminRecordsTheEndOfEmployment() throws Exception {
+    UUID id = waitingForReview();
+    Browser admin = signedIn(RunningApp.ADMIN);
+    Browser reviewer = signedIn(RunningApp.REVIEWER);
+
+    assertThat(reviewer.get("/review/" + id).body()).doesNotContain("id=\"employment\"");
+    HttpResponse<String> refused = reviewer.post("/admin/applications/" + id + "/employment-ended", Map.of("on", "2027-03-31"));
+    assertThat(admin.get("/review/" + id).body()).contains("id=\"employment\"");
+    HttpResponse<String> recorded = admin.post("/admin/applications/" + id + "/employment-ended", Map.of("on", "2027-03-31"));
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(recorded.body()).contains("Employment end recorded.");
+    assertThat(app.bean(JdbcClient.class).sql("SELECT employment_ended_on::text FROM application WHERE id = :id")
+        .param("id", id).query(String.class).single()).isEqualTo("2027-03-31");
+    assertThat(app.bean(AuditLog.class).about("application:" + id)).extracting(e -> e.actor() + " " + e.action())
+        .contains("alex EMPLOYMENT_ENDED");
+  }
+
+  @Test
   void theDashboardShowsAutomationTimesQueueAndReasonsWithCharts() throws Exception {
     waitingForReview();
     Browser admin = signedIn(RunningApp.ADMIN);
