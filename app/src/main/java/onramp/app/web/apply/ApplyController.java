@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -63,7 +64,8 @@ class ApplyController {
       return "apply";
     }
     signIn.signIn(created.id(), request, response);
-    redirect.addFlashAttribute("resumeLink", "/resume/" + created.token());
+    redirect.addFlashAttribute("resumeLink",
+        ServletUriComponentsBuilder.fromCurrentContextPath().path("/resume/" + created.token()).toUriString());
     return "redirect:/application";
   }
 

@@ -132,6 +132,7 @@ class ApplicantPagesIT {
     Browser first = signedUp(SyntheticApplicant.valid(app.bean(Applications.class).today()));
     Matcher link = Pattern.compile("/resume/([A-Za-z0-9_\\-]{43})").matcher(first.lastPage());
     assertThat(link.find()).isTrue();
+    assertThat(first.lastPage()).contains("http://localhost:" + app.port() + link.group());
     Browser other = new Browser(app.port());
 
     HttpResponse<String> without = other.get("/application");
