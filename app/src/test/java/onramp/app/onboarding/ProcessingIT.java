@@ -94,8 +94,10 @@ class ProcessingIT {
       throws Exception {
     SyntheticApplicant applicant = SyntheticApplicant.valid(bean(Applications.class).today());
 
+    long start = System.nanoTime();
     UUID id = submitted(applicant);
     ApplicantView view = awaitDecision(id);
+    System.out.printf("Sign-up, 3 uploads, submit to decision: %d ms%n", (System.nanoTime() - start) / 1_000_000);
 
     assertThat(view.stage()).isEqualTo(ApplicantView.Stage.APPROVED);
     assertThat(bean(AuditLog.class).about("application:" + id)).extracting(e -> e.action())
