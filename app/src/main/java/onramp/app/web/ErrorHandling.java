@@ -5,7 +5,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import onramp.app.onboarding.ApplicationNotFoundException;
+import onramp.app.onboarding.ReviewRejectedException;
+import onramp.app.onboarding.UploadRejectedException;
 import onramp.documents.DocumentException;
+import org.springframework.security.access.AccessDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -77,9 +81,28 @@ class ErrorHandling {
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-    return respond(request, HttpStatus.PAYLOAD_TOO_LARGE,
-        "The upload is larger than this server accepts. Send a smaller file: a phone photo or a"
-            + " scan at 300 dpi is enough.");
+    return respond(request, HttpStatus.PAYLOAD_TOO_LARGE, UploadLimits.TOO_LARGE);
+  }
+
+  @ExceptionHandler(ApplicationNotFoundException.class)
+  Object noSuchApplication(ApplicationNotFoundException e, HttpServletRequest request) {
+    return respond(request, HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(UploadRejectedException.class)
+  Object uploadRejected(UploadRejectedException e, HttpServletRequest request) {
+    return respond(request, HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+  }
+
+  @ExceptionHandler(ReviewRejectedException.class)
+  Object reviewRejected(ReviewRejectedException e, HttpServletRequest request) {
+    return respond(request, HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  Object forbidden(AccessDeniedException e, HttpServletRequest request) {
+    return respond(request, HttpStatus.FORBIDDEN, "You may not see this page. Reviewers sign in at /login;"
+        + " applicants open the link they were given at sign-up.");
   }
 
   @ExceptionHandler(DocumentException.class)

@@ -59,7 +59,8 @@ class ExternalPostgresIT {
     Boolean migrated = jdbc()
         .sql("SELECT success FROM flyway_schema_history WHERE version = '1'").query(Boolean.class).single();
 
-    assertThat(tables).contains("application", "decision", "audit_event", "flyway_schema_history");
+    assertThat(tables).contains("application", "decision", "audit_event", "flyway_schema_history",
+        "document", "scheduled_tasks", "gateway_budget_limit", "gateway_audit");
     assertThat(migrated).isTrue();
     assertThat(jdbc().sql("SELECT current_database()").query(String.class).single()).isEqualTo(database.name());
   }

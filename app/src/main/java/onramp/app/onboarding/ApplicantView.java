@@ -1,0 +1,34 @@
+package onramp.app.onboarding;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What the applicant may see of their own application. */
+public record ApplicantView(
+    UUID id, Stage stage, int round, List<StoredDocument> documents, List<String> toFix, Optional<String> reviewerNote) {
+
+  /** Where the application stands, in the applicant's terms. */
+  public enum Stage {
+    /** Documents still to upload (or to replace after a rejection) before submitting. */
+    UPLOADING,
+    CHECKING,
+    APPROVED,
+    FIX_AND_RESUBMIT,
+    WITH_A_PERSON,
+    /** A reviewer rejected it; the note says why. */
+    REJECTED_AFTER_REVIEW
+  }
+
+  public boolean has(DocumentKind kind) {
+    return documents.stream().anyMatch(d -> d.kind() == kind);
+  }
+
+  public boolean complete() {
+    return documents.size() == DocumentKind.values().length;
+  }
+
+  public boolean canUpload() {
+    return stage == Stage.UPLOADING || stage == Stage.FIX_AND_RESUBMIT;
+  }
+}

@@ -1,0 +1,91 @@
+package onramp.app.onboarding.jobs;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import onramp.app.onboarding.ApplicationKeys;
+import onramp.app.onboarding.Applications;
+import onramp.app.onboarding.ProcessingQueue;
+import onramp.app.onboarding.Verdicts;
+import onramp.app.onboarding.storage.DocumentStore;
+import onramp.app.persistence.DataDirectory;
+import onramp.onboarding.Verifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/** The {@code process-application} task and the queue that schedules it. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ProcessingProperties.class)
+class ProcessingJob {
+  static final String TASK = "process-application";
+  private static final Logger log = LoggerFactory.getLogger(ProcessingJob.class);
+
+  @Bean
+  @ConditionalOnMissingBean(DocumentVerifier.class)
+  DocumentVerifier standardVerifier() {
+    Verifier verifier = Verifier.standard();
+    return verifier::verify;
+  }
+
+  @Bean
+  Processor processor(Applications applications, Verdicts verdicts, ApplicationKeys keys, DocumentStore store,
+      DocumentVerifier verifier, List<ProcessingStep> steps, DataDirectory data, ObjectMapper json) {
+    return new Processor(applications, verdicts, keys, store, verifier, steps, data.root().resolve("work"), json);
+  }
+
+  @Bean
+  OneTimeTask<String> processApplication(@Lazy Processor processor, ProcessingProperties properties) {
+    FailureHandler<String> backoff =
+        new FailureHandler.ExponentialBackoffFailureHandler<>(properties.retryInitial(), 2.0);
+    return Tasks.oneTime(TASK, String.class)
+        .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(properties.maxAttempts(), backoff,
+            (complete, ops) -> {
+              Round r = Round.parse(complete.getExecution().taskInstance.getId());
+              processor.giveUp(r.application(), r.number(), String.valueOf(complete.getExecution().pickedBy));
+              ops.stop();
+            }))
+        .onDeadExecutionRevive()
+        .execute((instance, context) -> {
+          Round r = Round.parse(instance.getId());
+          try {
+            processor.process(r.application(), r.number(), String.valueOf(context.getExecution().pickedBy));
+          } catch (RuntimeException e) {
+            log.warn("Application {} round {}: attempt {} failed ({}); retried later with backoff",
+                r.application(), r.number(), context.getExecution().consecutiveFailures + 1,
+                e.getClass().getSimpleName());
+            throw e;
+          }
+        });
+  }
+
+  @Bean
+  ProcessingQueue processingQueue(OneTimeTask<String> task, ObjectProvider<SchedulerClient> scheduler) {
+    return (application, round) -> {
+      String id = new Round(application, round).id();
+      scheduler.getObject().scheduleIfNotExists(task.instance(id, id), Instant.now());
+    };
+  }
+
+  /** A job's identity: one per application and submitted round. */
+  record Round(UUID application, int number) {
+    String id() {
+      return application + "#" + number;
+    }
+
+    static Round parse(String id) {
+      int hash = id.indexOf('#');
+      return new Round(UUID.fromString(id.substring(0, hash)), Integer.parseInt(id.substring(hash + 1)));
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package onramp.testsupport;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import onramp.app.onboarding.jobs.ProcessingStep;
+import onramp.app.onboarding.jobs.StepUnavailableException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** A model step whose vendor is down for the first {@link #FAILURES} attempts on applications marked flaky. */
+@Configuration(proxyBeanMethods = false)
+public class FlakyStep {
+  public static final int FAILURES = 2;
+  public static final Set<UUID> FLAKY = ConcurrentHashMap.newKeySet();
+  public static final AtomicInteger ATTEMPTS = new AtomicInteger();
+
+  @Bean
+  ProcessingStep flakyVendorStep() {
+    return (UUID application, Path folder) -> {
+      if (FLAKY.contains(application) && ATTEMPTS.incrementAndGet() <= FAILURES) {
+        throw new StepUnavailableException("vendor unavailable (test)");
+      }
+    };
+  }
+}

@@ -1,0 +1,110 @@
+package onramp.testsupport;
+
+import static onramp.documents.i9.I9Field.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import onramp.app.onboarding.SignUp;
+import onramp.documents.aamva.AamvaEncoder;
+import onramp.documents.aamva.AamvaLicence;
+import onramp.documents.aamva.Address;
+import onramp.documents.aamva.Country;
+import onramp.documents.aamva.Height;
+import onramp.documents.aamva.Sex;
+import onramp.documents.barcode.BackStyle;
+import onramp.documents.barcode.LicenceBackRenderer;
+import onramp.documents.front.FrontContent;
+import onramp.documents.front.LicenceFrontRenderer;
+import onramp.documents.front.FrontStyle;
+import onramp.documents.i9.FillOptions;
+import onramp.documents.i9.I9Content;
+import onramp.documents.i9.I9Filler;
+import onramp.documents.image.ImageBytes;
+
+/**
+ * A made-up applicant (Jordan Avery Quinn, Virginia; SSN in the area 773-899, never assigned by the SSA) whose signup,
+ * licence front and back and Form I-9 agree, dated relative to {@code today}. The documents are
+ * rendered by the synthetic renderers of the documents module.
+ */
+public record SyntheticApplicant(SignUp signUp, byte[] front, byte[] back, byte[] i9) {
+  public static final String FIRST = "Jordan";
+  public static final String LAST = "Quinn";
+  public static final String SSN_NUMBER = "812-45-6789";
+  private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  private static final LocalDate BORN = LocalDate.of(1990, 4, 18);
+  private static final String NUMBER = "A64235789";
+  /** Its first letter reads as a 1 on the front: the front and barcode disagree, a person must look. */
+  private static final String AMBIGUOUS_NUMBER = "T64235789";
+
+  /** Everything in order: the verifier approves. */
+  public static SyntheticApplicant valid(LocalDate today) {
+    return of(today, today.plusYears(3), NUMBER);
+  }
+
+  /** The licence number's first letter is read differently on the front: NEEDS_REVIEW. */
+  public static SyntheticApplicant needsReview(LocalDate today) {
+    return of(today, today.plusYears(3), AMBIGUOUS_NUMBER);
+  }
+
+  /** The licence expired last month: the verifier rejects (DL_EXPIRED). */
+  public static SyntheticApplicant expiredLicence(LocalDate today) {
+    return of(today, today.minusMonths(1), NUMBER);
+  }
+
+  private static SyntheticApplicant of(LocalDate today, LocalDate expires, String number) {
+    LocalDate issued = expires.minusYears(8);
+    LocalDate firstDay = today.minusDays(1);
+    SignUp signUp = new SignUp(FIRST, "Avery", LAST, BORN.toString(), "jordan.quinn@example.com", "+1 555 010 0199",
+        "100 Example Way", "Richmond", "VA", "23219", "VA", number, "VAN", firstDay.toString());
+    AamvaLicence licence = AamvaLicence.builder()
+        .jurisdiction("VA").licenseNumber(number).lastName("QUINN").firstName("JORDAN").middleName("AVERY")
+        .dateOfBirth(BORN).issueDate(issued).expirationDate(expires).sex(Sex.MALE).height(Height.ofInches(70))
+        .eyeColor("BRO")
+        .address(new Address("100 EXAMPLE WAY", Optional.empty(), "RICHMOND", "VA", "23219", Country.USA))
+        .licenseClass("D").restrictions("NONE").endorsements("NONE")
+        .documentDiscriminator("2424244747474786102204").auditInformation("20190606_000001")
+        .build();
+    String payload = AamvaEncoder.encode(licence);
+    byte[] back = ImageBytes.toPng(LicenceBackRenderer.render(payload, LicenceBackRenderer.fitted(payload,
+        BackStyle.standard())));
+    FrontContent content = new FrontContent("VA", "VIRGINIA", number, "QUINN", "JORDAN", Optional.of("AVERY"),
+        Optional.empty(), BORN, issued, expires, "M", 70, "BRO", "100 EXAMPLE WAY", "RICHMOND", "VA", "23219", "D",
+        "NONE", "NONE");
+    byte[] front = ImageBytes.toPng(LicenceFrontRenderer.render(content, FrontStyle.standard()));
+    I9Content form = I9Content.empty()
+        .with(LAST_NAME, "Quinn").with(FIRST_NAME, "Jordan").with(MIDDLE_INITIAL, "A").with(OTHER_LAST_NAMES, "N/A")
+        .with(STREET, "100 Example Way").with(CITY, "Richmond").with(STATE, "VA").with(ZIP, "23219")
+        .with(DATE_OF_BIRTH, BORN.format(US)).with(SSN, SSN_NUMBER)
+        .with(EMAIL, "jordan.quinn@example.com").with(PHONE, "555-010-0199")
+        .checked(BOX_US_CITIZEN)
+        .with(EMPLOYEE_SIGNATURE, "Jordan A Quinn").with(EMPLOYEE_SIGNED_ON, firstDay.minusDays(3).format(US))
+        .with(LIST_B_TITLE, "Driver's License").with(LIST_B_ISSUER, "VA DMV").with(LIST_B_NUMBER, number)
+        .with(LIST_B_EXPIRY, expires.format(US))
+        .with(LIST_C_TITLE, "Social Security Card").with(LIST_C_ISSUER, "SSA").with(LIST_C_NUMBER, "812456789")
+        .with(LIST_C_EXPIRY, "N/A")
+        .with(FIRST_DAY_OF_EMPLOYMENT, firstDay.format(US))
+        .with(EMPLOYER_NAME_AND_TITLE, "Chen, David, HR Manager").with(EMPLOYER_SIGNATURE, "David Chen")
+        .with(EMPLOYER_SIGNED_ON, firstDay.format(US))
+        .with(BUSINESS_NAME, "Theoretical Ride Sharing Inc")
+        .with(BUSINESS_ADDRESS, "500 Market Street, San Francisco, CA 94105");
+    return new SyntheticApplicant(signUp, front, back, I9Filler.fill(form, FillOptions.fillable()));
+  }
+
+  /** Writes the three documents into {@code dir} under their application-folder names. */
+  public Path writeTo(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      Files.write(dir.resolve("dl-front.png"), front);
+      Files.write(dir.resolve("dl-back.png"), back);
+      Files.write(dir.resolve("i9.pdf"), i9);
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
