@@ -17,6 +17,7 @@ import onramp.app.onboarding.StoredDocument;
 import onramp.app.onboarding.Verdicts;
 import onramp.app.onboarding.storage.DataKey;
 import onramp.app.onboarding.storage.DocumentStore;
+import onramp.onboarding.ReasonCode;
 import onramp.onboarding.Verification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +67,10 @@ public class Processor {
         step.run(application, work);
       }
       Verification v = verifier.verify(work, applications.today());
+      if (v.reasons().stream().anyMatch(r -> r.code() == ReasonCode.MODEL_STEP_DELAYED)) {
+        // A vendor outage delays the model step; the job is retried with backoff, not decided now.
+        throw new StepUnavailableException("a model step was delayed by the vendor; retried later");
+      }
       boolean written = verdicts.record(application, round, v, instance);
       log.info("Application {} round {}: {} in {} ms{}", application, round, v.decision(), v.elapsedMs(),
           written ? "" : " (already decided; nothing written)");
