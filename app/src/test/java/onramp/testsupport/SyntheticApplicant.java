@@ -38,25 +38,23 @@ public record SyntheticApplicant(SignUp signUp, byte[] front, byte[] back, byte[
   private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MM/dd/yyyy");
   private static final LocalDate BORN = LocalDate.of(1990, 4, 18);
   private static final String NUMBER = "A64235789";
-  /** Its first letter reads as a 1 on the front: the front and barcode disagree, a person must look. */
-  private static final String AMBIGUOUS_NUMBER = "T64235789";
 
   /** Everything in order: the verifier approves. */
   public static SyntheticApplicant valid(LocalDate today) {
-    return of(today, today.plusYears(3), NUMBER);
+    return of(today, today.plusYears(3), NUMBER, BORN);
   }
 
-  /** The licence number's first letter is read differently on the front: NEEDS_REVIEW. */
+  /** The front prints another date of birth than the barcode (a swapped or altered card): NEEDS_REVIEW. */
   public static SyntheticApplicant needsReview(LocalDate today) {
-    return of(today, today.plusYears(3), AMBIGUOUS_NUMBER);
+    return of(today, today.plusYears(3), NUMBER, BORN.minusYears(3));
   }
 
   /** The licence expired last month: the verifier rejects (DL_EXPIRED). */
   public static SyntheticApplicant expiredLicence(LocalDate today) {
-    return of(today, today.minusMonths(1), NUMBER);
+    return of(today, today.minusMonths(1), NUMBER, BORN);
   }
 
-  private static SyntheticApplicant of(LocalDate today, LocalDate expires, String number) {
+  private static SyntheticApplicant of(LocalDate today, LocalDate expires, String number, LocalDate printedBirth) {
     LocalDate issued = expires.minusYears(8);
     LocalDate firstDay = today.minusDays(1);
     SignUp signUp = new SignUp(FIRST, "Avery", LAST, BORN.toString(), "jordan.quinn@example.com", "+1 555 010 0199",
@@ -73,7 +71,7 @@ public record SyntheticApplicant(SignUp signUp, byte[] front, byte[] back, byte[
     byte[] back = ImageBytes.toPng(LicenceBackRenderer.render(payload, LicenceBackRenderer.fitted(payload,
         BackStyle.standard())));
     FrontContent content = new FrontContent("VA", "VIRGINIA", number, "QUINN", "JORDAN", Optional.of("AVERY"),
-        Optional.empty(), BORN, issued, expires, "M", 70, "BRO", "100 EXAMPLE WAY", "RICHMOND", "VA", "23219", "D",
+        Optional.empty(), printedBirth, issued, expires, "M", 70, "BRO", "100 EXAMPLE WAY", "RICHMOND", "VA", "23219", "D",
         "NONE", "NONE");
     byte[] front = ImageBytes.toPng(LicenceFrontRenderer.render(content, FrontStyle.standard()));
     I9Content form = I9Content.empty()

@@ -30,7 +30,8 @@ public final class DecisionJson {
     return write(out);
   }
 
-  private static Map<String, Object> reason(Reason r) {
+  /** One reason as the decision line writes it: code, severity, message, document, field. */
+  public static Map<String, Object> reason(Reason r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("code", r.code().name());
     m.put("severity", r.severity().name());

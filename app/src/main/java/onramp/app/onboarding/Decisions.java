@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import onramp.app.onboarding.storage.DataKey;
+import onramp.onboarding.DecisionJson;
 import onramp.onboarding.Reason;
 import onramp.onboarding.Verification;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +41,7 @@ public class Decisions {
    * @return true if this call wrote it
    */
   boolean insertSystem(UUID application, int round, Verification v, String processedBy, DataKey key) {
-    List<Map<String, Object>> reasons = v.reasons().stream().map(Decisions::reason).toList();
+    List<Map<String, Object>> reasons = v.reasons().stream().map(DecisionJson::reason).toList();
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("reasons", reasons);
     detail.put("fields", v.fields());
@@ -126,16 +127,6 @@ public class Decisions {
     return new DecisionRecord(rs.getLong("id"), rs.getInt("round"), rs.getString("decision"), reasons,
         (Map<String, Object>) detail.getOrDefault("fields", Map.of()), rs.getString("decided_by"),
         rs.getTimestamp("decided_at").toInstant(), Optional.ofNullable((String) detail.get("note")), elapsedMs);
-  }
-
-  private static Map<String, Object> reason(Reason r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("code", r.code().name());
-    m.put("severity", r.severity().name());
-    m.put("message", r.message());
-    m.put("document", r.document());
-    r.field().ifPresent(f -> m.put("field", f));
-    return m;
   }
 
   private static Map<String, Object> line(DecisionRecord.ReasonLine r) {

@@ -2,7 +2,6 @@ package onramp.app.onboarding;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -10,17 +9,9 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import onramp.app.onboarding.DocumentKind.MediaType;
-import org.apache.pdfbox.Loader;
+import onramp.documents.i9.I9Exception;
+import onramp.documents.i9.I9Reader;
 import org.jspecify.annotations.Nullable;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.MemoryUsageSetting;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Checks an upload before it is stored: type by magic bytes (never by name or the browser's word),
@@ -31,8 +22,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 final class UploadCheck {
   static final long MAX_BYTES = 10L * 1024 * 1024;
   static final long MAX_PIXELS = 40_000_000L;
-  static final int MAX_PDF_PAGES = 8;
-  static final long MAX_PDF_CONTENT_BYTES = 16L * 1024 * 1024;
   /** Decoding a large photo takes up to 160 MB: only two at a time. */
   private static final Semaphore DECODES = new Semaphore(2);
 
@@ -136,60 +125,12 @@ final class UploadCheck {
         + " photo again and upload it once more.");
   }
 
+  /** The Form I-9 reader's own limits (PDF bombs, encryption, damage), so an upload fails as reading would. */
   private static void checkPdf(String what, byte[] bytes) {
-    try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
-        MemoryUsageSetting.setupMainMemoryOnly(64L * 1024 * 1024).streamCache)) {
-      int pages = doc.getNumberOfPages();
-      if (pages == 0) {
-        throw new UploadRejectedException(what + ": the PDF has no pages. Export the form again.");
-      }
-      if (pages > MAX_PDF_PAGES) {
-        throw new UploadRejectedException(what + ": the PDF has " + pages + " pages; a Form I-9 has 4. Upload"
-            + " the Form I-9 alone.");
-      }
-      for (int i = 0; i < pages; i++) {
-        PDPage page = doc.getPage(i);
-        if (contentBytes(page) > MAX_PDF_CONTENT_BYTES || largeImage(page.getResources())) {
-          throw new UploadRejectedException(what + ": page " + (i + 1) + " of the PDF expands far beyond a"
-              + " Form I-9. Export the form again from the HR system, or photograph its pages.");
-        }
-      }
-    } catch (InvalidPasswordException e) {
-      throw new UploadRejectedException(what + ": the PDF is password-protected. Export it unlocked and upload"
-          + " that.");
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof UploadRejectedException u) {
-        throw u;
-      }
-      throw new UploadRejectedException(what + ": the PDF is damaged or cut short and cannot be opened. Export"
-          + " it again and upload it once more.");
+    try {
+      I9Reader.checkLimits(what, bytes);
+    } catch (I9Exception e) {
+      throw new UploadRejectedException(e.getMessage());
     }
-  }
-
-  private static long contentBytes(PDPage page) throws IOException {
-    if (!page.hasContents()) {
-      return 0;
-    }
-    long total = 0;
-    byte[] buffer = new byte[64 * 1024];
-    try (InputStream in = page.getContents()) {
-      for (int n; total <= MAX_PDF_CONTENT_BYTES && (n = in.read(buffer)) >= 0; ) {
-        total += n;
-      }
-    }
-    return total;
-  }
-
-  private static boolean largeImage(PDResources resources) throws IOException {
-    if (resources == null) {
-      return false;
-    }
-    for (COSName name : resources.getXObjectNames()) {
-      PDXObject x = resources.getXObject(name);
-      if (x instanceof PDImageXObject image && (long) image.getWidth() * image.getHeight() > MAX_PIXELS) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -119,4 +119,14 @@ public final class I9Reader {
     return new I9Exception(name, Reason.NOT_AN_I9, name
         + " is not a Form I-9: it has neither the form's fields nor its printed text. Send the official Form I-9 (uscis.gov/i-9), edition 01/20/25.");
   }
+
+  /**
+   * Opens {@code pdf} under the reader's limits (size, pages, decoded content, image pixels,
+   * scratch memory) and closes it: for checking an upload before it is stored.
+   *
+   * @throws I9Exception encrypted, not a PDF, damaged, or too large — the message says what to do
+   */
+  public static void checkLimits(String name, byte[] pdf) {
+    SafePdf.closeQuietly(SafePdf.open(name, pdf));
+  }
 }

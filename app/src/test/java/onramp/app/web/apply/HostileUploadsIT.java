@@ -74,7 +74,7 @@ class HostileUploadsIT {
     HttpResponse<String> page = upload("i9", "i9.pdf", bomb);
 
     assertThat(page.statusCode()).isEqualTo(422);
-    assertThat(page.body()).contains("Form I-9: page 1 of the PDF expands far beyond a Form I-9");
+    assertThat(page.body()).contains("Form I-9: page 1 expands to more than 16 MB of drawing instructions, far beyond a Form I-9");
   }
 
   @Test
