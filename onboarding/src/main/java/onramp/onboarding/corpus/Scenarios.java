@@ -41,10 +41,15 @@ final class Scenarios {
         d.application.put("vehicleClass", "MINIBUS");
         d.licence = d.licence.toBuilder().licenseClass("C").endorsements("").build();
       }
-      case FRONT_BACK_MISMATCH -> d.front = f -> new FrontContent(f.jurisdictionCode(), f.jurisdictionName(),
-          f.licenceNumber(), f.lastName(), f.firstName(), f.middleName(), f.suffix(), f.dateOfBirth().minusYears(3),
-          f.issueDate(), f.expirationDate(), f.sex(), f.heightInches(), f.eyeColor(), f.street(), f.city(),
-          f.state(), f.postalCode(), f.licenseClass(), f.endorsements(), f.restrictions());
+      case FRONT_BACK_MISMATCH -> {
+        // The barcode was edited to make the holder older, or the licence valid for longer.
+        boolean olderHolder = rnd.nextBoolean();
+        d.front = f -> new FrontContent(f.jurisdictionCode(), f.jurisdictionName(), f.licenceNumber(), f.lastName(),
+            f.firstName(), f.middleName(), f.suffix(), olderHolder ? f.dateOfBirth().plusYears(3) : f.dateOfBirth(),
+            f.issueDate(), olderHolder ? f.expirationDate() : f.expirationDate().minusYears(2), f.sex(),
+            f.heightInches(), f.eyeColor(), f.street(), f.city(), f.state(), f.postalCode(), f.licenseClass(),
+            f.endorsements(), f.restrictions());
+      }
       case TAMPERED_BARCODE -> d.payload = p -> p.replaceFirst("\nDBB\\d{8}", "");
       case JURISDICTION_MISMATCH -> d.application.put("licenseState", Jurisdictions.other(rnd, d.home).code());
       case IDENTITY_MISMATCH -> d.application.put("lastName", People.pick(rnd, java.util.List.of(

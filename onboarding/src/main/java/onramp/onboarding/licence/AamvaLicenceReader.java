@@ -118,10 +118,11 @@ public final class AamvaLicenceReader implements LicenceReader {
     return new FrontSide(fields);
   }
 
-  /** What the front/back check needs: the date of birth and two of number, expiry, last name. */
+  /** What the front/back check needs: date of birth, expiry, and licence number or last name. */
   private static boolean enoughToCompare(Map<FrontSide.Field, Evidence<String>> fields) {
     long corroborating = FrontBackRule.CORROBORATING.stream().filter(f -> confident(fields, f)).count();
-    return confident(fields, FrontSide.Field.DATE_OF_BIRTH) && corroborating >= FrontBackRule.CORROBORATING_NEEDED;
+    return FrontBackRule.DECISIVE.stream().allMatch(f -> confident(fields, f))
+        && corroborating >= FrontBackRule.CORROBORATING_NEEDED;
   }
 
   private static boolean confident(Map<FrontSide.Field, Evidence<String>> fields, FrontSide.Field f) {

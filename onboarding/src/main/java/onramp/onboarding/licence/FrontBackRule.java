@@ -36,13 +36,17 @@ public final class FrontBackRule implements Rule {
       FrontSide.Field.EXPIRATION_DATE);
 
   /**
-   * For an automatic decision the front must confirm the date of birth and at least two of these:
-   * enough that a barcode edited or swapped from another card would show.
+   * For an automatic decision the front must confirm the fields the decision turns on — the date
+   * of birth (age) and the expiry (validity) — so a barcode edited to pass shows; and one of these,
+   * binding the card to its holder, so a barcode swapped from another card shows.
    */
-  static final List<FrontSide.Field> CORROBORATING =
-      List.of(FrontSide.Field.LICENSE_NUMBER, FrontSide.Field.EXPIRATION_DATE, FrontSide.Field.LAST_NAME);
+  static final List<FrontSide.Field> DECISIVE =
+      List.of(FrontSide.Field.DATE_OF_BIRTH, FrontSide.Field.EXPIRATION_DATE);
 
-  static final int CORROBORATING_NEEDED = 2;
+  static final List<FrontSide.Field> CORROBORATING =
+      List.of(FrontSide.Field.LICENSE_NUMBER, FrontSide.Field.LAST_NAME);
+
+  static final int CORROBORATING_NEEDED = 1;
 
   @Override
   public List<Reason> check(CaseFile f) {
@@ -70,8 +74,7 @@ public final class FrontBackRule implements Rule {
       }
     }
     long corroborating = confirmed.stream().filter(CORROBORATING::contains).count();
-    if (reasons.isEmpty()
-        && (!confirmed.contains(FrontSide.Field.DATE_OF_BIRTH) || corroborating < CORROBORATING_NEEDED)) {
+    if (reasons.isEmpty() && (!confirmed.containsAll(DECISIVE) || corroborating < CORROBORATING_NEEDED)) {
       reasons.add(Reason.of(DL_FRONT_UNREADABLE, "front",
           "The licence front could not be read well enough to confirm it against the barcode (confirmed: "
               + (confirmed.isEmpty() ? "nothing" : String.join(", ", confirmed.stream().map(FrontBackRule::fieldName)

@@ -55,7 +55,7 @@ class CorpusEvaluationIT {
 
   @Test
   void keepsDecisionAccuracyAndAutomationAboveTheirFloors() {
-    assertThat(result.decisionAccuracy()).as("decision accuracy").isGreaterThanOrEqualTo(0.85);
-    assertThat(result.automationRate()).as("automation").isGreaterThanOrEqualTo(0.80);
+    assertThat(result.decisionAccuracy()).as("decision accuracy").isGreaterThanOrEqualTo(0.95);
+    assertThat(result.automationRate()).as("automation").isGreaterThanOrEqualTo(0.90);
   }
 }

@@ -21,7 +21,7 @@ class FrontBackRuleTest {
   }
 
   @Test
-  void passesWhenTheFrontConfirmsTheDateOfBirthAndTwoMore() {
+  void passesWhenTheFrontConfirmsDateOfBirthExpiryAndTheNumber() {
     assertThat(check(Map.of(FrontSide.Field.DATE_OF_BIRTH, Fixtures.ocr("1990-04-18", 0.99),
         FrontSide.Field.LICENSE_NUMBER, Fixtures.ocr("T12345678", 0.95),
         FrontSide.Field.EXPIRATION_DATE, Fixtures.ocr("2028-04-18", 0.97)))).isEmpty();
@@ -30,8 +30,16 @@ class FrontBackRuleTest {
   @Test
   void anUnsureReadingThatAgreesExactlyStillConfirmsALongValue() {
     assertThat(check(Map.of(FrontSide.Field.DATE_OF_BIRTH, Fixtures.ocr("1990-04-18", 0.79),
-        FrontSide.Field.LICENSE_NUMBER, Fixtures.ocr("T12345678", 0.45),
-        FrontSide.Field.LAST_NAME, Fixtures.ocr("QUINN", 0.6)))).isEmpty();
+        FrontSide.Field.EXPIRATION_DATE, Fixtures.ocr("2028-04-18", 0.5),
+        FrontSide.Field.LICENSE_NUMBER, Fixtures.ocr("T12345678", 0.45)))).isEmpty();
+  }
+
+  @Test
+  void requiresTheExpiryToBeConfirmedSoAnExtendedBarcodeShows() {
+    assertThat(check(Map.of(FrontSide.Field.DATE_OF_BIRTH, Fixtures.ocr("1990-04-18", 0.99),
+        FrontSide.Field.LICENSE_NUMBER, Fixtures.ocr("T12345678", 0.95),
+        FrontSide.Field.LAST_NAME, Fixtures.ocr("QUINN", 0.95))))
+        .containsExactly(ReasonCode.DL_FRONT_UNREADABLE);
   }
 
   @Test
