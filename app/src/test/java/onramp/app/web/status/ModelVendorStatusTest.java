@@ -2,27 +2,27 @@ package onramp.app.web.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.env.MockEnvironment;
 
 class ModelVendorStatusTest {
   @Test
   void isOffAndRoutesToAHumanWhenNoVendorIsConfigured() {
-    ComponentStatus status = new ModelVendorStatus(new MockEnvironment()).status();
+    ComponentStatus status = new ModelVendorStatus(Optional.empty()).status();
 
     assertThat(status.on()).isFalse();
     assertThat(status.detail())
         .startsWith("no vendor configured — model-backed steps are off; onboarding routes those cases"
-            + " to a human reviewer");
+            + " to a human reviewer")
+        .contains("ONRAMP_GATEWAY_CONFIG");
   }
 
   @Test
-  void isOnAndNamesTheVendorWhenGatewayConfigurationExists() {
-    MockEnvironment environment = new MockEnvironment().withProperty("onramp.gateway.vendor", "bedrock");
+  void isOffAndSaysWhyWhenTheConfigurationCannotBeUsed() {
+    ComponentStatus status = new ModelVendorStatus(Optional.of(Path.of("/nonexistent/gateway.yaml"))).status();
 
-    ComponentStatus status = new ModelVendorStatus(environment).status();
-
-    assertThat(status.on()).isTrue();
-    assertThat(status.detail()).contains("vendor: bedrock");
+    assertThat(status.on()).isFalse();
+    assertThat(status.detail()).contains("/nonexistent/gateway.yaml");
   }
 }
