@@ -1,5 +1,13 @@
 package onramp.app.onboarding.jobs;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
+import onramp.documents.model.ModelReaders;
+import onramp.gateway.audit.PostgresAuditLog;
+import onramp.gateway.budget.PostgresBudgets;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
@@ -31,11 +39,30 @@ class ProcessingJob {
   static final String TASK = "process-application";
   private static final Logger log = LoggerFactory.getLogger(ProcessingJob.class);
 
+  /**
+   * Model-backed readers as configured by {@code ONRAMP_GATEWAY_CONFIG}, with the gateway's budgets
+   * and audit in this application's PostgreSQL, so every model call is metered against the shared
+   * budget (across instances) and audited; off when no vendor is configured.
+   */
+  @Bean(destroyMethod = "close")
+  ModelReaders modelReaders(DataSource dataSource) {
+    return ModelReaders.fromConfiguration(ModelReaders.configuredGatewayYaml(),
+        PostgresBudgets.create(dataSource, Clock.systemUTC()), PostgresAuditLog.create(dataSource));
+  }
+
   @Bean
   @ConditionalOnMissingBean(DocumentVerifier.class)
-  DocumentVerifier standardVerifier() {
-    Verifier verifier = Verifier.standard();
+  DocumentVerifier standardVerifier(ModelReaders models) {
+    Verifier verifier = Verifier.standard(models);
     return verifier::verify;
+  }
+
+  /** Frees budget reservations left by instances that died mid-call (db-scheduler runs it on one). */
+  @Bean
+  RecurringTask<Void> releaseStaleBudgetReservations(DataSource dataSource) {
+    PostgresBudgets budgets = PostgresBudgets.create(dataSource, Clock.systemUTC());
+    return Tasks.recurring("release-stale-budget-reservations", FixedDelay.ofMinutes(10))
+        .execute((instance, context) -> budgets.releaseStale(Duration.ofMinutes(15)));
   }
 
   @Bean
