@@ -46,17 +46,7 @@ public final class OpenAiCompatibleAdapter implements ModelAdapter {
     Vendor vendor = settings.vendor();
     HttpRequest httpRequest = post(OpenAiWire.body(request).toString());
     long start = System.nanoTime();
-    HttpResponse<String> response;
-    try {
-      response = http.send(httpRequest, HttpResponse.BodyHandlers.ofString());
-    } catch (HttpTimeoutException e) {
-      throw VendorException.timeout(vendor, settings.timeout(), e);
-    } catch (IOException e) {
-      throw VendorException.network(vendor, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw VendorException.network(vendor, e);
-    }
+    HttpResponse<String> response = send(httpRequest, HttpResponse.BodyHandlers.ofString());
     Duration latency = Duration.ofNanos(System.nanoTime() - start);
     if (response.statusCode() >= 300) {
       throw VendorException.fromStatus(
@@ -86,17 +76,8 @@ public final class OpenAiCompatibleAdapter implements ModelAdapter {
     body.put("stream", true);
     body.putObject("stream_options").put("include_usage", true);
     long start = System.nanoTime();
-    HttpResponse<java.util.stream.Stream<String>> response;
-    try {
-      response = http.send(post(body.toString()), HttpResponse.BodyHandlers.ofLines());
-    } catch (HttpTimeoutException e) {
-      throw VendorException.timeout(vendor, settings.timeout(), e);
-    } catch (IOException e) {
-      throw VendorException.network(vendor, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw VendorException.network(vendor, e);
-    }
+    HttpResponse<java.util.stream.Stream<String>> response =
+        send(post(body.toString()), HttpResponse.BodyHandlers.ofLines());
     try (java.util.stream.Stream<String> lines = response.body()) {
       if (response.statusCode() >= 300) {
         throw VendorException.fromStatus(
@@ -134,5 +115,19 @@ public final class OpenAiCompatibleAdapter implements ModelAdapter {
   @Override
   public void close() {
     http.close();
+  }
+
+  /** Sends one request; transport failures become the gateway's vendor errors, in one place. */
+  private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+    try {
+      return http.send(request, handler);
+    } catch (HttpTimeoutException e) {
+      throw VendorException.timeout(vendor(), settings.timeout(), e);
+    } catch (IOException e) {
+      throw VendorException.network(vendor(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw VendorException.network(vendor(), e);
+    }
   }
 }
