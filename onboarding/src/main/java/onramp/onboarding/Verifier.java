@@ -100,7 +100,9 @@ public final class Verifier {
     CaseFile file = new CaseFile(application, read.licence(), read.front(), i9.form(), i9.problems(), policy,
         decisionDate);
     List<Reason> reasons = new ArrayList<>(read.problems());
-    reasons.addAll(i9.problems());
+    if (policy.map(Policy::requiresFormI9).orElse(true)) {
+      reasons.addAll(i9.problems());
+    }
     rules.forEach(rule -> reasons.addAll(rule.check(file)));
     return new Verification(name, Outcome.from(reasons), List.copyOf(reasons), fields, elapsedSince(start));
   }

@@ -27,7 +27,8 @@ final class Drafts {
   private Drafts() {}
 
   static Draft baseline(Scenario scenario, RandomGenerator rnd, LocalDate today) {
-    Jurisdictions.Jurisdiction home = Jurisdictions.random(rnd);
+    Jurisdictions.Jurisdiction home = scenario == Scenario.CANADIAN_LICENCE
+        ? People.pick(rnd, Jurisdictions.CANADA) : Jurisdictions.random(rnd);
     LocalDate dob = today.minusYears(24 + rnd.nextInt(40)).minusDays(rnd.nextInt(365));
     Person p = People.next(rnd, home, dob);
     LocalDate issued = today.minusDays(365L * 3 + 60 + rnd.nextInt(365 * 4));
@@ -56,9 +57,9 @@ final class Drafts {
         })
         .height(Height.ofInches(p.heightInches())).eyeColor(p.eyeColor())
         .address(new Address(p.street().toUpperCase(), Optional.empty(), p.city(), p.state(), p.postalCode(),
-            Country.USA))
-        .licenseClass(minibus ? "B" : home.code().equals("NY") ? "D" : "C")
-        .endorsements(minibus ? "P" : "")
+            home.canada() ? Country.CANADA : Country.USA))
+        .licenseClass(licenceClass(home, minibus))
+        .endorsements(minibus && !home.canada() ? "P" : "")
         .restrictions(rnd.nextInt(4) == 0 ? "B" : "")
         .documentDiscriminator(String.valueOf(1_000_000_000L + rnd.nextLong(8_999_999_999L)));
     p.middleName().ifPresent(m -> b.middleName(People.printed(m)));
@@ -69,6 +70,16 @@ final class Drafts {
         Camera.random(rnd, rnd.nextInt(10) < 6 ? Severity.CLEAN : Severity.MILD), firstDay);
     application(d, minibus);
     return d;
+  }
+
+  /** A class that allows the vehicle: US class C (D in New York), B + P for minibuses; Ontario G/F, BC 5/4. */
+  private static String licenceClass(Jurisdictions.Jurisdiction home, boolean minibus) {
+    return switch (home.code()) {
+      case "ON" -> minibus ? "F" : "G";
+      case "BC" -> minibus ? "4" : "5";
+      case "NY" -> minibus ? "B" : "D";
+      default -> minibus ? "B" : "C";
+    };
   }
 
   private static String truncate(String name) {

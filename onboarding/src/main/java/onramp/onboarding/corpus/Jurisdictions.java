@@ -43,6 +43,11 @@ final class Jurisdictions {
       new Jurisdiction("IL", "ILLINOIS", "SPRINGFIELD", "627", "L99999999999", List.of(8, 9, 10), false),
       new Jurisdiction("WA", "WASHINGTON", "OLYMPIA", "985", "WDLLLLLL999LL", List.of(9, 10), false));
 
+  /** Canadian issuers: AAMVA cards with CCYYMMDD dates; no Form I-9 (policy/ca.json). */
+  static final List<Jurisdiction> CANADA = List.of(
+      new Jurisdiction("ON", "ONTARIO", "TORONTO", "M", "L9999-99999-99999", List.of(8, 9, 10), true),
+      new Jurisdiction("BC", "BRITISH COLUMBIA", "VANCOUVER", "V", "9999999", List.of(8, 9, 10), true));
+
   private Jurisdictions() {}
 
   static Jurisdiction random(RandomGenerator rnd) {

@@ -10,6 +10,7 @@ import onramp.onboarding.ReasonCode;
  */
 public enum Scenario {
   CLEAN(40, Outcome.APPROVED),
+  CANADIAN_LICENCE(4, Outcome.APPROVED),
   NAME_VARIANTS(6, Outcome.APPROVED),
   SCANNED_I9(6, Outcome.APPROVED),
   RECEIPT(3, Outcome.APPROVED, ReasonCode.I9_RECEIPT),

@@ -17,6 +17,7 @@ final class Scenarios {
   static void apply(Draft d, RandomGenerator rnd, LocalDate today) {
     switch (d.scenario) {
       case CLEAN -> { }
+      case CANADIAN_LICENCE -> d.i9 = java.util.Optional.empty(); // no Form I-9 outside the US
       case NAME_VARIANTS -> nameVariants(d, rnd);
       case SCANNED_I9 -> d.i9Mode = rnd.nextBoolean() ? Draft.I9Mode.PAGES : Draft.I9Mode.FLATTENED;
       case RECEIPT -> d.i9 = d.i9.map(c -> noListA(c)

@@ -25,13 +25,17 @@ import onramp.onboarding.identity.Names;
 import onramp.onboarding.licence.DriverLicence;
 
 /**
- * Every Form I-9 rule, and the I-9's agreement with the licence and the signup. A form read by
+ * Every Form I-9 rule, and the I-9's agreement with the licence and the signup, where the
+ * jurisdiction's policy requires the form (the US; not Canada). A form read by
  * OCR never rejects on its own: its REJECT reasons become REVIEW, since a misread digit must not
  * turn an applicant away.
  */
 public final class I9Rules implements Rule {
   @Override
   public List<Reason> check(CaseFile f) {
+    if (f.policy().isPresent() && !f.policy().get().requiresFormI9()) {
+      return List.of();
+    }
     if (f.i9().isEmpty()) {
       return f.i9Problems().isEmpty()
           ? List.of(I9Reasons.of(I9_MISSING, "i9", "No Form I-9 (i9.pdf or i9-page1.png…) was supplied."))

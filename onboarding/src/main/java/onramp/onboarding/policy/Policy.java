@@ -18,6 +18,7 @@ import onramp.onboarding.application.VehicleClass;
  *     issued later may be a re-issue, so a recent issue date alone proves too little experience
  *     only when even a licence from this age would not be old enough
  * @param schoolRoutes whether BUS drivers need the S endorsement
+ * @param requiresFormI9 whether employment here is verified with the US Form I-9 (not in Canada)
  * @param vehicleClasses what each vehicle class needs of the licence
  */
 public record Policy(
@@ -29,6 +30,7 @@ public record Policy(
     int youngDriverYearsLicensed,
     int earliestLicensingAge,
     boolean schoolRoutes,
+    boolean requiresFormI9,
     Map<VehicleClass, ClassRequirement> vehicleClasses) {
 
   /**

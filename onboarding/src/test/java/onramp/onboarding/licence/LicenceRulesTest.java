@@ -63,7 +63,7 @@ class LicenceRulesTest {
   void rejectsInsufficientExperienceWhenNoLicenceCouldBeOldEnough() {
     var policy = Fixtures.caseFile(Fixtures.licence()).policy().orElseThrow();
     var lenient = new onramp.onboarding.policy.Policy("test", policy.jurisdictions(), 18, 1, 23, 5, 16, false,
-        policy.vehicleClasses());
+        true, policy.vehicleClasses());
     DriverLicence dl = Licences.born(LocalDate.of(2006, 1, 1), LocalDate.of(2024, 1, 1));
     CaseFile f = new CaseFile(Fixtures.application(), Optional.of(dl), FrontSide.empty(), Optional.empty(), List.of(), Optional.of(lenient),
         Fixtures.TODAY);
