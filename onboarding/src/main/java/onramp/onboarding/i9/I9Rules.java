@@ -69,20 +69,25 @@ public final class I9Rules implements Rule {
   private static List<Reason> identity(I9Form form, CaseFile f) {
     List<Reason> reasons = new ArrayList<>();
     var name = form.section1().name();
-    if (name.last().isPresent() && !Names.same(f.application().lastName(), name.last().text(), false)) {
+    // A scan shows only what fits the form's box: a long name may be cut at the field's edge.
+    boolean clipped = form.source() != Source.FORM_FIELD;
+    if (name.last().isPresent() && !name.last().isLowConfidence()
+        && !Names.same(f.application().lastName(), name.last().text(), clipped)) {
       reasons.add(I9Reasons.of(IDENTITY_MISMATCH, "lastName", "The I-9 last name (" + name.last().text()
           + ") differs from the signup (" + f.application().lastName() + ")."));
     }
-    if (name.first().isPresent() && !Names.same(f.application().firstName(), name.first().text(), false)) {
+    if (name.first().isPresent() && !name.first().isLowConfidence()
+        && !Names.same(f.application().firstName(), name.first().text(), clipped)) {
       reasons.add(I9Reasons.of(IDENTITY_MISMATCH, "firstName", "The I-9 first name (" + name.first().text()
           + ") differs from the signup (" + f.application().firstName() + ")."));
     }
-    if (name.middleInitial().isPresent()
+    if (name.middleInitial().isPresent() && !name.middleInitial().isLowConfidence()
         && !Names.sameMiddle(name.middleInitial().text(), f.application().middleName().orElse(""))) {
       reasons.add(I9Reasons.of(IDENTITY_MISMATCH, "middleInitial", "The I-9 middle initial ("
           + name.middleInitial().text() + ") differs from the signup's middle name."));
     }
-    form.section1().dateOfBirth().date().filter(d -> !d.equals(f.application().dateOfBirth()))
+    form.section1().dateOfBirth().date().filter(d -> !form.section1().dateOfBirth().isLowConfidence())
+        .filter(d -> !d.equals(f.application().dateOfBirth()))
         .ifPresent(d -> reasons.add(I9Reasons.of(IDENTITY_MISMATCH, "dateOfBirth",
             "The I-9 date of birth differs from the signup.")));
     return reasons;
@@ -97,20 +102,24 @@ public final class I9Rules implements Rule {
     }
     DocumentEntry e = b.get();
     List<String> differences = new ArrayList<>();
-    if (e.number().isPresent() && !canonical(e.number().text()).equals(canonical(dl.licenseNumber().value()))) {
+    // A value OCR read unsure is reported as low confidence, not as a difference.
+    if (e.number().isPresent() && !e.number().isLowConfidence()
+        && !canonical(e.number().text()).equals(canonical(dl.licenseNumber().value()))) {
       differences.add("number");
     }
-    if (e.issuingAuthority().isPresent() && !sameIssuer(e.issuingAuthority().text(), dl.jurisdiction().value())) {
+    if (e.issuingAuthority().isPresent() && !e.issuingAuthority().isLowConfidence()
+        && !sameIssuer(e.issuingAuthority().text(), dl.jurisdiction().value())) {
       differences.add("issuing authority (" + e.issuingAuthority().text() + " vs " + dl.jurisdiction().value() + ")");
     }
-    e.expirationDate().date().filter(d -> !d.equals(dl.expirationDate().value()))
+    e.expirationDate().date().filter(d -> !e.expirationDate().isLowConfidence())
+        .filter(d -> !d.equals(dl.expirationDate().value()))
         .ifPresent(d -> differences.add("expiration date (" + d + " vs " + dl.expirationDate().value() + ")"));
     return differences.isEmpty() ? List.of() : List.of(I9Reasons.of(I9_DL_MISMATCH, "documents.b1",
         "The driver's licence in Section 2 List B is not the licence supplied: its " + String.join(", ", differences)
             + " differ."));
   }
 
-  private static boolean sameIssuer(String authority, String code) {
+  static boolean sameIssuer(String authority, String code) {
     String a = Names.normalise(authority).replaceAll("\\b(DMV|DEPT|DEPARTMENT|OF|MOTOR|VEHICLES|STATE|MVA|DPS)\\b", "")
         .replaceAll("\\s+", " ").strip();
     return a.equals(code.toUpperCase(Locale.ROOT)) || a.equals(StateNames.name(code).orElse(""))

@@ -57,6 +57,9 @@ final class LowConfidence {
           .filter(app.firstDayOfEmployment()::equals).isPresent();
       case LIST_B_NUMBER -> f.licence().isPresent() && form.section2().listB().map(b -> canonical(b.number()))
           .filter(canonical(f.licence().get().licenseNumber().value())::equals).isPresent();
+      case LIST_B_ISSUER -> f.licence().isPresent() && form.section2().listB()
+          .filter(b -> I9Rules.sameIssuer(b.issuingAuthority().text(), f.licence().get().jurisdiction().value()))
+          .isPresent();
       case LIST_B_EXPIRY -> f.licence().isPresent() && form.section2().listB().flatMap(b -> b.expirationDate().date())
           .filter(f.licence().get().expirationDate().value()::equals).isPresent();
       default -> TITLES.contains(field) && titleRecognised(form, field);

@@ -44,7 +44,7 @@ public final class FrontBackRule implements Rule {
       List.of(FrontSide.Field.DATE_OF_BIRTH, FrontSide.Field.EXPIRATION_DATE);
 
   static final List<FrontSide.Field> CORROBORATING =
-      List.of(FrontSide.Field.LICENSE_NUMBER, FrontSide.Field.LAST_NAME);
+      List.of(FrontSide.Field.LICENSE_NUMBER, FrontSide.Field.LAST_NAME, FrontSide.Field.FIRST_NAME);
 
   static final int CORROBORATING_NEEDED = 1;
 
@@ -91,7 +91,9 @@ public final class FrontBackRule implements Rule {
       m.put(FrontSide.Field.LAST_NAME, dl.name().last().value());
     }
     if (!dl.name().firstTruncated()) {
-      m.put(FrontSide.Field.FIRST_NAME, dl.name().first().value());
+      // Fronts print the given names on one line: first and middle.
+      m.put(FrontSide.Field.FIRST_NAME, dl.name().first().value()
+          + dl.name().middle().map(mid -> " " + mid.value()).orElse(""));
     }
     m.put(FrontSide.Field.DATE_OF_BIRTH, dl.dateOfBirth().value().toString());
     dl.issueDate().ifPresent(d -> m.put(FrontSide.Field.ISSUE_DATE, d.value().toString()));

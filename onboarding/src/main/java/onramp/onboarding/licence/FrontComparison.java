@@ -54,12 +54,20 @@ final class FrontComparison {
     if (!shorter.isEmpty() && longer.subList(0, shorter.size()).equals(shorter)) {
       return Agreement.SAME;
     }
+    if (!shorter.isEmpty() && longer.containsAll(shorter)) {
+      return Agreement.UNSURE; // e.g. the middle name taken for the first: a reading slip, not another person
+    }
     return distance(String.join(" ", a), String.join(" ", b)) <= 1 ? Agreement.UNSURE : Agreement.DIFFERENT;
   }
 
+  /** A date no card can carry (year 2622) is a misread digit, not evidence. */
   private static Agreement date(String front, String barcode) {
     try {
-      return LocalDate.parse(front).equals(LocalDate.parse(barcode)) ? Agreement.SAME : Agreement.DIFFERENT;
+      LocalDate f = LocalDate.parse(front);
+      if (f.getYear() < 1900 || f.getYear() > 2100) {
+        return Agreement.UNSURE;
+      }
+      return f.equals(LocalDate.parse(barcode)) ? Agreement.SAME : Agreement.DIFFERENT;
     } catch (DateTimeParseException e) {
       return Agreement.UNSURE;
     }
