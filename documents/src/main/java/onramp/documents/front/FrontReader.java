@@ -4,6 +4,7 @@ import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,11 +93,9 @@ public final class FrontReader implements AutoCloseable {
     if (card.isPresent()) {
       best = bestTurn(Rectify.card(image, card.get(), GreyImage.TARGET_LONG_SIDE));
     }
-    if (best == null || best.valid() < FALLBACK_FIELDS && !best.timedOut()) {
+    if (best == null || (best.valid() < FALLBACK_FIELDS || best.lacksKeyFields()) && !best.timedOut()) {
       Attempt whole = bestTurn(image);
-      if (best == null || whole.betterThan(best)) {
-        best = whole;
-      }
+      best = best == null ? whole : best.mergedWith(whole);
     }
     return new FrontReading(best.fields(), best.text(), elapsed(start));
   }
@@ -157,5 +156,23 @@ public final class FrontReader implements AutoCloseable {
     boolean betterThan(Attempt other) {
       return valid() != other.valid() ? valid() > other.valid() : confidence() > other.confidence();
     }
+
+    /** The fields a licence check turns on; when one is missing or unsure, a second reading is worth it. */
+    boolean lacksKeyFields() {
+      return KEY_FIELDS.stream().anyMatch(f -> !fields.containsKey(f) || fields.get(f).confidence() < 0.8);
+    }
+
+    /** Per field, the more confident of two readings of the same card (the rectified card and the photo). */
+    Attempt mergedWith(Attempt other) {
+      Map<FrontField, Evidence<String>> merged = new EnumMap<>(FrontField.class);
+      merged.putAll(betterThan(other) ? other.fields : fields);
+      (betterThan(other) ? fields : other.fields).forEach((f, e) -> merged.merge(f, e,
+          (a, b) -> b.confidence() > a.confidence() ? b : a));
+      return new Attempt(merged, Math.max(valid, other.valid), betterThan(other) ? text : other.text,
+          timedOut || other.timedOut);
+    }
   }
+
+  private static final List<FrontField> KEY_FIELDS = List.of(FrontField.DATE_OF_BIRTH, FrontField.EXPIRATION_DATE,
+      FrontField.LICENSE_NUMBER, FrontField.LAST_NAME, FrontField.FIRST_NAME);
 }
