@@ -86,6 +86,15 @@ public final class Evaluator {
     }
   }
 
+  /** The p-th percentile (nearest rank) of sorted values; 0 when there are none. */
+  static long percentile(List<Long> sorted, int p) {
+    if (sorted.isEmpty()) {
+      return 0;
+    }
+    int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+  }
+
   /** Accumulates scores application by application. */
   private static final class Scoring {
     final Map<Outcome, Map<Outcome, Integer>> confusion = new EnumMap<>(Outcome.class);
@@ -151,14 +160,6 @@ public final class Evaluator {
           new Evaluation.Latency(percentile(sorted, 50), percentile(sorted, 95),
               sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1)),
           seconds == 0 ? 0 : count / seconds, mistakes);
-    }
-
-    private static long percentile(List<Long> sorted, int p) {
-      if (sorted.isEmpty()) {
-        return 0;
-      }
-      int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-      return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
     }
   }
 }

@@ -43,16 +43,12 @@ public final class VerifyBenchmark {
       }
       times.sort(Comparator.naturalOrder());
       return String.format("verify: %d applications, one at a time: p50 %d ms, p95 %d ms, max %d ms (goal p95 < 2000 ms)",
-          times.size(), pct(times, 50), pct(times, 95), times.get(times.size() - 1));
+          times.size(), Evaluator.percentile(times, 50), Evaluator.percentile(times, 95), times.get(times.size() - 1));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       deleteQuietly(dir);
     }
-  }
-
-  private static long pct(List<Long> sorted, int p) {
-    return sorted.get(Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
   }
 
   private static void deleteQuietly(Path dir) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import onramp.documents.Source;
+import onramp.documents.aamva.IinTable;
 import onramp.documents.i9.DocumentEntry;
 import onramp.documents.i9.Edition;
 import onramp.documents.i9.I9Field;
@@ -23,6 +24,7 @@ import onramp.onboarding.Rule;
 import onramp.onboarding.Severity;
 import onramp.onboarding.identity.Names;
 import onramp.onboarding.licence.DriverLicence;
+import onramp.onboarding.licence.LicenceRules;
 
 /**
  * Every Form I-9 rule, and the I-9's agreement with the licence and the signup, where the
@@ -104,7 +106,8 @@ public final class I9Rules implements Rule {
     List<String> differences = new ArrayList<>();
     // A value OCR read unsure is reported as low confidence, not as a difference.
     if (e.number().isPresent() && !e.number().isLowConfidence()
-        && !canonical(e.number().text()).equals(canonical(dl.licenseNumber().value()))) {
+        && !LicenceRules.canonicalId(e.number().text())
+            .equals(LicenceRules.canonicalId(dl.licenseNumber().value()))) {
       differences.add("number");
     }
     if (e.issuingAuthority().isPresent() && !e.issuingAuthority().isLowConfidence()
@@ -119,14 +122,17 @@ public final class I9Rules implements Rule {
             + " differ."));
   }
 
+  /** "Virginia DMV", "VA", "Dept. of Motor Vehicles, Virginia" all name the issuer of IIN jurisdiction VA. */
   static boolean sameIssuer(String authority, String code) {
-    String a = Names.normalise(authority).replaceAll("\\b(DMV|DEPT|DEPARTMENT|OF|MOTOR|VEHICLES|STATE|MVA|DPS)\\b", "")
-        .replaceAll("\\s+", " ").strip();
-    return a.equals(code.toUpperCase(Locale.ROOT)) || a.equals(StateNames.name(code).orElse(""))
-        || a.contains(StateNames.name(code).orElse("\u0000")) || a.startsWith(code + " ");
+    String a = issuerWords(authority);
+    Optional<String> name = IinTable.standard().byCode(code).map(j -> issuerWords(j.name()));
+    return a.equals(code.toUpperCase(Locale.ROOT)) || name.filter(n -> a.contains(n)).isPresent()
+        || a.startsWith(code + " ");
   }
 
-  private static String canonical(String s) {
-    return s.replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT);
+  private static String issuerWords(String s) {
+    return Names.normalise(s).replaceAll("\\b(DMV|DEPT|DEPARTMENT|OF|MOTOR|VEHICLES|STATE|MVA|DPS)\\b", "")
+        .replaceAll("\\s+", " ").strip();
   }
+
 }

@@ -1,7 +1,6 @@
 package onramp.onboarding.i9;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import onramp.documents.i9.FieldValue;
@@ -9,6 +8,7 @@ import onramp.documents.i9.I9Field;
 import onramp.documents.i9.I9Form;
 import onramp.onboarding.CaseFile;
 import onramp.onboarding.identity.Names;
+import onramp.onboarding.licence.LicenceRules;
 
 /**
  * Which of a scanned form's low-confidence fields matter. A field no rule reads by value (e-mail,
@@ -56,7 +56,7 @@ final class LowConfidence {
       case FIRST_DAY_OF_EMPLOYMENT -> form.section2().firstDayOfEmployment().date()
           .filter(app.firstDayOfEmployment()::equals).isPresent();
       case LIST_B_NUMBER -> f.licence().isPresent() && form.section2().listB().map(b -> canonical(b.number()))
-          .filter(canonical(f.licence().get().licenseNumber().value())::equals).isPresent();
+          .filter(LicenceRules.canonicalId(f.licence().get().licenseNumber().value())::equals).isPresent();
       case LIST_B_ISSUER -> f.licence().isPresent() && form.section2().listB()
           .filter(b -> I9Rules.sameIssuer(b.issuingAuthority().text(), f.licence().get().jurisdiction().value()))
           .isPresent();
@@ -73,10 +73,6 @@ final class LowConfidence {
   }
 
   private static String canonical(FieldValue v) {
-    return canonical(v.text());
-  }
-
-  private static String canonical(String s) {
-    return s.replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT);
+    return LicenceRules.canonicalId(v.text());
   }
 }

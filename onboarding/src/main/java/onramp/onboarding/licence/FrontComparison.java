@@ -30,7 +30,8 @@ final class FrontComparison {
       case LAST_NAME, FIRST_NAME -> name(front, barcode);
       case DATE_OF_BIRTH, ISSUE_DATE, EXPIRATION_DATE -> date(front, barcode);
       case HEIGHT -> height(front, barcode);
-      default -> plain(front).equals(plain(barcode)) ? Agreement.SAME : Agreement.DIFFERENT;
+      default -> LicenceRules.canonicalId(front).equals(LicenceRules.canonicalId(barcode)) ? Agreement.SAME
+          : Agreement.DIFFERENT;
     };
   }
 
@@ -81,10 +82,6 @@ final class FrontComparison {
     } catch (NumberFormatException e) {
       return Agreement.UNSURE;
     }
-  }
-
-  private static String plain(String s) {
-    return s.replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT);
   }
 
   /** Upper case, letters and digits only, look-alikes folded to one glyph. */

@@ -176,8 +176,8 @@ public final class LicenceRules {
     return Period.between(dob, date).getYears();
   }
 
-  /** Licence numbers compare without spaces, dashes or case ("D12-345-678" = "d12345678"). */
-  static String canonicalId(String id) {
+  /** Licence numbers and codes compare without spaces, dashes or case ("D12-345-678" = "d12345678"). */
+  public static String canonicalId(String id) {
     return id.replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT);
   }
 
