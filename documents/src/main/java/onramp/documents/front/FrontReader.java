@@ -162,15 +162,30 @@ public final class FrontReader implements AutoCloseable {
       return KEY_FIELDS.stream().anyMatch(f -> !fields.containsKey(f) || fields.get(f).confidence() < 0.8);
     }
 
-    /** Per field, the more confident of two readings of the same card (the rectified card and the photo). */
+    /**
+     * Per field, the more confident of two readings of the same card (the rectified card and the
+     * photo). Two readings that disagree on a value make it unsure, whatever each claimed alone.
+     */
     Attempt mergedWith(Attempt other) {
       Map<FrontField, Evidence<String>> merged = new EnumMap<>(FrontField.class);
       merged.putAll(betterThan(other) ? other.fields : fields);
-      (betterThan(other) ? fields : other.fields).forEach((f, e) -> merged.merge(f, e,
-          (a, b) -> b.confidence() > a.confidence() ? b : a));
-      return new Attempt(merged, Math.max(valid, other.valid), betterThan(other) ? text : other.text,
-          timedOut || other.timedOut);
+      (betterThan(other) ? fields : other.fields).forEach((f, e) -> merged.merge(f, e, FrontReader::reconcile));
+      // Both texts: a value one reading failed to tie to its label may stand in the other's lines.
+      String both = betterThan(other) ? text + "\n" + other.text : other.text + "\n" + text;
+      return new Attempt(merged, Math.max(valid, other.valid), both.strip(), timedOut || other.timedOut);
     }
+  }
+
+  /** Readings that disagree are no more sure than a coin toss between them. */
+  static final double DISAGREEING = 0.5;
+
+  /** One field read twice: the more confident value, unsure when the two readings differ. */
+  static Evidence<String> reconcile(Evidence<String> a, Evidence<String> b) {
+    Evidence<String> more = b.confidence() > a.confidence() ? b : a;
+    if (a.value().equals(b.value())) {
+      return more;
+    }
+    return new Evidence<>(more.value(), more.source(), Math.min(more.confidence(), DISAGREEING));
   }
 
   private static final List<FrontField> KEY_FIELDS = List.of(FrontField.DATE_OF_BIRTH, FrontField.EXPIRATION_DATE,

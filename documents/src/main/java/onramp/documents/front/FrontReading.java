@@ -9,7 +9,8 @@ import onramp.documents.Evidence;
  * fields}; values are normalised for comparison (ISO dates, sex M/F/X, height in total inches).
  *
  * @param fields the fields found, each with its OCR confidence
- * @param rawText everything Tesseract read, line by line (personal data: never log it)
+ * @param rawText everything Tesseract read, line by line (personal data: never log it); when the
+ *     whole photo was read as well as the located card, the lines of both readings
  * @param elapsedMillis time spent reading, preprocessing included
  */
 public record FrontReading(Map<FrontField, Evidence<String>> fields, String rawText, long elapsedMillis) {

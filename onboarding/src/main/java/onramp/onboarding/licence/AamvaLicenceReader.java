@@ -60,7 +60,7 @@ public final class AamvaLicenceReader implements LicenceReader {
   public LicenceRead read(Path folder) {
     List<Reason> problems = new ArrayList<>();
     Optional<DriverLicence> licence = readBack(folder, problems);
-    FrontSide frontSide = readFront(folder, problems);
+    FrontSide frontSide = readFront(folder, problems, licence);
     return new LicenceRead(licence, frontSide, problems);
   }
 
@@ -93,7 +93,7 @@ public final class AamvaLicenceReader implements LicenceReader {
     }
   }
 
-  private FrontSide readFront(Path folder, List<Reason> problems) {
+  private FrontSide readFront(Path folder, List<Reason> problems, Optional<DriverLicence> licence) {
     Optional<Path> path = image(folder, "dl-front");
     if (path.isEmpty()) {
       problems.add(Reason.of(DL_MISSING, "front", "No licence front (dl-front.png or dl-front.jpg) was supplied."));
@@ -107,18 +107,27 @@ public final class AamvaLicenceReader implements LicenceReader {
       return FrontSide.empty();
     }
     Map<FrontSide.Field, Evidence<String>> fields = new EnumMap<>(FrontSide.Field.class);
+    List<String> text = List.of();
     if (front.availability().available()) {
-      fields.putAll(frontFields(front.read(image)));
+      FrontReading reading = front.read(image);
+      fields.putAll(frontFields(reading));
+      text = reading.rawText().lines().filter(l -> !l.isBlank()).toList();
     } else {
       problems.add(Reason.of(STEP_UNAVAILABLE, "front", "Licence-front OCR is off: " + front.availability().reason()));
     }
-    if (!enoughToCompare(fields)) {
+    boolean settled = licence.isPresent()
+        ? FrontBackRule.compare(licence.get(), new FrontSide(fields, text)).settled()
+        : enoughToCompare(fields);
+    if (!settled) {
       fields.putAll(askModel(image, fields, problems, folder));
     }
-    return new FrontSide(fields);
+    return new FrontSide(fields, text);
   }
 
-  /** What the front/back check needs: date of birth, expiry, and licence number or last name. */
+  /**
+   * Without a barcode to compare with: date of birth, expiry and the licence number or a name read
+   * confidently. With one, {@link FrontBackRule#compare} says whether the front settles the check.
+   */
   private static boolean enoughToCompare(Map<FrontSide.Field, Evidence<String>> fields) {
     long corroborating = FrontBackRule.CORROBORATING.stream().filter(f -> confident(fields, f)).count();
     return FrontBackRule.DECISIVE.stream().allMatch(f -> confident(fields, f))

@@ -5,11 +5,13 @@ import static onramp.onboarding.ReasonCode.DL_FRONT_UNREADABLE;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import onramp.documents.Evidence;
+import onramp.documents.aamva.IinTable;
 import onramp.onboarding.CaseFile;
 import onramp.onboarding.Reason;
 import onramp.onboarding.Rule;
@@ -53,35 +55,93 @@ public final class FrontBackRule implements Rule {
     if (f.licence().isEmpty()) {
       return List.of();
     }
-    Map<FrontSide.Field, String> barcode = barcodeValues(f.licence().get());
-    List<Reason> reasons = new ArrayList<>();
-    List<FrontSide.Field> confirmed = new ArrayList<>();
+    Comparison c = compare(f.licence().get(), f.front());
+    List<Reason> reasons = new ArrayList<>(c.mismatches());
+    if (reasons.isEmpty() && !c.enough()) {
+      reasons.add(Reason.of(DL_FRONT_UNREADABLE, "front",
+          "The licence front could not be read well enough to confirm it against the barcode (confirmed: "
+              + (c.confirmed().isEmpty() ? "nothing" : String.join(", ", c.confirmed().stream()
+                  .map(FrontBackRule::fieldName).toList()))
+              + "); a reviewer compares the two sides."));
+    }
+    return reasons;
+  }
+
+  /**
+   * The front against the barcode: each labelled value that agrees confirms its field, a confident
+   * one that differs is a mismatch; a decisive or corroborating field still unconfirmed is confirmed
+   * when the barcode value is printed word for word in the text the reader did not tie to a label.
+   * A differing labelled value while the barcode's value stands in the text is the reader tying the
+   * wrong line to the label (a street "CEDAR LN" taken for the name under "LN"): neither.
+   */
+  static Comparison compare(DriverLicence dl, FrontSide front) {
+    Map<FrontSide.Field, String> barcode = barcodeValues(dl);
+    List<Reason> mismatches = new ArrayList<>();
+    Set<FrontSide.Field> confirmed = EnumSet.noneOf(FrontSide.Field.class);
+    Set<FrontSide.Field> contradicted = EnumSet.noneOf(FrontSide.Field.class);
     for (var entry : barcode.entrySet()) {
       FrontSide.Field field = entry.getKey();
-      Optional<Evidence<String>> front = f.front().get(field);
-      if (front.isEmpty()) {
+      Optional<Evidence<String>> value = front.get(field);
+      if (value.isEmpty()) {
         continue;
       }
-      double confidence = front.get().confidence();
-      Agreement agreement = FrontComparison.compare(field, front.get().value(), entry.getValue());
+      double confidence = value.get().confidence();
+      Agreement agreement = FrontComparison.compare(field, value.get().value(), entry.getValue());
       if (agreement == Agreement.SAME && (confidence >= CONFIDENT
           || (confidence >= AGREEING && LONG_VALUES.contains(field)))) {
         confirmed.add(field);
       } else if (agreement == Agreement.DIFFERENT && confidence >= CONFIDENT) {
-        reasons.add(Reason.of(DL_FRONT_BACK_MISMATCH, fieldName(field),
-            "The front shows " + fieldName(field) + " \"" + front.get().value() + "\" but the barcode holds \""
+        contradicted.add(field);
+        if (SEARCHED.contains(field) && printed(dl, field, front.text())) {
+          continue; // disputed: neither confirmed nor a mismatch
+        }
+        mismatches.add(Reason.of(DL_FRONT_BACK_MISMATCH, fieldName(field),
+            "The front shows " + fieldName(field) + " \"" + value.get().value() + "\" but the barcode holds \""
                 + entry.getValue() + "\"."));
       }
     }
-    long corroborating = confirmed.stream().filter(CORROBORATING::contains).count();
-    if (reasons.isEmpty() && (!confirmed.containsAll(DECISIVE) || corroborating < CORROBORATING_NEEDED)) {
-      reasons.add(Reason.of(DL_FRONT_UNREADABLE, "front",
-          "The licence front could not be read well enough to confirm it against the barcode (confirmed: "
-              + (confirmed.isEmpty() ? "nothing" : String.join(", ", confirmed.stream().map(FrontBackRule::fieldName)
-                  .toList()))
-              + "); a reviewer compares the two sides."));
+    for (FrontSide.Field field : SEARCHED) {
+      if (!confirmed.contains(field) && !contradicted.contains(field) && barcode.containsKey(field)
+          && printed(dl, field, front.text())) {
+        confirmed.add(field);
+      }
     }
-    return reasons;
+    return new Comparison(List.copyOf(confirmed), List.copyOf(mismatches));
+  }
+
+  /** Fields looked for in the unlabelled text: the ones the decision needs. */
+  private static final List<FrontSide.Field> SEARCHED = List.of(FrontSide.Field.DATE_OF_BIRTH,
+      FrontSide.Field.EXPIRATION_DATE, FrontSide.Field.LICENSE_NUMBER, FrontSide.Field.LAST_NAME,
+      FrontSide.Field.FIRST_NAME);
+
+  private static boolean printed(DriverLicence dl, FrontSide.Field field, List<String> text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    Optional<String> issuer = IinTable.standard().byCode(dl.jurisdiction().value()).map(j -> j.name());
+    return switch (field) {
+      case DATE_OF_BIRTH -> PrintedText.showsDate(text, dl.dateOfBirth().value());
+      case EXPIRATION_DATE -> PrintedText.showsDate(text, dl.expirationDate().value());
+      case LICENSE_NUMBER -> PrintedText.showsNumber(text, dl.licenseNumber().value());
+      case LAST_NAME -> PrintedText.showsName(text, dl.name().last().value(), issuer);
+      case FIRST_NAME -> PrintedText.showsName(text, dl.name().first().value(), issuer)
+          || dl.name().middle().filter(m -> PrintedText.showsName(text,
+              dl.name().first().value() + " " + m.value(), issuer)).isPresent();
+      default -> false;
+    };
+  }
+
+  /** What the front confirmed and where it contradicts the barcode. */
+  record Comparison(List<FrontSide.Field> confirmed, List<Reason> mismatches) {
+    /** Settled either way: a mismatch, or the decisive fields and enough corroboration confirmed. */
+    boolean settled() {
+      return !mismatches.isEmpty() || enough();
+    }
+
+    boolean enough() {
+      long corroborating = confirmed.stream().filter(CORROBORATING::contains).count();
+      return confirmed.containsAll(DECISIVE) && corroborating >= CORROBORATING_NEEDED;
+    }
   }
 
   private static Map<FrontSide.Field, String> barcodeValues(DriverLicence dl) {

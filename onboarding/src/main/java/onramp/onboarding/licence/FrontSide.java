@@ -1,6 +1,7 @@
 package onramp.onboarding.licence;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import onramp.documents.Evidence;
@@ -8,10 +9,19 @@ import onramp.documents.Evidence;
 /**
  * What was read from the printed front of the licence, normalised for comparison with the barcode:
  * dates as {@link LocalDate}, sex as M/F/X, height in inches, names upper case.
+ *
+ * @param fields the values tied to their printed labels
+ * @param text every line OCR read on the front, labelled or not (personal data: never log it); the
+ *     front/back check looks there for a barcode value the labelled reading missed ({@link PrintedText})
  */
-public record FrontSide(Map<Field, Evidence<String>> fields) {
+public record FrontSide(Map<Field, Evidence<String>> fields, List<String> text) {
   public FrontSide {
     fields = Map.copyOf(fields);
+    text = List.copyOf(text);
+  }
+
+  public FrontSide(Map<Field, Evidence<String>> fields) {
+    this(fields, List.of());
   }
 
   public static FrontSide empty() {

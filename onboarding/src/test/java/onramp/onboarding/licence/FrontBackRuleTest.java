@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
 class FrontBackRuleTest {
 
   private static List<ReasonCode> check(Map<FrontSide.Field, Evidence<String>> front) {
-    CaseFile f = new CaseFile(Fixtures.application(), Optional.of(Fixtures.licence()), new FrontSide(front),
+    return check(front, List.of());
+  }
+
+  private static List<ReasonCode> check(Map<FrontSide.Field, Evidence<String>> front, List<String> text) {
+    CaseFile f = new CaseFile(Fixtures.application(), Optional.of(Fixtures.licence()), new FrontSide(front, text),
         Optional.empty(), List.of(), Optional.empty(), Fixtures.TODAY);
     return new FrontBackRule().check(f).stream().map(Reason::code).toList();
   }
@@ -64,5 +68,45 @@ class FrontBackRuleTest {
         FrontSide.Field.SEX, Fixtures.ocr("M", 0.5), FrontSide.Field.LICENSE_CLASS, Fixtures.ocr("C", 0.5),
         FrontSide.Field.LICENSE_NUMBER, Fixtures.ocr("T12345678", 0.95))))
         .containsExactly(ReasonCode.DL_FRONT_UNREADABLE);
+  }
+
+  @Test
+  void theTextConfirmsWhatTheLabelledReadingMissed() {
+    // Labels lost: no name or number tied to a label, but the surname is printed on its own line.
+    List<String> text = List.of("VIRGINIA DRIVER LICENSE", "T 12345678", "QUINN", "JORDAN AVERY");
+    assertThat(check(Map.of(FrontSide.Field.DATE_OF_BIRTH, Fixtures.ocr("1990-04-18", 0.99),
+        FrontSide.Field.EXPIRATION_DATE, Fixtures.ocr("2028-04-18", 0.97)), text)).isEmpty();
+    assertThat(check(Map.of(), List.of("QUINN", "DOB 04/18/1990", "EXP 04/18/2028"))).isEmpty();
+  }
+
+  @Test
+  void theTextNeverOverridesAConfidentDifference() {
+    List<String> text = List.of("QUINN", "T12345678", "04/18/1985", "04/18/2028");
+    assertThat(check(Map.of(FrontSide.Field.DATE_OF_BIRTH, Fixtures.ocr("1985-04-18", 0.97)), text))
+        .containsExactly(ReasonCode.DL_FRONT_BACK_MISMATCH);
+    // The barcode's date printed elsewhere too: the reading is disputed, and a disputed field confirms nothing.
+    assertThat(check(Map.of(FrontSide.Field.DATE_OF_BIRTH, Fixtures.ocr("1985-04-18", 0.97)),
+        List.of("QUINN", "T12345678", "04/18/1985", "04/18/1990", "04/18/2028")))
+        .containsExactly(ReasonCode.DL_FRONT_UNREADABLE);
+  }
+
+  @Test
+  void textWithoutTheBarcodeValuesConfirmsNothing() {
+    // A front edited to another expiry: the barcode's expiry is nowhere in the text.
+    List<String> text = List.of("QUINN", "T12345678", "DOB 04/18/1990", "EXP 04/18/2032");
+    assertThat(check(Map.of(), text)).containsExactly(ReasonCode.DL_FRONT_UNREADABLE);
+  }
+
+  @Test
+  void aLabelTiedToTheWrongLineIsNoMismatchWhenTheTextPrintsTheBarcodeValue() {
+    // "2002 CEDAR LN": the street's LN taken for the label; the given names stand on their own line.
+    List<String> text = List.of("T12345678 04/18/2028", "QUINN", "JORDAN AVERY", "2002 CEDAR LN", "04/18/1990");
+    assertThat(check(Map.of(FrontSide.Field.FIRST_NAME, Fixtures.ocr("CEDAR", 0.96),
+        FrontSide.Field.DATE_OF_BIRTH, Fixtures.ocr("1990-04-18", 0.99),
+        FrontSide.Field.EXPIRATION_DATE, Fixtures.ocr("2028-04-18", 0.97)), text)).isEmpty();
+    assertThat(check(Map.of(FrontSide.Field.FIRST_NAME, Fixtures.ocr("CEDAR", 0.96),
+        FrontSide.Field.DATE_OF_BIRTH, Fixtures.ocr("1990-04-18", 0.99),
+        FrontSide.Field.EXPIRATION_DATE, Fixtures.ocr("2028-04-18", 0.97)), List.of("QUINN", "CEDAR")))
+        .containsExactly(ReasonCode.DL_FRONT_BACK_MISMATCH);
   }
 }
