@@ -32,7 +32,7 @@ public final class PrintedFormats {
 
   private PrintedFormats() {}
 
-  /** A printed date: MM/DD/CCYY, MM-DD-CCYY, MMDDCCYY or ISO CCYY-MM-DD. */
+  /** A printed date: MM/DD/CCYY, MM-DD-CCYY, MMDDCCYY or ISO CCYY-MM-DD, years 1900–2100. */
   public static Optional<LocalDate> parseDate(String text) {
     String s = digitsLikely(text.strip());
     Matcher iso = ISO_DATE.matcher(s);
@@ -154,9 +154,17 @@ public final class PrintedFormats {
     };
   }
 
+  /**
+   * A date a licence can carry: born after 1900, expiring before 2100. "12/19/2622" is 2027 misread,
+   * not a date, so the reader looks at the field again instead of trusting it.
+   */
   private static Optional<LocalDate> date(String year, String month, String day) {
+    int y = Integer.parseInt(year);
+    if (y < 1900 || y > 2100) {
+      return Optional.empty();
+    }
     try {
-      return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+      return Optional.of(LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

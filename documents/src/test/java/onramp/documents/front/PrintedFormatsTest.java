@@ -25,7 +25,8 @@ class PrintedFormatsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"13/01/1985", "02/30/2023", "4/18/85", "18.04", "", "DOB", "04/18/19855"})
+  @ValueSource(strings = {"13/01/1985", "02/30/2023", "4/18/85", "18.04", "", "DOB", "04/18/19855", "12/19/2622",
+      "01/01/1899", "2101-01-01"})
   void refusesWhatIsNotAPrintedDate(String text) {
     assertThat(PrintedFormats.parseDate(text)).isEmpty();
   }
