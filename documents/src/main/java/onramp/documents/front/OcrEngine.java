@@ -12,11 +12,18 @@ import static org.bytedeco.tesseract.global.tesseract.TessMonitorSetDeadlineMSec
 import static org.bytedeco.tesseract.global.tesseract.TessResultIteratorDelete;
 
 import java.awt.Rectangle;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.Pointer;
+import org.bytedeco.tesseract.CANCEL_FUNC;
 import org.bytedeco.tesseract.ETEXT_DESC;
 import org.bytedeco.tesseract.ResultIterator;
 import org.bytedeco.tesseract.TessBaseAPI;
@@ -29,20 +36,52 @@ import org.bytedeco.tesseract.TessBaseAPI;
  */
 final class OcrEngine implements AutoCloseable {
   /**
-   * Recognition stops at these deadlines: a clean card takes 100–300 ms, but noise can keep
-   * Tesseract busy for seconds, and a photo must not hold a request thread that long.
+   * Recognition is cancelled when it has used this much CPU time of the calling thread: a card's
+   * page takes 100–300 ms, but noise can keep Tesseract busy for seconds, and a photo must not
+   * hold a request thread that long. CPU time, not wall time, so that a card read on an idle
+   * machine is read the same on a busy one (with a wall-clock deadline, cards timed out under
+   * load and were taken for noise).
    */
-  static final int PAGE_DEADLINE_MS = 2500;
-  static final int LINE_DEADLINE_MS = 600;
+  static final Budget STANDARD = new Budget(Duration.ofMillis(2500), Duration.ofMillis(600), 4);
+
+  /**
+   * CPU time a page and a line recognition may use, and the wall-clock deadline as a multiple of
+   * it: the last resort that still ends a call whose thread gets almost no CPU.
+   */
+  record Budget(Duration page, Duration line, int wallFactor) {
+    Budget {
+      if (page.isNegative() || page.isZero() || line.isNegative() || line.isZero() || wallFactor < 1) {
+        throw new IllegalArgumentException("budgets must be positive and the wall factor at least 1");
+      }
+    }
+  }
+
+  /** CPU time of a thread, in nanoseconds from an arbitrary origin; wall time where the JVM cannot measure it. */
+  @FunctionalInterface
+  interface CpuClock {
+    long nanos(Thread thread);
+
+    CpuClock STANDARD = ThreadCpu.SUPPORTED ? ThreadCpu::of : thread -> System.nanoTime();
+  }
 
   private final TessBaseAPI api;
+  private final Budget budget;
+  private final CpuClock clock;
   private boolean timedOut;
+  private long lastCpuNanos;
 
-  private OcrEngine(TessBaseAPI api) {
+  private OcrEngine(TessBaseAPI api, Budget budget, CpuClock clock) {
     this.api = api;
+    this.budget = budget;
+    this.clock = clock;
   }
 
   static OcrEngine open(Path tessdata) {
+    return open(tessdata, STANDARD, CpuClock.STANDARD);
+  }
+
+  /** With other budgets, or a clock that stands in for a busy or stalled thread: for tests. */
+  static OcrEngine open(Path tessdata, Budget budget, CpuClock clock) {
     TessBaseAPI api = new TessBaseAPI();
     if (api.Init(tessdata.toString(), "eng", OEM_LSTM_ONLY) != 0) {
       api.close();
@@ -50,14 +89,14 @@ final class OcrEngine implements AutoCloseable {
     }
     api.SetVariable("debug_file", "/dev/null");
     api.SetVariable("user_defined_dpi", "300");
-    return new OcrEngine(api);
+    return new OcrEngine(api, budget, clock);
   }
 
   /** Words of an 8-bit grey image, row-major, one byte per pixel. */
   List<OcrWord> words(byte[] grey, int width, int height) {
     api.SetPageSegMode(PSM_SPARSE_TEXT);
     api.SetImage(grey, width, height, 1, width);
-    return recognise(PAGE_DEADLINE_MS);
+    return recognise(budget.page());
   }
 
   /** Words of one line of text inside {@code region} of the image; boxes in image coordinates. */
@@ -69,7 +108,7 @@ final class OcrEngine implements AutoCloseable {
     api.SetPageSegMode(PSM_SINGLE_LINE);
     api.SetImage(grey, width, height, 1, width);
     api.SetRectangle(r.x, r.y, r.width, r.height);
-    return recognise(LINE_DEADLINE_MS);
+    return recognise(budget.line());
   }
 
   /**
@@ -77,19 +116,27 @@ final class OcrEngine implements AutoCloseable {
    * such as the quotes in 5'-09", so a word with punctuation gets the mean confidence of its
    * letters and digits instead (symbol confidences run higher, so only there).
    */
-  private List<OcrWord> recognise(int deadlineMillis) {
+  private List<OcrWord> recognise(Duration cpuBudget) {
     api.SetSourceResolution(300);
     List<OcrWord> words = new ArrayList<>();
+    Recognition recognition = new Recognition(Thread.currentThread(), clock, cpuBudget.toNanos());
     ETEXT_DESC monitor = TessMonitorCreate();
+    long key = monitor.address();
     try {
-      TessMonitorSetDeadlineMSecs(monitor, deadlineMillis);
+      long wallMillis = Math.min(Integer.MAX_VALUE, cpuBudget.toMillis() * budget.wallFactor());
+      TessMonitorSetDeadlineMSecs(monitor, (int) wallMillis);
+      monitor.cancel(CancelWhenSpent.INSTANCE);
+      monitor.cancel_this(monitor);
+      CancelWhenSpent.RUNNING.put(key, recognition);
       int status = api.Recognize(monitor);
-      timedOut = monitor.deadline_exceeded();
+      timedOut = status != 0 && (recognition.cancelled() || monitor.deadline_exceeded());
+      lastCpuNanos = recognition.used();
       if (status != 0) {
         api.Clear();
         return words;
       }
     } finally {
+      CancelWhenSpent.RUNNING.remove(key);
       TessMonitorDelete(monitor);
     }
     ResultIterator it = api.GetIterator();
@@ -124,9 +171,17 @@ final class OcrEngine implements AutoCloseable {
     return words;
   }
 
-  /** Whether the last recognition stopped at its deadline (noise, not a card). */
+  /**
+   * Whether the last recognition was cancelled: its CPU budget spent, or (last resort) its
+   * wall-clock deadline passed. Noise, not a card.
+   */
   boolean timedOut() {
     return timedOut;
+  }
+
+  /** CPU time the last recognition used, by this engine's clock. */
+  long lastCpuNanos() {
+    return lastCpuNanos;
   }
 
   private static String text(ResultIterator it, int level) {
@@ -145,6 +200,85 @@ final class OcrEngine implements AutoCloseable {
   public void close() {
     api.End();
     api.close();
+  }
+
+  /**
+   * Tesseract asks the monitor's cancel function before each word it recognises, on the thread
+   * that called {@code Recognize} (measured with Tesseract 5.5.2 as JavaCPP builds it: no OpenMP,
+   * the callback comes on the calling thread and the process uses no more CPU than that thread
+   * during recognition). Layout analysis before the first word cannot be cancelled; on a noise
+   * card it takes about 150 ms.
+   *
+   * <p>One function serves every engine and lives as long as the class, held by a static field so
+   * the garbage collector never frees it while native code may call it. JavaCPP has ten native
+   * slots per callback type: an eleventh live function gets an address but is never called
+   * (measured), so a function per engine or per call would silently stop cancelling on a machine
+   * with more than ten cores. The recognition it answers for is found by the monitor's address,
+   * which {@code cancel_this} carries.
+   */
+  private static final class CancelWhenSpent extends CANCEL_FUNC {
+    static final CancelWhenSpent INSTANCE = new CancelWhenSpent();
+    static final Map<Long, Recognition> RUNNING = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean call(Pointer cancelThis, int words) {
+      Recognition recognition = cancelThis == null ? null : RUNNING.get(cancelThis.address());
+      return recognition != null && recognition.spent();
+    }
+  }
+
+  /** One call to {@code Recognize}: the thread it runs on, where its CPU time started, and its budget. */
+  private static final class Recognition {
+    private final Thread thread;
+    private final CpuClock clock;
+    private final long start;
+    private final long budgetNanos;
+    private volatile boolean cancelled;
+
+    Recognition(Thread thread, CpuClock clock, long budgetNanos) {
+      this.thread = thread;
+      this.clock = clock;
+      this.start = clock.nanos(thread);
+      this.budgetNanos = budgetNanos;
+    }
+
+    long used() {
+      return clock.nanos(thread) - start;
+    }
+
+    boolean spent() {
+      if (!cancelled && used() > budgetNanos) {
+        cancelled = true;
+      }
+      return cancelled;
+    }
+
+    boolean cancelled() {
+      return cancelled;
+    }
+  }
+
+  /** The JVM's thread CPU clock; the calling thread's own is the cheap one to read. */
+  private static final class ThreadCpu {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    static final boolean SUPPORTED = supported();
+
+    private ThreadCpu() {}
+
+    static long of(Thread thread) {
+      return thread == Thread.currentThread()
+          ? THREADS.getCurrentThreadCpuTime()
+          : THREADS.getThreadCpuTime(thread.threadId());
+    }
+
+    private static boolean supported() {
+      try {
+        return THREADS.isThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled()
+            && THREADS.getCurrentThreadCpuTime() >= 0;
+      } catch (UnsupportedOperationException | SecurityException e) {
+        return false;
+      }
+    }
   }
 
   /** Collects one word's symbols while the iterator walks them. */

@@ -11,7 +11,7 @@ class BarcodeBenchmarkTest {
     String report = BarcodeBenchmark.run(8, 3);
 
     assertThat(report)
-        .contains("CLEAN", "MILD", "HARSH", "UNREADABLE", "p95 ms")
+        .contains("CLEAN", "MILD", "HARSH", "UNREADABLE", "p95 ms", "cpu p95")
         .contains("wrong text returned: 0");
     assertThat(report.lines().filter(l -> l.startsWith("CLEAN")).findFirst().orElseThrow()).contains("100%");
     assertThat(report.lines().filter(l -> l.startsWith("UNREADABLE")).findFirst().orElseThrow()).contains(" 0%");

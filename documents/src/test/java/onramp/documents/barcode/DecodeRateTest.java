@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class DecodeRateTest {
   /**
    * Measured 2026-11 on the shared 2-core build machine: 44/44 in most runs, 43/44 once when
-   * other builds held the CPU (the budget is wall time). See notes/barcode.md.
+   * other builds held the CPU, when the budget was wall time (it is CPU time of the decoding
+   * thread since 2026-11-27, so load no longer costs reads). See docs/barcode.md.
    */
   static final double MIN_RATE_MILD_OR_CLEANER = 0.95;
 

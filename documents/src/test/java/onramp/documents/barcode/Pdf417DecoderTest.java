@@ -142,14 +142,68 @@ class Pdf417DecoderTest {
     }
     noise.getRaster().setDataElements(0, 0, 2400, 1600, px);
     Pdf417Decoder quick = Pdf417Decoder.withBudget(Duration.ofMillis(300));
+    WorkClock cpu = WorkClock.standard();
 
-    long start = System.nanoTime();
+    long start = cpu.nanos();
     Optional<DecodedBarcode> result = quick.decode(noise);
-    long millis = (System.nanoTime() - start) / 1_000_000;
+    long millis = (cpu.nanos() - start) / 1_000_000;
 
     assertThat(result).isEmpty();
-    // One attempt may run past the deadline; none starts after it.
+    // One attempt may run past the budget; none starts after it. CPU time, as the budget counts.
     assertThat(millis).isLessThan(1500);
+  }
+
+  @Test
+  void theBudgetIsCpuTimeOfTheCallingThreadNotTimeSpentAsleep() throws InterruptedException {
+    assertThat(WorkClock.measuresCpuTime()).as("HotSpot measures thread CPU time").isTrue();
+    WorkClock cpu = WorkClock.standard();
+
+    long start = cpu.nanos();
+    Thread.sleep(300);
+
+    assertThat(cpu.nanos() - start).isLessThan(Duration.ofMillis(100).toNanos());
+  }
+
+  /**
+   * A thread that waits for a core longer than the whole budget (a busy machine) right after the
+   * decode starts must still get every attempt an idle machine gives it. With the wall clock the
+   * decoder used before, the same photo came back unreadable.
+   */
+  @Test
+  void timeSpentWaitingForACoreDoesNotUseTheBudget() {
+    String payload = Fixtures.payload("idparser-Licenses_CO_2013.txt");
+    BufferedImage photo = onramp.documents.image.CameraEffects.apply(
+        LicenceBackRenderer.render(payload, Fixtures.styleFor(payload)),
+        new onramp.documents.image.Camera(8, 0.06, 0.6, 4, 0.1, 85, 0.9, 7));
+    // Three attempts (rectified), 0.2–0.6 s of CPU depending on how warm the JIT is.
+    Duration budget = Duration.ofMillis(1500);
+    DecodedBarcode idle = decoder.decode(photo).orElseThrow();
+
+    Optional<DecodedBarcode> busy = Pdf417Decoder.withBudget(budget, stalledOnce(WorkClock.standard(), budget)).decode(photo);
+    Optional<DecodedBarcode> busyByWallClock =
+        Pdf417Decoder.withBudget(budget, stalledOnce(WorkClock.wall(), budget)).decode(photo);
+
+    assertThat(busy).map(DecodedBarcode::text).hasValue(payload);
+    assertThat(busy.orElseThrow().strategy()).isEqualTo(idle.strategy());
+    assertThat(busy.orElseThrow().attempts()).isEqualTo(idle.attempts());
+    assertThat(busy.orElseThrow().elapsedMicros()).as("reported time stays wall time").isGreaterThan(budget.toNanos() / 1000);
+    assertThat(busyByWallClock).isEmpty();
+  }
+
+  /** {@code clock}, with the thread taken off its core for longer than {@code budget} at its second reading. */
+  private static WorkClock stalledOnce(WorkClock clock, Duration budget) {
+    int[] readings = {0};
+    return () -> {
+      if (readings[0]++ == 1) {
+        try {
+          Thread.sleep(budget.toMillis() + 200);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+      return clock.nanos();
+    };
   }
 
   @Test
