@@ -128,11 +128,12 @@ public final class FrontReader implements AutoCloseable {
     }
     byte[] pixels = GreyImage.pixels(grey);
     List<TextLine> lines = TextLine.group(engine.words(pixels, w, h));
+    boolean pageTimedOut = engine.timedOut(); // the page, not the line re-reads below
     FieldExtractor.Extraction extraction = FieldExtractor.extract(lines, region -> engine.line(pixels, w, h, region));
     List<String> text = new ArrayList<>();
     lines.forEach(line -> text.add(line.text()));
     return new Attempt(
-        extraction.fields(), extraction.wellFormed().size(), String.join("\n", text), engine.timedOut());
+        extraction.fields(), extraction.wellFormed().size(), String.join("\n", text), pageTimedOut);
   }
 
   private static long elapsed(long start) {
