@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDChoice;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 
@@ -34,11 +36,19 @@ final class FormLayout {
   private final Map<I9Field, Rectangle2D.Float> boxes;
   private final Set<I9Field> combs;
   private final Map<I9Field, Integer> maxLengths;
+  private final Map<I9Field, Set<String>> options;
 
-  private FormLayout(Map<I9Field, Rectangle2D.Float> boxes, Set<I9Field> combs, Map<I9Field, Integer> maxLengths) {
+  private FormLayout(Map<I9Field, Rectangle2D.Float> boxes, Set<I9Field> combs, Map<I9Field, Integer> maxLengths,
+      Map<I9Field, Set<String>> options) {
     this.boxes = boxes;
     this.combs = combs;
     this.maxLengths = maxLengths;
+    this.options = options;
+  }
+
+  /** The values a choice field offers (the State list: "AK", "AL" … "CAN", "MEX"); empty for other fields. */
+  Set<String> options(I9Field field) {
+    return options.getOrDefault(field, Set.of());
   }
 
   /** The field's maximum length, or 0 when it has none. */
@@ -87,6 +97,7 @@ final class FormLayout {
       Map<I9Field, Rectangle2D.Float> boxes = new EnumMap<>(I9Field.class);
       Set<I9Field> combs = EnumSet.noneOf(I9Field.class);
       Map<I9Field, Integer> maxLengths = new EnumMap<>(I9Field.class);
+      Map<I9Field, Set<String>> options = new EnumMap<>(I9Field.class);
       for (I9Field f : I9Field.values()) {
         PDField field = Objects.requireNonNull(form.getField(f.acroName()), f.acroName());
         List<PDAnnotationWidget> onPage = new ArrayList<>();
@@ -104,10 +115,14 @@ final class FormLayout {
             maxLengths.put(f, text.getMaxLen());
           }
         }
+        if (field instanceof PDChoice choice) {
+          options.put(f, choice.getOptionsExportValues().stream().map(String::strip).filter(o -> !o.isEmpty())
+              .collect(Collectors.toUnmodifiableSet()));
+        }
         PDRectangle r = onPage.get(f.widget()).getRectangle();
         boxes.put(f, new Rectangle2D.Float(r.getLowerLeftX(), PAGE_HEIGHT - r.getUpperRightY(), r.getWidth(), r.getHeight()));
       }
-      return new FormLayout(boxes, combs, maxLengths);
+      return new FormLayout(boxes, combs, maxLengths, options);
     } catch (IOException e) {
       throw new UncheckedIOException("the blank Form I-9 in the resources cannot be read", e);
     }

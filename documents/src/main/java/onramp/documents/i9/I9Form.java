@@ -28,6 +28,15 @@ public record I9Form(
   }
 
   /**
+   * On a scan, the value of {@code field} runs into the right end of its box and may be cut off
+   * there ({@link ReadNote.Code#CLIPPED}): compare it as the start of a longer value, whose last
+   * character read may be a sliver of a letter.
+   */
+  public boolean clipped(I9Field field) {
+    return notes.stream().anyMatch(n -> n.field() == field && n.code() == ReadNote.Code.CLIPPED);
+  }
+
+  /**
    * Another edition was positively recognised (e.g. 08/01/23 or 10/21/2019): the employer must use
    * the current form. An edition that could not be recognised at all is not "wrong" but
    * {@link Edition.Basis#UNKNOWN}, which a rule should send to review.

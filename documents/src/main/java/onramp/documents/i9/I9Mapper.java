@@ -38,6 +38,11 @@ final class I9Mapper {
     List<I9Field> low = new ArrayList<>();
     for (Map.Entry<I9Field, FieldReading> e : readings.entrySet()) {
       FieldReading r = e.getValue();
+      if (r.clipped() && !r.text().isBlank()) {
+        notes.add(new ReadNote(e.getKey(), ReadNote.Code.CLIPPED, "the writing runs into the right end of the box for "
+            + e.getKey().label() + " on the scan, where the form cuts off what does not fit; the value read may be"
+            + " only its start"));
+      }
       boolean hasSomething = e.getKey().kind() == I9Field.Kind.CHECKBOX || !r.text().isBlank();
       if (hasSomething && r.confidence() < FieldValue.LOW_CONFIDENCE) {
         low.add(e.getKey());

@@ -17,6 +17,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * Reads a Form I-9: a fillable PDF by its AcroForm fields; a flattened PDF (no field values) or page
  * images by rendering and reading each page by position ({@link I9PageReader}, Tesseract by default).
+ * Every read throws {@link I9Exception} when the file is at fault, and the Tesseract reader throws
+ * {@link OcrUnavailableException} when a flattened or scanned form needs OCR that this machine
+ * lacks.
  */
 public final class I9Reader {
   /** Resolution for rendering a flattened PDF before OCR. */
@@ -29,9 +32,22 @@ public final class I9Reader {
     this.pageReader = pageReader;
   }
 
-  /** AcroForm fields, and Tesseract OCR for flattened or scanned forms. */
+  /**
+   * AcroForm fields, and Tesseract OCR for flattened or scanned forms, with the English model from
+   * system property {@code onramp.tessdata}, else {@code TESSDATA_PREFIX}, else Debian's
+   * {@code tesseract-ocr-eng} (the same lookup as the licence-front reader).
+   */
   public static I9Reader standard() {
     return STANDARD;
+  }
+
+  /**
+   * AcroForm fields, and Tesseract OCR with the English model in {@code tessdata} (the folder
+   * holding {@code eng.traineddata}, or its parent). Without the model, reading a flattened or
+   * scanned form throws {@link OcrUnavailableException}; fillable forms still read.
+   */
+  public static I9Reader using(Path tessdata) {
+    return new I9Reader(new OcrPageReader(OcrPageReader.lazyEngine(() -> tessdata)));
   }
 
   /** A reader that reads scans with another page reader (e.g. a model through the gateway). */

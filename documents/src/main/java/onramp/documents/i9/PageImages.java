@@ -55,6 +55,14 @@ final class PageImages {
         }
       }
     }
+    eraseVerticalRulings(grey);
+  }
+
+  /** Whitens columns crossed by a dark run over most of the height: box borders and comb dividers. */
+  static void eraseVerticalRulings(BufferedImage grey) {
+    WritableRaster r = grey.getRaster();
+    int w = grey.getWidth();
+    int h = grey.getHeight();
     for (int x = 0; x < w; x++) {
       int run = 0;
       int longest = 0;
@@ -68,6 +76,112 @@ final class PageImages {
         }
       }
     }
+  }
+
+  /**
+   * Whitens a sliver at the right edge: a run of inked columns that starts within {@code edgeGap}
+   * pixels of the right edge and is at most {@code maxWidth} wide, with blank columns to its left.
+   * That is what remains of a letter the form cut off at the end of its box; OCR reads it as
+   * "I", "l" or "|".
+   */
+  static void eraseSliverAtRight(BufferedImage cleaned, int maxWidth, int edgeGap) {
+    int w = cleaned.getWidth();
+    int h = cleaned.getHeight();
+    int x = w - 1;
+    while (x >= w - 1 - edgeGap && x >= 0 && !columnInked(cleaned, x)) {
+      x--;
+    }
+    if (x < w - 1 - edgeGap || x < 0) {
+      return;
+    }
+    int right = x;
+    while (x >= 0 && columnInked(cleaned, x)) {
+      x--;
+    }
+    if (x < 0 || right - x > maxWidth) {
+      return;
+    }
+    WritableRaster r = cleaned.getRaster();
+    for (int c = x + 1; c <= right; c++) {
+      for (int y = 0; y < h; y++) {
+        r.setSample(c, y, 0, 255);
+      }
+    }
+  }
+
+  private static boolean columnInked(BufferedImage grey, int x) {
+    for (int y = 0; y < grey.getHeight(); y++) {
+      if (grey.getRaster().getSample(x, y, 0) < DARK) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many rows hold at least one dark pixel. */
+  static int inkedRows(BufferedImage grey) {
+    int rows = 0;
+    for (int y = 0; y < grey.getHeight(); y++) {
+      for (int x = 0; x < grey.getWidth(); x++) {
+        if (grey.getRaster().getSample(x, y, 0) < DARK) {
+          rows++;
+          break;
+        }
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * The glyphs of a comb field set side by side at ordinary letter spacing: Tesseract reads
+   * characters one cell-width apart as separate words and is unsure of each, but reads the same
+   * characters packed together as one confident word. A glyph is a run of columns with ink; runs
+   * with less ink than {@code minInk} pixels are specks and are left out. Empty when no glyph is
+   * left.
+   */
+  static java.util.Optional<BufferedImage> compacted(BufferedImage cleaned, int minInk) {
+    int w = cleaned.getWidth();
+    int h = cleaned.getHeight();
+    java.util.List<int[]> glyphs = new java.util.ArrayList<>();
+    int start = -1;
+    int ink = 0;
+    for (int x = 0; x <= w; x++) {
+      int column = 0;
+      for (int y = 0; x < w && y < h; y++) {
+        column += cleaned.getRaster().getSample(x, y, 0) < DARK ? 1 : 0;
+      }
+      if (column > 0) {
+        start = start < 0 ? x : start;
+        ink += column;
+      } else if (start >= 0) {
+        if (ink >= minInk) {
+          glyphs.add(new int[] {start, x});
+        }
+        start = -1;
+        ink = 0;
+      }
+    }
+    if (glyphs.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    int gap = Math.max(2, h / 6);
+    int width = gap;
+    for (int[] g : glyphs) {
+      width += g[1] - g[0] + gap;
+    }
+    BufferedImage out = new BufferedImage(width, h, BufferedImage.TYPE_BYTE_GRAY);
+    WritableRaster o = out.getRaster();
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < width; x++) {
+        o.setSample(x, y, 0, 255);
+      }
+    }
+    int x = gap;
+    for (int[] g : glyphs) {
+      o.setRect(x - g[0], 0, cleaned.getRaster().createChild(g[0], 0, g[1] - g[0], h, g[0], 0, null));
+      x += g[1] - g[0] + gap;
+    }
+    return java.util.Optional.of(out);
   }
 
   static double inkShare(BufferedImage grey, Rectangle area) {

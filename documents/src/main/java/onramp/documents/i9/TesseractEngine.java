@@ -7,7 +7,6 @@ import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bytedeco.javacpp.BytePointer;
@@ -15,12 +14,18 @@ import org.bytedeco.tesseract.TessBaseAPI;
 
 /**
  * One Tesseract instance (JavaCPP), used by one thread at a time. Recognises a small grey image and
- * returns the text with Tesseract's mean word confidence. Needs {@code eng.traineddata}: from
- * $TESSDATA_PREFIX or Debian's {@code tesseract-ocr-eng}.
+ * returns the text with Tesseract's mean word confidence. Needs {@code eng.traineddata}, looked up
+ * as the licence-front reader does: system property {@code onramp.tessdata}, else environment
+ * variable {@code TESSDATA_PREFIX}, else Debian's {@code tesseract-ocr-eng} folders. Each may name
+ * the tessdata folder itself or its parent. A location that is configured but lacks the model is
+ * not silently replaced by another one.
  */
 final class TesseractEngine {
-  private static final List<String> TESSDATA = List.of(
-      "/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata");
+  static final String PROPERTY = "onramp.tessdata";
+  static final String ENVIRONMENT = "TESSDATA_PREFIX";
+  static final String MODEL = "eng.traineddata";
+  private static final List<Path> DEBIAN = List.of(Path.of("/usr/share/tesseract-ocr/5/tessdata"),
+      Path.of("/usr/share/tesseract-ocr/4.00/tessdata"), Path.of("/usr/share/tessdata"));
 
   private final TessBaseAPI api = new TessBaseAPI();
 
@@ -39,24 +44,54 @@ final class TesseractEngine {
     }
   }
 
-  TesseractEngine() {
-    String dataPath = tessdata().orElseThrow(() -> new IllegalStateException(
-        "OCR needs eng.traineddata: install Debian's tesseract-ocr-eng or set TESSDATA_PREFIX to its folder"));
-    if (api.Init(dataPath, "eng") != 0) {
-      throw new IllegalStateException("Tesseract could not start with the language data in " + dataPath);
+  private TesseractEngine(Path modelFolder) {
+    if (api.Init(modelFolder.toString(), "eng") != 0) {
+      api.close();
+      throw new OcrUnavailableException("Tesseract could not start with " + modelFolder.resolve(MODEL)
+          + "; check that the file is a Tesseract 4/5 model. Scanned and flattened Form I-9s cannot be read by OCR"
+          + " until then.");
     }
     api.SetVariable("debug_file", "/dev/null");
   }
 
-  static Optional<String> tessdata() {
-    List<String> candidates = new ArrayList<>();
-    String prefix = System.getenv("TESSDATA_PREFIX");
-    if (prefix != null && !prefix.isBlank()) {
-      candidates.add(prefix);
-      candidates.add(Path.of(prefix, "tessdata").toString());
+  /**
+   * An engine on the model in {@code location} (the tessdata folder or its parent).
+   *
+   * @throws OcrUnavailableException the model is not there, or Tesseract will not start with it
+   */
+  static TesseractEngine open(Path location) {
+    Path folder = resolve(location).orElseThrow(() -> new OcrUnavailableException("no " + MODEL + " in " + location
+        + ": install it (Debian: apt-get install tesseract-ocr-eng) or point -D" + PROPERTY + " or " + ENVIRONMENT
+        + " at a tessdata folder. Scanned and flattened Form I-9s cannot be read by OCR until then."));
+    try {
+      return new TesseractEngine(folder);
+    } catch (LinkageError e) {
+      throw new OcrUnavailableException("Tesseract's native libraries do not load on this platform (" + e.getMessage()
+          + "). Scanned and flattened Form I-9s cannot be read by OCR until then.", e);
     }
-    candidates.addAll(TESSDATA);
-    return candidates.stream().filter(d -> Files.isRegularFile(Path.of(d, "eng.traineddata"))).findFirst();
+  }
+
+  /** The configured location: the property, else the environment variable, else the first Debian folder with the model. */
+  static Path configured() {
+    String property = System.getProperty(PROPERTY);
+    if (property != null && !property.isBlank()) {
+      return Path.of(property);
+    }
+    String environment = System.getenv(ENVIRONMENT);
+    if (environment != null && !environment.isBlank()) {
+      return Path.of(environment);
+    }
+    return DEBIAN.stream().filter(d -> resolve(d).isPresent()).findFirst().orElse(DEBIAN.get(0));
+  }
+
+  /** The folder that holds the model: {@code location} itself or its {@code tessdata} child. */
+  static Optional<Path> resolve(Path location) {
+    for (Path dir : List.of(location, location.resolve("tessdata"))) {
+      if (Files.isRegularFile(dir.resolve(MODEL))) {
+        return Optional.of(dir);
+      }
+    }
+    return Optional.empty();
   }
 
   synchronized Result recognise(BufferedImage grey, Mode mode, int dpi) {

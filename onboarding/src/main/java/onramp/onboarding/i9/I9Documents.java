@@ -1,6 +1,7 @@
 package onramp.onboarding.i9;
 
 import static onramp.onboarding.ReasonCode.I9_UNREADABLE;
+import static onramp.onboarding.ReasonCode.STEP_UNAVAILABLE;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 import onramp.documents.DocumentException;
 import onramp.documents.i9.I9Form;
 import onramp.documents.i9.I9Reader;
+import onramp.documents.i9.OcrUnavailableException;
 import onramp.onboarding.Reason;
 
 /**
@@ -33,7 +35,10 @@ public final class I9Documents {
     return new I9Documents(reader);
   }
 
-  /** What was read; a read failure is a problem reason, never an exception. */
+  /**
+   * What was read; a read failure is a problem reason, never an exception. A form that needs OCR
+   * where OCR is off gives STEP_UNAVAILABLE (information) and I9_UNREADABLE (review).
+   */
   public record Read(Optional<I9Form> form, List<Reason> problems) {}
 
   public Read read(Path folder) {
@@ -49,6 +54,12 @@ public final class I9Documents {
       return new Read(Optional.of(reader.readScanFiles(pages)), List.of());
     } catch (DocumentException e) {
       return new Read(Optional.empty(), List.of(I9Reasons.of(I9_UNREADABLE, "i9", e.getMessage())));
+    } catch (OcrUnavailableException e) {
+      // Not the applicant's fault: the form is fine, this machine cannot read scans. A person reads it.
+      return new Read(Optional.empty(), List.of(
+          Reason.of(STEP_UNAVAILABLE, "i9", "Form I-9 OCR is off: " + e.getMessage()),
+          I9Reasons.of(I9_UNREADABLE, "i9", "The Form I-9 was supplied as a scan or a flattened PDF, which needs OCR,"
+              + " and OCR is off here; a reviewer reads the form.")));
     }
   }
 

@@ -8,12 +8,14 @@ import java.util.Optional;
 import onramp.documents.i9.DocumentEntry;
 import onramp.documents.i9.FieldValue;
 import onramp.documents.i9.I9Form;
+import onramp.documents.i9.ReadNote;
 import onramp.documents.i9.Section1;
 import onramp.documents.i9.Section2;
 
 /**
  * The {@code fields.i9} object of a decision line. Dates are ISO where they parse, raw text where
- * they do not; the SSN appears only as its last four digits.
+ * they do not; the SSN appears only as its last four digits. {@code lowConfidence} lists the fields
+ * read unsure, {@code clipped} those whose writing runs into the end of its box on a scan.
  */
 public final class I9Fields {
   private I9Fields() {}
@@ -48,6 +50,12 @@ public final class I9Fields {
       out.put("documents", documents(s2.documents()));
       if (!f.lowConfidence().isEmpty()) {
         out.put("lowConfidence", f.lowConfidence().stream().map(Enum::name).toList());
+      }
+      List<String> clipped = f.notes().stream().filter(n -> n.code() == ReadNote.Code.CLIPPED)
+          .map(n -> n.field().name()).toList();
+      if (!clipped.isEmpty()) {
+        // Values that run into the end of their box on the scan and may be cut off there.
+        out.put("clipped", clipped);
       }
     });
     return out;

@@ -16,6 +16,7 @@ import onramp.documents.Source;
 import onramp.documents.aamva.IinTable;
 import onramp.documents.i9.DocumentEntry;
 import onramp.documents.i9.Edition;
+import onramp.documents.i9.FieldValue;
 import onramp.documents.i9.I9Field;
 import onramp.documents.i9.I9Form;
 import onramp.onboarding.CaseFile;
@@ -71,15 +72,13 @@ public final class I9Rules implements Rule {
   private static List<Reason> identity(I9Form form, CaseFile f) {
     List<Reason> reasons = new ArrayList<>();
     var name = form.section1().name();
-    // A scan shows only what fits the form's box: a long name may be cut at the field's edge.
-    boolean clipped = form.source() != Source.FORM_FIELD;
     if (name.last().isPresent() && !name.last().isLowConfidence()
-        && !Names.same(f.application().lastName(), name.last().text(), clipped)) {
+        && !sameName(f.application().lastName(), name.last(), form)) {
       reasons.add(I9Reasons.of(IDENTITY_MISMATCH, "lastName", "The I-9 last name (" + name.last().text()
           + ") differs from the signup (" + f.application().lastName() + ")."));
     }
     if (name.first().isPresent() && !name.first().isLowConfidence()
-        && !Names.same(f.application().firstName(), name.first().text(), clipped)) {
+        && !sameName(f.application().firstName(), name.first(), form)) {
       reasons.add(I9Reasons.of(IDENTITY_MISMATCH, "firstName", "The I-9 first name (" + name.first().text()
           + ") differs from the signup (" + f.application().firstName() + ")."));
     }
@@ -95,6 +94,47 @@ public final class I9Rules implements Rule {
     return reasons;
   }
 
+  /**
+   * A name on the form against the signup. A scan shows only what fits the form's box: where the
+   * reader saw the writing run into the end of the box ({@link I9Form#clipped}), the value is
+   * compared as the start of the signup name, its last character possibly a sliver of a cut
+   * letter. A model's reading of a scan cannot say where the box ended, so any start of at least
+   * 3 letters is accepted from it. A fillable form holds the whole value and must match.
+   */
+  static boolean sameName(String signup, FieldValue read, I9Form form) {
+    if (form.clipped(read.field())) {
+      return Names.sameOrCutOff(signup, read.text());
+    }
+    return Names.same(signup, read.text(), form.source() == Source.MODEL);
+  }
+
+  /**
+   * The List B number against the licence's. A number read from an image may swap the characters
+   * OCR cannot tell apart in these fonts (O and 0, I and 1, S and 5, B and 8, Z and 2); the
+   * document is the same either way, so those pairs count as one character there. A fillable form
+   * holds what was typed and must match exactly (apart from spaces, dashes and case).
+   */
+  static boolean sameLicenceNumber(FieldValue number, String licenceNumber, I9Form form) {
+    String a = LicenceRules.canonicalId(number.text());
+    String b = LicenceRules.canonicalId(licenceNumber);
+    return a.equals(b) || form.source() != Source.FORM_FIELD && glyphFolded(a).equals(glyphFolded(b));
+  }
+
+  private static String glyphFolded(String id) {
+    StringBuilder out = new StringBuilder(id.length());
+    for (char c : id.toCharArray()) {
+      out.append(switch (c) {
+        case 'O' -> '0';
+        case 'I' -> '1';
+        case 'S' -> '5';
+        case 'B' -> '8';
+        case 'Z' -> '2';
+        default -> c;
+      });
+    }
+    return out.toString();
+  }
+
   /** A List B driver's licence must be the licence supplied: number, issuing state, expiry. */
   private static List<Reason> licenceMatches(I9Form form, DriverLicence dl) {
     Optional<DocumentEntry> b = form.section2().listB().filter(e -> DocumentTitles.recognise(e.title().text())
@@ -106,8 +146,7 @@ public final class I9Rules implements Rule {
     List<String> differences = new ArrayList<>();
     // A value OCR read unsure is reported as low confidence, not as a difference.
     if (e.number().isPresent() && !e.number().isLowConfidence()
-        && !LicenceRules.canonicalId(e.number().text())
-            .equals(LicenceRules.canonicalId(dl.licenseNumber().value()))) {
+        && !sameLicenceNumber(e.number(), dl.licenseNumber().value(), form)) {
       differences.add("number");
     }
     if (e.issuingAuthority().isPresent() && !e.issuingAuthority().isLowConfidence()

@@ -8,7 +8,6 @@ import onramp.documents.i9.I9Field;
 import onramp.documents.i9.I9Form;
 import onramp.onboarding.CaseFile;
 import onramp.onboarding.identity.Names;
-import onramp.onboarding.licence.LicenceRules;
 
 /**
  * Which of a scanned form's low-confidence fields matter. A field no rule reads by value (e-mail,
@@ -19,7 +18,7 @@ import onramp.onboarding.licence.LicenceRules;
 final class LowConfidence {
   /** Fields whose presence matters but whose exact value no rule reads. */
   private static final Set<I9Field> PRESENCE_ONLY = Set.of(I9Field.EMAIL, I9Field.PHONE, I9Field.APT,
-      I9Field.OTHER_LAST_NAMES, I9Field.STREET, I9Field.CITY, I9Field.ZIP, I9Field.EMPLOYEE_SIGNATURE,
+      I9Field.OTHER_LAST_NAMES, I9Field.STREET, I9Field.CITY, I9Field.STATE, I9Field.ZIP, I9Field.EMPLOYEE_SIGNATURE,
       I9Field.EMPLOYER_SIGNATURE, I9Field.EMPLOYER_NAME_AND_TITLE, I9Field.BUSINESS_NAME, I9Field.BUSINESS_ADDRESS,
       I9Field.LIST_A_1_ISSUER, I9Field.LIST_A_1_NUMBER, I9Field.LIST_A_2_ISSUER, I9Field.LIST_A_2_NUMBER,
       I9Field.LIST_A_3_ISSUER, I9Field.LIST_A_3_NUMBER, I9Field.LIST_C_ISSUER, I9Field.LIST_C_NUMBER,
@@ -49,14 +48,15 @@ final class LowConfidence {
     var s1 = form.section1();
     var app = f.application();
     return switch (field) {
-      case LAST_NAME -> Names.same(app.lastName(), s1.name().last().text(), false);
-      case FIRST_NAME -> Names.same(app.firstName(), s1.name().first().text(), false);
+      case LAST_NAME -> sameName(app.lastName(), s1.name().last(), form);
+      case FIRST_NAME -> sameName(app.firstName(), s1.name().first(), form);
       case MIDDLE_INITIAL -> Names.sameMiddle(s1.name().middleInitial().text(), app.middleName().orElse(""));
       case DATE_OF_BIRTH -> s1.dateOfBirth().date().filter(app.dateOfBirth()::equals).isPresent();
       case FIRST_DAY_OF_EMPLOYMENT -> form.section2().firstDayOfEmployment().date()
           .filter(app.firstDayOfEmployment()::equals).isPresent();
-      case LIST_B_NUMBER -> f.licence().isPresent() && form.section2().listB().map(b -> canonical(b.number()))
-          .filter(LicenceRules.canonicalId(f.licence().get().licenseNumber().value())::equals).isPresent();
+      case LIST_B_NUMBER -> f.licence().isPresent() && form.section2().listB()
+          .filter(b -> I9Rules.sameLicenceNumber(b.number(), f.licence().get().licenseNumber().value(), form))
+          .isPresent();
       case LIST_B_ISSUER -> f.licence().isPresent() && form.section2().listB()
           .filter(b -> I9Rules.sameIssuer(b.issuingAuthority().text(), f.licence().get().jurisdiction().value()))
           .isPresent();
@@ -66,13 +66,14 @@ final class LowConfidence {
     };
   }
 
+  /** Exactly the signup name, or its start where the scan shows the box cut the value off. */
+  private static boolean sameName(String signup, FieldValue read, I9Form form) {
+    return form.clipped(read.field()) ? Names.sameOrCutOff(signup, read.text()) : Names.same(signup, read.text(), false);
+  }
+
   private static boolean titleRecognised(I9Form form, I9Field field) {
     Optional<FieldValue> title = form.section2().documents().stream().map(d -> d.title())
         .filter(t -> t.field() == field).findFirst();
     return title.flatMap(t -> DocumentTitles.recognise(t.text())).isPresent();
-  }
-
-  private static String canonical(FieldValue v) {
-    return LicenceRules.canonicalId(v.text());
   }
 }

@@ -45,6 +45,22 @@ public final class Names {
   }
 
   /**
+   * The same name, where {@code shown} may have been cut off at the end of a form's box: equal,
+   * or the start of {@code full}. The last character shown may be a sliver of a cut letter that
+   * OCR read as anything ("MONTGOMERY-FITZWILLIAM-AI" for "…-ABERNATHY"), so the value without
+   * it counts as a start too. Spaces and hyphens are ignored; at least 3 letters must be left.
+   */
+  public static boolean sameOrCutOff(String full, String shown) {
+    String x = normalise(full).replace(" ", "");
+    String y = normalise(shown).replace(" ", "");
+    if (x.equals(y)) {
+      return true;
+    }
+    String withoutLast = y.isEmpty() ? y : y.substring(0, y.length() - 1);
+    return y.length() >= 3 && x.startsWith(y) || withoutLast.length() >= 3 && x.startsWith(withoutLast);
+  }
+
+  /**
    * Middle names: equal when both are absent, when one is an initial of the other, or when one
    * side simply omits it (people leave middle names out at signup; that is not a mismatch).
    */

@@ -8,11 +8,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import onramp.documents.Source;
+import onramp.documents.i9.DocumentEntry;
+import onramp.documents.i9.FieldValue;
 import onramp.documents.i9.FillOptions;
 import onramp.documents.i9.I9Content;
 import onramp.documents.i9.I9Filler;
 import onramp.documents.i9.I9Form;
+import onramp.documents.i9.I9Field;
 import onramp.documents.i9.I9Reader;
+import onramp.documents.i9.PersonName;
+import onramp.documents.i9.ReadNote;
+import onramp.documents.i9.Section1;
+import onramp.documents.i9.Section2;
 import onramp.onboarding.CaseFile;
 import onramp.onboarding.Fixtures;
 import onramp.onboarding.Outcome;
@@ -151,5 +159,100 @@ class I9RulesTest {
   void neverPutsTheSsnInAReason() {
     List<Reason> reasons = check(valid().with(SSN, "666123456"), FillOptions.fillable());
     assertThat(reasons).extracting(Reason::message).noneMatch(m -> m.contains("666123456") || m.contains("123456"));
+  }
+
+  private static final String LONG_LAST_NAME = "Montgomery-Fitzwilliam-Abernathy-Castellanos";
+
+  /** The valid form as a scan would give it, with one value replaced and, optionally, marked as cut off by its box. */
+  private static I9Form scanned(I9Content content, I9Field field, String shown, double confidence, boolean clipped) {
+    I9Form read = READER.read("i9.pdf", I9Filler.fill(content, FillOptions.fillable()));
+    FieldValue value = new FieldValue(field, shown, Source.SCAN_OCR, confidence);
+    var s1 = read.section1();
+    var name = s1.name();
+    PersonName newName = new PersonName(field == LAST_NAME ? value : name.last(), field == FIRST_NAME ? value : name.first(),
+        name.middleInitial(), name.otherLastNames());
+    Section1 section1 = new Section1(newName, s1.address(), s1.dateOfBirth(), s1.ssn(), s1.email(), s1.phone(),
+        s1.attestation(), s1.signature(), s1.signedOn());
+    var s2 = read.section2();
+    Optional<DocumentEntry> listB = s2.listB().map(b -> field != LIST_B_NUMBER ? b
+        : new DocumentEntry(b.list(), b.slot(), b.title(), b.issuingAuthority(), value, b.expirationDate()));
+    Section2 section2 = new Section2(s2.listA(), listB, s2.listC(), s2.additionalInformation(),
+        s2.alternativeProcedure(), s2.firstDayOfEmployment(), s2.representativeNameAndTitle(),
+        s2.representativeSignature(), s2.signedOn(), s2.businessName(), s2.businessAddress());
+    List<ReadNote> notes = clipped ? List.of(new ReadNote(field, ReadNote.Code.CLIPPED, "cut off")) : List.of();
+    List<I9Field> low = confidence < FieldValue.LOW_CONFIDENCE ? List.of(field) : List.of();
+    return new I9Form(read.edition(), Source.SCAN_OCR, section1, section2, read.supplementA(), read.supplementB(),
+        notes, low);
+  }
+
+  private static List<ReasonCode> codesFor(I9Form form, String signupLastName) {
+    var app = Fixtures.application();
+    var signup = new onramp.onboarding.application.Application(app.firstName(), app.middleName(), signupLastName,
+        app.dateOfBirth(), app.email(), app.phone(), app.address(), app.licenseState(), app.licenseNumber(),
+        app.vehicleClass(), app.firstDayOfEmployment(), app.submittedAt());
+    CaseFile f = new CaseFile(signup, Optional.of(Fixtures.licence()), FrontSide.empty(), Optional.of(form), List.of(),
+        Policies.builtIn().forJurisdiction("VA"), LocalDate.of(2026, 12, 4));
+    return new I9Rules().check(f).stream().filter(r -> r.severity() != Severity.INFO).map(Reason::code).toList();
+  }
+
+  @Test
+  void aLastNameCutOffByItsBoxOnAScanIsTheStartOfTheSignupName() {
+    I9Content content = valid().with(LAST_NAME, LONG_LAST_NAME.toUpperCase(java.util.Locale.ROOT));
+
+    // The box cut the name after "-A"; OCR read a sliver of the "B" as an "I".
+    assertThat(codesFor(scanned(content, LAST_NAME, "MONTGOMERY-FITZWILLIAM-AI", 0.91, true), LONG_LAST_NAME)).isEmpty();
+    assertThat(codesFor(scanned(content, LAST_NAME, "MONTGOMERY-FITZWILLIAM-A", 0.91, true), LONG_LAST_NAME)).isEmpty();
+    // The decision's fields tell the reviewer which value may be cut off.
+    assertThat(I9Fields.of(Optional.of(scanned(content, LAST_NAME, "MONTGOMERY-FITZWILLIAM-A", 0.91, true))))
+        .containsEntry("clipped", List.of("LAST_NAME"));
+    assertThat(I9Fields.of(Optional.of(scanned(content, LAST_NAME, "MONTGOMERY-FITZWILLIAM-A", 0.91, false))))
+        .doesNotContainKey("clipped");
+    // Read unsure, the cut name is still corroborated by the signup.
+    assertThat(codesFor(scanned(content, LAST_NAME, "MONTGOMERY-FITZWILLIAM-AI", 0.6, true), LONG_LAST_NAME)).isEmpty();
+  }
+
+  @Test
+  void aCutOffNameWhoseVisiblePartDiffersIsStillAMismatch() {
+    I9Content content = valid().with(LAST_NAME, LONG_LAST_NAME.toUpperCase(java.util.Locale.ROOT));
+
+    assertThat(codesFor(scanned(content, LAST_NAME, "MONTGOMERY-FITZGERALD-ABE", 0.91, true), LONG_LAST_NAME))
+        .containsExactly(ReasonCode.IDENTITY_MISMATCH);
+    assertThat(codesFor(scanned(content, LAST_NAME, "MONTGOMERY-FITZGERALD-ABE", 0.6, true), LONG_LAST_NAME))
+        .containsExactly(ReasonCode.EXTRACTION_LOW_CONFIDENCE);
+  }
+
+  @Test
+  void aShorterNameThatEndsInsideItsBoxIsAMismatchEvenOnAScan() {
+    assertThat(codesFor(scanned(valid(), LAST_NAME, "QUIN", 0.95, false), "Quinn"))
+        .containsExactly(ReasonCode.IDENTITY_MISMATCH);
+    assertThat(codesFor(scanned(valid(), LAST_NAME, "MONTGOMERY-FITZWILLIAM-A", 0.91, false), LONG_LAST_NAME))
+        .containsExactly(ReasonCode.IDENTITY_MISMATCH);
+  }
+
+  @Test
+  void aScannedListBNumberMaySwapCharactersOcrCannotTellApart() {
+    I9Content content = listBC(valid());
+
+    // The licence is T12345678; O for 0 and B for 8 are the same characters to OCR in these fonts.
+    assertThat(codesFor(scanned(content, LIST_B_NUMBER, "T1234567B", 0.95, false), "Quinn")).isEmpty();
+    assertThat(codesFor(scanned(content, LIST_B_NUMBER, "T1234567B", 0.69, false), "Quinn")).isEmpty();
+    assertThat(codesFor(scanned(content, LIST_B_NUMBER, "T12345679", 0.95, false), "Quinn"))
+        .containsExactly(ReasonCode.I9_DL_MISMATCH);
+    assertThat(codesFor(scanned(content, LIST_B_NUMBER, "T12345679", 0.69, false), "Quinn"))
+        .containsExactly(ReasonCode.EXTRACTION_LOW_CONFIDENCE);
+  }
+
+  @Test
+  void aTypedListBNumberMustMatchExactly() {
+    assertThat(codes(c -> listBC(c).with(LIST_B_NUMBER, "T1234567B"))).containsExactly(ReasonCode.I9_DL_MISMATCH);
+  }
+
+  @Test
+  void anUnsureStateNeedsNoReviewSinceNoRuleReadsItsValue() {
+    assertThat(codesFor(scanned(valid(), FIRST_NAME, "JORDAN", 0.95, false), "Quinn")).isEmpty();
+    I9Form form = scanned(valid(), FIRST_NAME, "JORDAN", 0.95, false);
+    I9Form unsureState = new I9Form(form.edition(), form.source(), form.section1(), form.section2(),
+        form.supplementA(), form.supplementB(), form.notes(), List.of(STATE));
+    assertThat(codesFor(unsureState, "Quinn")).isEmpty();
   }
 }

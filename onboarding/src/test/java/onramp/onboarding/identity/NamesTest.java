@@ -44,4 +44,22 @@ class NamesTest {
   void matchesAMiddleNameAgainstItsInitial(String signup, String document, boolean same) {
     assertThat(Names.sameMiddle(signup, document)).isEqualTo(same);
   }
+
+  @ParameterizedTest(name = "\"{0}\" shown as \"{1}\" → {2}")
+  @CsvSource({
+    "Montgomery-Fitzwilliam-Abernathy-Castellanos, MONTGOMERY-FITZWILLIAM-A, true",
+    "Montgomery-Fitzwilliam-Abernathy-Castellanos, MONTGOMERY-FITZWILLIAM-AI, true",
+    "Montgomery-Fitzwilliam-Abernathy-Castellanos, MONTGOMERY-FITZWILLIAM-A!, true",
+    "Montgomery-Fitzwilliam-Abernathy-Castellanos, MONTGOMERY FITZWILLIAM AB, true",
+    "Montgomery-Fitzwilliam-Abernathy-Castellanos, MONTGOMERY-FITZWILLIAM-ABERNATHY-CASTELLANOS, true",
+    "Montgomery-Fitzwilliam-Abernathy-Castellanos, MONTGOMERY-FITZGERALD-ABE, false",
+    "Montgomery-Fitzwilliam-Abernathy-Castellanos, MONTGOMERY-FITZWILLIAM-OI, false",
+    "Quinn, QUINN, true",
+    "Quinn, QUINNE, true",
+    "Quinn, QX, false",
+    "Quinn, HAWTHORNE, false"
+  })
+  void comparesAValueCutOffByItsBoxAsTheStartOfTheName(String signup, String shown, boolean same) {
+    assertThat(Names.sameOrCutOff(signup, shown)).isEqualTo(same);
+  }
 }
