@@ -60,9 +60,15 @@ class CorpusEvaluationIT {
     }
   }
 
+  /**
+   * The issue's goals, on the small corpus: accuracy 99% (here: every application right), automation
+   * 90%. Decisions do not depend on machine load (work budgets are CPU time), so this cannot flake
+   * on a busy CI machine; it fails when a change costs a decision.
+   */
   @Test
   void keepsDecisionAccuracyAndAutomationAboveTheirFloors() {
-    assertThat(result.decisionAccuracy()).as("decision accuracy").isGreaterThanOrEqualTo(0.95);
+    assertThat(result.decisionAccuracy()).as("decision accuracy; mistakes: %s", result.mistakes())
+        .isGreaterThanOrEqualTo(0.99);
     assertThat(result.automationRate()).as("automation").isGreaterThanOrEqualTo(0.90);
   }
 }
