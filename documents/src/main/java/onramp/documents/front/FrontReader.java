@@ -180,10 +180,17 @@ public final class FrontReader implements AutoCloseable {
   /** Readings that disagree are no more sure than a coin toss between them. */
   static final double DISAGREEING = 0.5;
 
-  /** One field read twice: the more confident value, unsure when the two readings differ. */
+  /** Below this a reading is too weak to cast doubt on another. */
+  static final double DOUBTING = 0.8;
+
+  /**
+   * One field read twice: the more confident value; unsure when the other reading is confident too
+   * and differs (a weak reading of noise does not overrule a sure one).
+   */
   static Evidence<String> reconcile(Evidence<String> a, Evidence<String> b) {
     Evidence<String> more = b.confidence() > a.confidence() ? b : a;
-    if (a.value().equals(b.value())) {
+    Evidence<String> less = more == a ? b : a;
+    if (a.value().equals(b.value()) || less.confidence() < DOUBTING) {
       return more;
     }
     return new Evidence<>(more.value(), more.source(), Math.min(more.confidence(), DISAGREEING));

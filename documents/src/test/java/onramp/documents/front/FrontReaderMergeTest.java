@@ -22,6 +22,12 @@ class FrontReaderMergeTest {
     Evidence<String> merged = FrontReader.reconcile(ocr("CEDAR", 0.965), ocr("FATIMA", 0.93));
     assertThat(merged.value()).isEqualTo("CEDAR");
     assertThat(merged.confidence()).isEqualTo(FrontReader.DISAGREEING);
+    assertThat(FrontReader.reconcile(ocr("CEDAR", 0.85), ocr("FATIMA", 0.82)).confidence()).isEqualTo(0.5);
+  }
+
+  @Test
+  void aWeakReadingDoesNotOverruleASureOne() {
+    assertThat(FrontReader.reconcile(ocr("OKAFOR", 0.95), ocr("0KAF0R", 0.6)).confidence()).isEqualTo(0.95);
     assertThat(FrontReader.reconcile(ocr("CEDAR", 0.4), ocr("FATIMA", 0.2)).confidence()).isEqualTo(0.4);
   }
 }
