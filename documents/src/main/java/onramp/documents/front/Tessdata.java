@@ -2,23 +2,26 @@ package onramp.documents.front;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Finds Tesseract's English model. Looked up, in order: system property {@code onramp.tessdata},
- * environment variable {@code TESSDATA_PREFIX}, Debian's {@code /usr/share/tesseract-ocr/5/tessdata}.
- * Each may name the tessdata directory itself or its parent.
+ * environment variable {@code TESSDATA_PREFIX}, the first of Debian's {@code tesseract-ocr-eng}
+ * folders that holds it. Each may name the tessdata directory itself or its parent. One lookup for
+ * the licence-front reader and the Form I-9 reader.
  */
-final class Tessdata {
-  static final String PROPERTY = "onramp.tessdata";
-  static final String ENVIRONMENT = "TESSDATA_PREFIX";
-  static final Path DEBIAN = Path.of("/usr/share/tesseract-ocr/5/tessdata");
-  static final String MODEL = "eng.traineddata";
+public final class Tessdata {
+  public static final String PROPERTY = "onramp.tessdata";
+  public static final String ENVIRONMENT = "TESSDATA_PREFIX";
+  public static final String MODEL = "eng.traineddata";
+  private static final List<Path> DEBIAN = List.of(Path.of("/usr/share/tesseract-ocr/5/tessdata"),
+      Path.of("/usr/share/tesseract-ocr/4.00/tessdata"), Path.of("/usr/share/tessdata"));
 
   private Tessdata() {}
 
-  /** The configured location, whether or not it holds the model. */
-  static Path configured() {
+  /** The configured location, whether or not it holds the model (a configured one is never replaced). */
+  public static Path configured() {
     String property = System.getProperty(PROPERTY);
     if (property != null && !property.isBlank()) {
       return Path.of(property);
@@ -27,11 +30,11 @@ final class Tessdata {
     if (environment != null && !environment.isBlank()) {
       return Path.of(environment);
     }
-    return DEBIAN;
+    return DEBIAN.stream().filter(d -> resolve(d).isPresent()).findFirst().orElse(DEBIAN.get(0));
   }
 
   /** The directory that holds {@code eng.traineddata}, if {@code location} or its tessdata child does. */
-  static Optional<Path> resolve(Path location) {
+  public static Optional<Path> resolve(Path location) {
     for (Path dir : new Path[] {location, location.resolve("tessdata")}) {
       if (Files.isRegularFile(dir.resolve(MODEL))) {
         return Optional.of(dir);

@@ -5,11 +5,10 @@ import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_CHAR;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.bytedeco.javacpp.BytePointer;
+import onramp.documents.front.Tessdata;
 import org.bytedeco.tesseract.TessBaseAPI;
 
 /**
@@ -21,11 +20,9 @@ import org.bytedeco.tesseract.TessBaseAPI;
  * not silently replaced by another one.
  */
 final class TesseractEngine {
-  static final String PROPERTY = "onramp.tessdata";
-  static final String ENVIRONMENT = "TESSDATA_PREFIX";
-  static final String MODEL = "eng.traineddata";
-  private static final List<Path> DEBIAN = List.of(Path.of("/usr/share/tesseract-ocr/5/tessdata"),
-      Path.of("/usr/share/tesseract-ocr/4.00/tessdata"), Path.of("/usr/share/tessdata"));
+  static final String PROPERTY = Tessdata.PROPERTY;
+  static final String ENVIRONMENT = Tessdata.ENVIRONMENT;
+  static final String MODEL = Tessdata.MODEL;
 
   private final TessBaseAPI api = new TessBaseAPI();
 
@@ -71,27 +68,12 @@ final class TesseractEngine {
     }
   }
 
-  /** The configured location: the property, else the environment variable, else the first Debian folder with the model. */
   static Path configured() {
-    String property = System.getProperty(PROPERTY);
-    if (property != null && !property.isBlank()) {
-      return Path.of(property);
-    }
-    String environment = System.getenv(ENVIRONMENT);
-    if (environment != null && !environment.isBlank()) {
-      return Path.of(environment);
-    }
-    return DEBIAN.stream().filter(d -> resolve(d).isPresent()).findFirst().orElse(DEBIAN.get(0));
+    return Tessdata.configured();
   }
 
-  /** The folder that holds the model: {@code location} itself or its {@code tessdata} child. */
   static Optional<Path> resolve(Path location) {
-    for (Path dir : List.of(location, location.resolve("tessdata"))) {
-      if (Files.isRegularFile(dir.resolve(MODEL))) {
-        return Optional.of(dir);
-      }
-    }
-    return Optional.empty();
+    return Tessdata.resolve(location);
   }
 
   synchronized Result recognise(BufferedImage grey, Mode mode, int dpi) {
