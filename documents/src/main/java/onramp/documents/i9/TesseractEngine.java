@@ -58,8 +58,8 @@ final class TesseractEngine {
    */
   static TesseractEngine open(Path location) {
     Path folder = resolve(location).orElseThrow(() -> new OcrUnavailableException("no " + MODEL + " in " + location
-        + ": install it (Debian: apt-get install tesseract-ocr-eng) or point -D" + PROPERTY + " or " + ENVIRONMENT
-        + " at a tessdata folder. Scanned and flattened Form I-9s cannot be read by OCR until then."));
+        + ": point -D" + PROPERTY + " or " + ENVIRONMENT + " at a tessdata folder that has it (or unset them to use the"
+        + " model shipped in the jar). Scanned and flattened Form I-9s cannot be read by OCR until then."));
     try {
       return new TesseractEngine(folder);
     } catch (LinkageError e) {

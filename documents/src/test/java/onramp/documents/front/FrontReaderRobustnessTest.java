@@ -1,7 +1,7 @@
 package onramp.documents.front;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -27,7 +27,7 @@ class FrontReaderRobustnessTest {
   @BeforeAll
   static void needsTesseract() {
     reader = FrontReader.standard();
-    assumeTrue(reader.availability().available(), reader.availability().reason());
+    assertTrue(reader.availability().available(), reader.availability().reason());
     clean = LicenceFrontRenderer.render(Cards.caroline(), FrontStyle.standard());
     expected = SampleFronts.expected(Cards.caroline());
   }

@@ -1,7 +1,7 @@
 package onramp.documents.front;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,7 +19,7 @@ class FrontReaderTest {
   @BeforeAll
   static void needsTesseract() {
     reader = FrontReader.standard();
-    assumeTrue(reader.availability().available(), reader.availability().reason());
+    assertTrue(reader.availability().available(), reader.availability().reason());
   }
 
   static Stream<Arguments> cards() {

@@ -1,7 +1,7 @@
 package onramp.documents.front;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ class OcrEngineTest {
   @BeforeAll
   static void needsTesseract() {
     Optional<Path> found = Tessdata.resolve(Tessdata.configured());
-    assumeTrue(found.isPresent(), () -> Tessdata.missing(Tessdata.configured()));
+    assertTrue(found.isPresent(), () -> Tessdata.missing(Tessdata.configured()));
     model = found.get();
     BufferedImage grey = GreyImage.prepare(LicenceFrontRenderer.render(Cards.caroline(), FrontStyle.standard()), 0);
     width = grey.getWidth();

@@ -2,13 +2,15 @@ package onramp.app.web.status;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
+import onramp.documents.front.Tessdata;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Licence-front OCR runs Tesseract from the jar but needs its English model, {@code eng.traineddata},
- * in the folder {@code onramp.ocr.tessdata} (default: {@code $TESSDATA_PREFIX}, else Debian's folder).
+ * Licence-front OCR runs Tesseract from the jar with its English model, {@code eng.traineddata}, found
+ * as the readers find it ({@link Tessdata}: {@code -Donramp.tessdata}, {@code $TESSDATA_PREFIX},
+ * Debian's folder, else the copy shipped in the jar).
  */
 @Component
 @Order(30)
@@ -16,21 +18,27 @@ class LicenceFrontOcrStatus implements ComponentStatusProvider {
   static final String NAME = "Licence-front OCR";
   private final Path tessdata;
 
-  LicenceFrontOcrStatus(@Value("${onramp.ocr.tessdata}") Path tessdata) {
+  @Autowired
+  LicenceFrontOcrStatus() {
+    this(Tessdata.configured());
+  }
+
+  LicenceFrontOcrStatus(Path tessdata) {
     this.tessdata = tessdata;
   }
 
   @Override
   public ComponentStatus status() {
-    Path model = tessdata.resolve("eng.traineddata");
+    Path model = Tessdata.resolve(tessdata).orElse(tessdata).resolve(Tessdata.MODEL);
     if (Files.isRegularFile(model) && Files.isReadable(model)) {
-      return ComponentStatus.on(NAME, "Tesseract with English data from " + model.toAbsolutePath());
+      boolean shipped = Tessdata.bundled().map(b -> model.startsWith(b)).orElse(false);
+      return ComponentStatus.on(NAME, "Tesseract with the English model " + (shipped ? "shipped in the jar" : "from " + model.toAbsolutePath()));
     }
     return ComponentStatus.off(
         NAME,
         "no eng.traineddata in "
             + tessdata.toAbsolutePath()
-            + ": install it (Debian: apt-get install tesseract-ocr-eng) or set TESSDATA_PREFIX to a"
-            + " folder that has it, then restart; until then the licence front is not read");
+            + ": set TESSDATA_PREFIX to a folder that has it (or unset it to use the model shipped in the"
+            + " jar), then restart; until then the licence front is not read");
   }
 }

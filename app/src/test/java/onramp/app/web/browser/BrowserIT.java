@@ -1,7 +1,7 @@
 package onramp.app.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -38,7 +38,7 @@ class BrowserIT {
 
   @BeforeAll
   static void start() throws Exception {
-    assumeTrue(HeadlessChromium.installed(), "needs chromium and chromium-driver (apt-get install chromium chromium-driver)");
+    assertTrue(HeadlessChromium.installed(), "needs chromium and chromium-driver: ./onramp test installs them, or apt-get install chromium chromium-driver");
     app = RunningApp.start();
   }
 
