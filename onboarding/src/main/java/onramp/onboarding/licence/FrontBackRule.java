@@ -56,7 +56,7 @@ public final class FrontBackRule implements Rule {
       return List.of();
     }
     Comparison c = compare(f.licence().get(), f.front());
-    List<Reason> reasons = new ArrayList<>(c.mismatches());
+    List<Reason> reasons = new ArrayList<>(c.reasons());
     if (reasons.isEmpty() && !c.enough()) {
       reasons.add(Reason.of(DL_FRONT_UNREADABLE, "front",
           "The licence front could not be read well enough to confirm it against the barcode (confirmed: "
@@ -73,10 +73,20 @@ public final class FrontBackRule implements Rule {
    * when the barcode value is printed word for word in the text the reader did not tie to a label.
    * A differing labelled value while the barcode's value stands in the text is the reader tying the
    * wrong line to the label (a street "CEDAR LN" taken for the name under "LN"): neither.
+   *
+   * <p>A reading of a deciding field ({@link #DECIDING}) that disagrees with the barcode never
+   * vanishes, whatever its confidence: a forged front read at 0.59, or a date of birth read at 0.79
+   * that makes the driver 20 where the barcode says 27, is a conflict that blocks an automatic
+   * approval and reaches the reviewer with both values, unless a second look resolves it (the
+   * barcode's value printed elsewhere on the card, or the model reading the field again). A
+   * reading that is no plausible value of its field (a date no card carries, a name with digits, a
+   * number of another length) is unreadable, not a conflict: a forger's value is plausible by
+   * construction.
    */
   static Comparison compare(DriverLicence dl, FrontSide front) {
     Map<FrontSide.Field, String> barcode = barcodeValues(dl);
     List<Reason> mismatches = new ArrayList<>();
+    List<Reason> conflicts = new ArrayList<>();
     Set<FrontSide.Field> confirmed = EnumSet.noneOf(FrontSide.Field.class);
     Set<FrontSide.Field> contradicted = EnumSet.noneOf(FrontSide.Field.class);
     for (var entry : barcode.entrySet()) {
@@ -86,7 +96,8 @@ public final class FrontBackRule implements Rule {
         continue;
       }
       double confidence = value.get().confidence();
-      Agreement agreement = FrontComparison.compare(field, value.get().value(), entry.getValue());
+      String read = value.get().value();
+      Agreement agreement = FrontComparison.compare(field, read, entry.getValue());
       if (agreement == Agreement.SAME && (confidence >= CONFIDENT
           || (confidence >= AGREEING && LONG_VALUES.contains(field)))) {
         confirmed.add(field);
@@ -96,8 +107,18 @@ public final class FrontBackRule implements Rule {
           continue; // disputed: neither confirmed nor a mismatch
         }
         mismatches.add(Reason.of(DL_FRONT_BACK_MISMATCH, fieldName(field),
-            "The front shows " + fieldName(field) + " \"" + value.get().value() + "\" but the barcode holds \""
+            "The front shows " + fieldName(field) + " \"" + read + "\" but the barcode holds \""
                 + entry.getValue() + "\"."));
+      } else if (DECIDING.contains(field) && agreement != Agreement.SAME
+          && FrontComparison.disagrees(field, read, entry.getValue())) {
+        contradicted.add(field);
+        if (printed(dl, field, front.text())) {
+          continue; // the barcode's value stands elsewhere on the card: a reading slip, resolved
+        }
+        conflicts.add(Reason.of(DL_FRONT_BACK_MISMATCH, fieldName(field),
+            "The front seems to show " + fieldName(field) + " \"" + read + "\" (read with confidence "
+                + String.format(java.util.Locale.ROOT, "%.2f", confidence) + ") but the barcode holds \""
+                + entry.getValue() + "\"; a reviewer compares the two sides."));
       }
     }
     for (FrontSide.Field field : SEARCHED) {
@@ -106,8 +127,16 @@ public final class FrontBackRule implements Rule {
         confirmed.add(field);
       }
     }
-    return new Comparison(List.copyOf(confirmed), List.copyOf(mismatches));
+    return new Comparison(List.copyOf(confirmed), List.copyOf(mismatches), List.copyOf(conflicts));
   }
+
+  /**
+   * Fields an automatic decision turns on or that bind the card to its holder: a disagreement in
+   * any of them is never put down to OCR without a second look.
+   */
+  static final Set<FrontSide.Field> DECIDING = Set.of(FrontSide.Field.DATE_OF_BIRTH,
+      FrontSide.Field.EXPIRATION_DATE, FrontSide.Field.LICENSE_NUMBER, FrontSide.Field.LAST_NAME,
+      FrontSide.Field.FIRST_NAME);
 
   /** Fields looked for in the unlabelled text: the ones the decision needs. */
   private static final List<FrontSide.Field> SEARCHED = List.of(FrontSide.Field.DATE_OF_BIRTH,
@@ -131,11 +160,23 @@ public final class FrontBackRule implements Rule {
     };
   }
 
-  /** What the front confirmed and where it contradicts the barcode. */
-  record Comparison(List<FrontSide.Field> confirmed, List<Reason> mismatches) {
-    /** Settled either way: a mismatch, or the decisive fields and enough corroboration confirmed. */
+  /**
+   * What the front confirmed and where it contradicts the barcode: {@code mismatches} were read
+   * confidently, {@code conflicts} were not (a second look may still resolve them).
+   */
+  record Comparison(List<FrontSide.Field> confirmed, List<Reason> mismatches, List<Reason> conflicts) {
+    /**
+     * Settled either way: a confident mismatch, or the decisive fields and enough corroboration
+     * confirmed with no unsure conflict left. Otherwise a second look (the model) is worth asking.
+     */
     boolean settled() {
-      return !mismatches.isEmpty() || enough();
+      return !mismatches.isEmpty() || (enough() && conflicts.isEmpty());
+    }
+
+    List<Reason> reasons() {
+      List<Reason> all = new ArrayList<>(mismatches);
+      all.addAll(conflicts);
+      return all;
     }
 
     boolean enough() {

@@ -35,6 +35,32 @@ final class FrontComparison {
     };
   }
 
+  /**
+   * Whether a front reading that is not {@link Agreement#SAME} is a plausible value of its field that
+   * differs from the barcode's: a well-formed date other than the barcode's, a name of letters
+   * that is not the barcode's names in another order, a licence number of about the barcode's
+   * length that differs beyond look-alike characters. Garbage (a year 2622, digits in a name, three
+   * characters of a nine-character number) is unreadable, not a disagreement.
+   */
+  static boolean disagrees(FrontSide.Field field, String front, String barcode) {
+    return switch (field) {
+      case LICENSE_NUMBER -> {
+        String a = fold(front);
+        String b = fold(barcode);
+        yield !a.equals(b) && Math.abs(a.length() - b.length()) <= 2 && a.chars().anyMatch(Character::isDigit)
+            == b.chars().anyMatch(Character::isDigit);
+      }
+      case LAST_NAME, FIRST_NAME -> {
+        String a = Names.normalise(front);
+        yield a.length() >= 2 && a.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '\'')
+            && !List.of(a.split(" ")).containsAll(List.of(Names.normalise(barcode).split(" ")))
+            && !List.of(Names.normalise(barcode).split(" ")).containsAll(List.of(a.split(" ")));
+      }
+      case DATE_OF_BIRTH, ISSUE_DATE, EXPIRATION_DATE -> date(front, barcode) == Agreement.DIFFERENT;
+      default -> compare(field, front, barcode) == Agreement.DIFFERENT;
+    };
+  }
+
   private static Agreement identifier(String front, String barcode) {
     String a = fold(front);
     String b = fold(barcode);

@@ -47,11 +47,50 @@ class FrontBackRuleTest {
   }
 
   @Test
-  void anUnsureReadingThatDiffersIsNoEvidence() {
-    assertThat(check(Map.of(FrontSide.Field.DATE_OF_BIRTH, Fixtures.ocr("1985-04-18", 0.5),
+  void anUnsureReadingOfADecidingFieldThatDiffersNeverVanishes() {
+    // A date of birth read at 0.796 that makes the driver younger than the barcode says.
+    assertThat(check(Map.of(FrontSide.Field.DATE_OF_BIRTH, Fixtures.ocr("1985-04-18", 0.796),
+        FrontSide.Field.EXPIRATION_DATE, Fixtures.ocr("2028-04-18", 0.97),
         FrontSide.Field.LICENSE_NUMBER, Fixtures.ocr("T12345678", 0.95),
         FrontSide.Field.LAST_NAME, Fixtures.ocr("QUINN", 0.95))))
+        .containsExactly(ReasonCode.DL_FRONT_BACK_MISMATCH);
+    // A forged front: the number two characters away from the barcode's, read exactly at 0.59.
+    assertThat(check(Map.of(FrontSide.Field.DATE_OF_BIRTH, Fixtures.ocr("1990-04-18", 0.99),
+        FrontSide.Field.EXPIRATION_DATE, Fixtures.ocr("2028-04-18", 0.97),
+        FrontSide.Field.LICENSE_NUMBER, Fixtures.ocr("T12345971", 0.59),
+        FrontSide.Field.LAST_NAME, Fixtures.ocr("QUINN", 0.95))))
+        .containsExactly(ReasonCode.DL_FRONT_BACK_MISMATCH);
+    // One digit changed, read at 0.85: not an OCR slip any more.
+    assertThat(check(Map.of(FrontSide.Field.DATE_OF_BIRTH, Fixtures.ocr("1990-04-18", 0.99),
+        FrontSide.Field.EXPIRATION_DATE, Fixtures.ocr("2028-04-18", 0.97),
+        FrontSide.Field.LICENSE_NUMBER, Fixtures.ocr("T12345679", 0.85))))
+        .containsExactly(ReasonCode.DL_FRONT_BACK_MISMATCH);
+  }
+
+  @Test
+  void aConflictCarriesBothValuesAndTheConfidenceToTheReviewer() {
+    CaseFile f = new CaseFile(Fixtures.application(), Optional.of(Fixtures.licence()), new FrontSide(Map.of(
+        FrontSide.Field.DATE_OF_BIRTH, Fixtures.ocr("1985-04-18", 0.5)), List.of()),
+        Optional.empty(), List.of(), Optional.empty(), Fixtures.TODAY);
+    assertThat(new FrontBackRule().check(f)).singleElement().satisfies(r ->
+        assertThat(r.message()).contains("1985-04-18", "1990-04-18", "0.50"));
+  }
+
+  @Test
+  void aLookAlikeOrGarbageReadingIsNoConflict() {
+    assertThat(check(Map.of(FrontSide.Field.DATE_OF_BIRTH, Fixtures.ocr("1990-04-18", 0.99),
+        FrontSide.Field.EXPIRATION_DATE, Fixtures.ocr("2622-04-18", 0.4),
+        FrontSide.Field.LICENSE_NUMBER, Fixtures.ocr("TI2345678", 0.6),
+        FrontSide.Field.LAST_NAME, Fixtures.ocr("Q4 1N", 0.3))))
         .containsExactly(ReasonCode.DL_FRONT_UNREADABLE);
+  }
+
+  @Test
+  void theBarcodeValueElsewhereOnTheCardResolvesAnUnsureConflict() {
+    List<String> text = List.of("QUINN", "T12345678", "DOB 04/18/1990", "EXP 04/18/2028");
+    assertThat(check(Map.of(FrontSide.Field.DATE_OF_BIRTH, Fixtures.ocr("1990-04-18", 0.99),
+        FrontSide.Field.EXPIRATION_DATE, Fixtures.ocr("2028-04-18", 0.97),
+        FrontSide.Field.LICENSE_NUMBER, Fixtures.ocr("T12345679", 0.6)), text)).isEmpty();
   }
 
   @Test
