@@ -161,17 +161,13 @@ public final class I9Rules implements Rule {
             + " differ."));
   }
 
-  /** "Virginia DMV", "VA", "Dept. of Motor Vehicles, Virginia" all name the issuer of IIN jurisdiction VA. */
+  /**
+   * "Virginia DMV", "VA", "Dept. of Motor Vehicles, Virginia", "NYS DMV", "PennDOT" name the issuer
+   * of their jurisdiction ({@link LicensingAuthorities}); an authority that names no jurisdiction at
+   * all ("DMV") is no evidence of another issuer.
+   */
   static boolean sameIssuer(String authority, String code) {
-    String a = issuerWords(authority);
-    Optional<String> name = IinTable.standard().byCode(code).map(j -> issuerWords(j.name()));
-    return a.equals(code.toUpperCase(Locale.ROOT)) || name.filter(n -> a.contains(n)).isPresent()
-        || a.startsWith(code + " ");
-  }
-
-  private static String issuerWords(String s) {
-    return Names.normalise(s).replaceAll("\\b(DMV|DEPT|DEPARTMENT|OF|MOTOR|VEHICLES|STATE|MVA|DPS)\\b", "")
-        .replaceAll("\\s+", " ").strip();
+    return LicensingAuthorities.standard().couldBe(authority, code);
   }
 
 }
