@@ -1,8 +1,11 @@
 package onramp.documents.front;
 
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -20,7 +23,17 @@ public final class PrintedFormats {
       Set.of("BLK", "BLU", "BRO", "GRY", "GRN", "HAZ", "MAR", "PNK", "DIC", "UNK");
 
   private static final Pattern DATE = Pattern.compile("(\\d{2})\\s?[/.\\-]?\\s?(\\d{2})\\s?[/.\\-]?\\s?(\\d{4})");
-  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  /** Year first: ISO CCYY-MM-DD, and CCYY/MM/DD as Ontario prints it. */
+  private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})\\s?[/.\\-]\\s?(\\d{2})\\s?[/.\\-]\\s?(\\d{2})");
+  /** A month by name: 2030-APR-17 (British Columbia), 17-APR-2030, APR 17 2030, 17 APR 2030. */
+  private static final Pattern MONTH_YEAR_FIRST =
+      Pattern.compile("([0-9OIlSBZ]{4})\\s?[/.\\- ]\\s?([A-Z0]{3,4})\\.?\\s?[/.\\- ]\\s?([0-9OIlSBZ]{1,2})");
+  private static final Pattern MONTH_DAY_FIRST =
+      Pattern.compile("([0-9OIlSBZ]{1,2})\\s?[/.\\- ]\\s?([A-Z0]{3,4})\\.?\\s?[/.\\- ]\\s?([0-9OIlSBZ]{4})");
+  private static final Pattern MONTH_FIRST =
+      Pattern.compile("([A-Z0]{3,4})\\.?\\s?[/.\\- ]\\s?([0-9OIlSBZ]{1,2})\\s?[,/.\\- ]\\s?([0-9OIlSBZ]{4})");
+  /** English and French month abbreviations as cards print them (accents folded). */
+  private static final Map<String, Integer> MONTHS = monthNames();
   private static final Pattern FEET_INCHES =
       Pattern.compile("([4-8])\\s*['’`]?\\s*[-–]?\\s*(\\d{1,2})\\s*(?:\"|”|''|IN)?");
   private static final Pattern TOTAL_INCHES = Pattern.compile("(\\d{2,3})\\s*IN(?:CHES)?");
@@ -32,15 +45,60 @@ public final class PrintedFormats {
 
   private PrintedFormats() {}
 
-  /** A printed date: MM/DD/CCYY, MM-DD-CCYY, MMDDCCYY or ISO CCYY-MM-DD, years 1900–2100. */
+  /**
+   * A printed date, years 1900–2100: MM/DD/CCYY, MM-DD-CCYY, MMDDCCYY (US cards); CCYY-MM-DD and
+   * CCYY/MM/DD (ISO, Ontario); a month by name in English or French, year first or last
+   * (2030-APR-17 as British Columbia prints it, 17 APR 2030, APR 17, 2030).
+   */
   public static Optional<LocalDate> parseDate(String text) {
+    String raw = Normalizer.normalize(text.strip().toUpperCase(Locale.ROOT), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "");
+    Optional<LocalDate> named = namedMonth(raw);
+    if (named.isPresent()) {
+      return named;
+    }
     String s = digitsLikely(text.strip());
-    Matcher iso = ISO_DATE.matcher(s);
+    Matcher iso = YEAR_FIRST.matcher(s);
     if (iso.matches()) {
       return date(iso.group(1), iso.group(2), iso.group(3));
     }
     Matcher m = DATE.matcher(s);
     return m.matches() ? date(m.group(3), m.group(1), m.group(2)) : Optional.empty();
+  }
+
+  private static Optional<LocalDate> namedMonth(String s) {
+    Matcher m = MONTH_YEAR_FIRST.matcher(s);
+    if (m.matches()) {
+      return month(m.group(2)).flatMap(mo -> date(digitsLikely(m.group(1)), mo, digitsLikely(m.group(3))));
+    }
+    Matcher d = MONTH_DAY_FIRST.matcher(s);
+    if (d.matches()) {
+      return month(d.group(2)).flatMap(mo -> date(digitsLikely(d.group(3)), mo, digitsLikely(d.group(1))));
+    }
+    Matcher f = MONTH_FIRST.matcher(s);
+    if (f.matches()) {
+      return month(f.group(1)).flatMap(mo -> date(digitsLikely(f.group(3)), mo, digitsLikely(f.group(2))));
+    }
+    return Optional.empty();
+  }
+
+  /** A month abbreviation, with OCR's 0-for-O slip forgiven ("0CT", "N0V"). */
+  private static Optional<String> month(String word) {
+    Integer m = MONTHS.get(word.replace('0', 'O'));
+    return m == null ? Optional.empty() : Optional.of(Integer.toString(m));
+  }
+
+  private static Map<String, Integer> monthNames() {
+    Map<String, Integer> m = new HashMap<>();
+    String[][] names = {{"JAN", "JANV"}, {"FEB", "FEV", "FEVR"}, {"MAR", "MARS"}, {"APR", "AVR", "AVRI"},
+        {"MAY", "MAI"}, {"JUN", "JUIN", "JUNE"}, {"JUL", "JUIL", "JULY"}, {"AUG", "AOU", "AOUT"},
+        {"SEP", "SEPT"}, {"OCT"}, {"NOV"}, {"DEC"}};
+    for (int i = 0; i < names.length; i++) {
+      for (String n : names[i]) {
+        m.put(n, i + 1);
+      }
+    }
+    return Map.copyOf(m);
   }
 
   /** How the front prints a date: MM/DD/CCYY. */

@@ -19,14 +19,22 @@ class PrintedFormatsTest {
     "1985-04-18 | 1985-04-18",
     "O4/l8/1985 | 1985-04-18",
     "02/29/2024 | 2024-02-29",
-    "12/31/1999 | 1999-12-31"})
+    "12/31/1999 | 1999-12-31",
+    "1985/04/18 | 1985-04-18",
+    "2030-APR-17 | 2030-04-17",
+    "2030-AVR-17 | 2030-04-17",
+    "2030 0CT 05 | 2030-10-05",
+    "17-APR-2030 | 2030-04-17",
+    "17 Apr 2030 | 2030-04-17",
+    "DEC 05, 2029 | 2029-12-05",
+    "2030-FÉV-03 | 2030-02-03"})
   void parsesPrintedDates(String printed, LocalDate expected) {
     assertThat(PrintedFormats.parseDate(printed)).contains(expected);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"13/01/1985", "02/30/2023", "4/18/85", "18.04", "", "DOB", "04/18/19855", "12/19/2622",
-      "01/01/1899", "2101-01-01"})
+      "01/01/1899", "2101-01-01", "2030-ABC-17", "2030-APR-32", "1985/18/04"})
   void refusesWhatIsNotAPrintedDate(String text) {
     assertThat(PrintedFormats.parseDate(text)).isEmpty();
   }
