@@ -1,5 +1,7 @@
 package onramp.documents.front;
 
+import java.awt.Shape;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -8,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import onramp.documents.Evidence;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -84,6 +87,16 @@ public final class FrontReader implements AutoCloseable {
 
   /** Reads the card; an unavailable reader or an unreadable image gives a reading with no fields. */
   public FrontReading read(BufferedImage image) {
+    return read(image, reading -> false);
+  }
+
+  /**
+   * Reads the card, and stops after the located card's reading when {@code sufficient} says it
+   * already settles what the caller needs (a cross-check against known values): the whole photo
+   * is then not read a second time. When the whole photo is read, only what lies on the located
+   * card counts: text on the desk around it confirms nothing.
+   */
+  public FrontReading read(BufferedImage image, Predicate<FrontReading> sufficient) {
     long start = System.nanoTime();
     if (pool.isEmpty() || image.getWidth() < 8 || image.getHeight() < 8) {
       return FrontReading.empty(elapsed(start));
@@ -91,21 +104,30 @@ public final class FrontReader implements AutoCloseable {
     Optional<Point2D[]> card = CardLocator.locate(image);
     Attempt best = null;
     if (card.isPresent()) {
-      best = bestTurn(Rectify.card(image, card.get(), GreyImage.TARGET_LONG_SIDE));
+      best = bestTurn(Rectify.card(image, card.get(), GreyImage.TARGET_LONG_SIDE), Optional.empty());
+      if (sufficient.test(new FrontReading(best.fields(), best.text(), elapsed(start)))) {
+        return new FrontReading(best.fields(), best.text(), elapsed(start));
+      }
     }
     if (best == null || (best.valid() < FALLBACK_FIELDS || best.lacksKeyFields()) && !best.timedOut()) {
-      Attempt whole = bestTurn(image);
+      Attempt whole = bestTurn(image, card.filter(corners -> cardShaped(corners, image)));
       best = best == null ? whole : best.mergedWith(whole);
     }
     return new FrontReading(best.fields(), best.text(), elapsed(start));
   }
 
-  private Attempt bestTurn(BufferedImage image) {
+  /** The whole photo read as a second reading does, keeping only what lies on {@code card} when given. */
+  FrontReading readWholePhoto(BufferedImage image, Optional<Point2D[]> card) {
+    Attempt whole = bestTurn(image, card);
+    return new FrontReading(whole.fields(), whole.text(), 0);
+  }
+
+  private Attempt bestTurn(BufferedImage image, Optional<Point2D[]> card) {
     boolean portrait = image.getHeight() > image.getWidth() * 1.1;
     int[] turns = portrait ? new int[] {1, 3, 0, 2} : new int[] {0, 2};
     Attempt best = null;
     for (int quarterTurns : turns) {
-      Attempt attempt = pool.orElseThrow().with(engine -> attempt(engine, image, quarterTurns));
+      Attempt attempt = pool.orElseThrow().with(engine -> attempt(engine, image, quarterTurns, card));
       if (best == null || attempt.betterThan(best)) {
         best = attempt;
       }
@@ -116,7 +138,11 @@ public final class FrontReader implements AutoCloseable {
     return best;
   }
 
-  private static Attempt attempt(OcrEngine engine, BufferedImage image, int quarterTurns) {
+  /**
+   * One orientation's reading. With {@code card} (its corners in {@code image}), only words whose
+   * centre lies on the card, or within a small margin of it, are kept.
+   */
+  private static Attempt attempt(OcrEngine engine, BufferedImage image, int quarterTurns, Optional<Point2D[]> card) {
     BufferedImage grey = GreyImage.prepare(image, quarterTurns);
     int w = grey.getWidth();
     int h = grey.getHeight();
@@ -125,15 +151,67 @@ public final class FrontReader implements AutoCloseable {
     if (Math.abs(skew) >= 0.3) {
       grey = GreyImage.rotate(grey, skew);
       binary = GreyImage.binarise(GreyImage.pixels(grey), w, h, 0.15);
+    } else {
+      skew = 0;
     }
     byte[] pixels = GreyImage.pixels(grey);
-    List<TextLine> lines = TextLine.group(engine.words(pixels, w, h));
+    List<OcrWord> words = engine.words(pixels, w, h);
+    if (card.isPresent()) {
+      Shape onCard = GreyImage.transform(image, quarterTurns, skew).createTransformedShape(margin(card.get()));
+      words = words.stream().filter(word -> onCard.contains((word.left() + word.right()) / 2.0, word.centreY()))
+          .toList();
+    }
+    List<TextLine> lines = TextLine.group(words);
     boolean pageTimedOut = engine.timedOut(); // the page, not the line re-reads below
     FieldExtractor.Extraction extraction = FieldExtractor.extract(lines, region -> engine.line(pixels, w, h, region));
     List<String> text = new ArrayList<>();
     lines.forEach(line -> text.add(line.text()));
     return new Attempt(
         extraction.fields(), extraction.wellFormed().size(), String.join("\n", text), pageTimedOut);
+  }
+
+  /**
+   * Whether located corners outline a card lying in the photo: inside the frame and about as long
+   * as an ID-1 card for its width (85.6 × 54 mm, 1.59), allowing for perspective. A strip across
+   * a flat scan of a card is no card, and then nothing is left out of the whole photo's reading.
+   */
+  static boolean cardShaped(Point2D[] corners, BufferedImage image) {
+    double slack = 0.02 * Math.max(image.getWidth(), image.getHeight());
+    for (Point2D p : corners) {
+      if (p.getX() < -slack || p.getY() < -slack || p.getX() > image.getWidth() + slack
+          || p.getY() > image.getHeight() + slack) {
+        return false;
+      }
+    }
+    double top = corners[0].distance(corners[1]);
+    double bottom = corners[3].distance(corners[2]);
+    double left = corners[0].distance(corners[3]);
+    double right = corners[1].distance(corners[2]);
+    double ratio = (top + bottom) / Math.max(left + right, 1e-9);
+    double elongation = Math.max(ratio, 1 / ratio);
+    return elongation >= 1.3 && elongation <= 1.95;
+  }
+
+  /** The card's outline grown by 4% about its centre: a word cut by the located edge still counts. */
+  private static Shape margin(Point2D[] corners) {
+    double cx = 0;
+    double cy = 0;
+    for (Point2D p : corners) {
+      cx += p.getX() / corners.length;
+      cy += p.getY() / corners.length;
+    }
+    Path2D.Double outline = new Path2D.Double();
+    for (int i = 0; i < corners.length; i++) {
+      double x = cx + (corners[i].getX() - cx) * 1.04;
+      double y = cy + (corners[i].getY() - cy) * 1.04;
+      if (i == 0) {
+        outline.moveTo(x, y);
+      } else {
+        outline.lineTo(x, y);
+      }
+    }
+    outline.closePath();
+    return outline;
   }
 
   private static long elapsed(long start) {

@@ -18,27 +18,51 @@ final class GreyImage {
 
   /** Grey copy scaled so the long side is about {@link #TARGET_LONG_SIDE}, rotated by quarter turns. */
   static BufferedImage prepare(BufferedImage source, int quarterTurns) {
-    int w = source.getWidth();
-    int h = source.getHeight();
-    double scale = (double) TARGET_LONG_SIDE / Math.max(w, h);
-    boolean sideways = quarterTurns % 2 != 0;
-    int outW = (int) Math.round((sideways ? h : w) * scale);
-    int outH = (int) Math.round((sideways ? w : h) * scale);
-    BufferedImage grey = new BufferedImage(Math.max(outW, 1), Math.max(outH, 1), BufferedImage.TYPE_BYTE_GRAY);
+    int[] size = size(source, quarterTurns);
+    BufferedImage grey = new BufferedImage(size[0], size[1], BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = grey.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
       g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-      AffineTransform t = new AffineTransform();
-      t.translate(outW / 2.0, outH / 2.0);
-      t.quadrantRotate(quarterTurns);
-      t.scale(scale, scale);
-      t.translate(-w / 2.0, -h / 2.0);
-      g.drawImage(source, t, null);
+      g.drawImage(source, placement(source, quarterTurns), null);
     } finally {
       g.dispose();
     }
     return grey;
+  }
+
+  /**
+   * Source pixel to the pixel Tesseract was given: {@link #prepare} with {@code quarterTurns}, then
+   * {@link #rotate} by {@code skewDegrees} (0 when not straightened).
+   */
+  static AffineTransform transform(BufferedImage source, int quarterTurns, double skewDegrees) {
+    int[] size = size(source, quarterTurns);
+    AffineTransform t = AffineTransform.getRotateInstance(Math.toRadians(skewDegrees), size[0] / 2.0, size[1] / 2.0);
+    t.concatenate(placement(source, quarterTurns));
+    return t;
+  }
+
+  private static double scale(BufferedImage source) {
+    return (double) TARGET_LONG_SIDE / Math.max(source.getWidth(), source.getHeight());
+  }
+
+  /** Width and height of the prepared image. */
+  private static int[] size(BufferedImage source, int quarterTurns) {
+    boolean sideways = quarterTurns % 2 != 0;
+    int w = sideways ? source.getHeight() : source.getWidth();
+    int h = sideways ? source.getWidth() : source.getHeight();
+    return new int[] {Math.max((int) Math.round(w * scale(source)), 1), Math.max((int) Math.round(h * scale(source)), 1)};
+  }
+
+  /** Where {@link #prepare} puts a source pixel. */
+  private static AffineTransform placement(BufferedImage source, int quarterTurns) {
+    int[] size = size(source, quarterTurns);
+    AffineTransform t = new AffineTransform();
+    t.translate(size[0] / 2.0, size[1] / 2.0);
+    t.quadrantRotate(quarterTurns);
+    t.scale(scale(source), scale(source));
+    t.translate(-source.getWidth() / 2.0, -source.getHeight() / 2.0);
+    return t;
   }
 
   /** Rotates a grey image by a small angle about its centre, filling the corners with white. */

@@ -109,9 +109,10 @@ public final class AamvaLicenceReader implements LicenceReader {
     Map<FrontSide.Field, Evidence<String>> fields = new EnumMap<>(FrontSide.Field.class);
     List<String> text = List.of();
     if (front.availability().available()) {
-      FrontReading reading = front.read(image);
+      // The located card's reading is enough when it already confirms the barcode: no second reading.
+      FrontReading reading = front.read(image, r -> licence.map(dl -> confirms(dl, r)).orElse(false));
       fields.putAll(frontFields(reading));
-      text = reading.rawText().lines().filter(l -> !l.isBlank()).toList();
+      text = lines(reading);
     } else {
       problems.add(Reason.of(STEP_UNAVAILABLE, "front", "Licence-front OCR is off: " + front.availability().reason()));
     }
@@ -122,6 +123,15 @@ public final class AamvaLicenceReader implements LicenceReader {
       fields.putAll(askModel(image, fields, problems, folder));
     }
     return new FrontSide(fields, text);
+  }
+
+  private static boolean confirms(DriverLicence dl, FrontReading reading) {
+    FrontBackRule.Comparison c = FrontBackRule.compare(dl, new FrontSide(frontFields(reading), lines(reading)));
+    return c.enough() && c.reasons().isEmpty();
+  }
+
+  private static List<String> lines(FrontReading reading) {
+    return reading.rawText().lines().filter(l -> !l.isBlank()).toList();
   }
 
   /**
