@@ -54,6 +54,30 @@ public record SyntheticApplicant(SignUp signUp, byte[] front, byte[] back, byte[
     return of(today, today.minusMonths(1), NUMBER, BORN);
   }
 
+  /** An Ontario licence in order: the Canadian policy asks for no Form I-9 ({@link #i9} is empty). */
+  public static SyntheticApplicant ontario(LocalDate today) {
+    LocalDate expires = today.plusYears(3);
+    LocalDate issued = expires.minusYears(5);
+    String number = "Q4823-60517-90418";
+    SignUp signUp = new SignUp(FIRST, "Avery", LAST, BORN.toString(), "jordan.quinn@example.com", "+1 555 010 0199",
+        "100 Example Way", "Toronto", "ON", "M5V 2T6", "ON", number, "VAN", today.minusDays(1).toString());
+    AamvaLicence licence = AamvaLicence.builder()
+        .jurisdiction("ON").licenseNumber(number).lastName("QUINN").firstName("JORDAN").middleName("AVERY")
+        .dateOfBirth(BORN).issueDate(issued).expirationDate(expires).sex(Sex.MALE).height(Height.ofInches(70))
+        .eyeColor("BRO")
+        .address(new Address("100 EXAMPLE WAY", Optional.empty(), "TORONTO", "ON", "M5V 2T6", Country.CANADA))
+        .licenseClass("G").restrictions("NONE").endorsements("NONE")
+        .documentDiscriminator("2424244747474786102204").build();
+    String payload = AamvaEncoder.encode(licence);
+    byte[] back = ImageBytes.toPng(LicenceBackRenderer.render(payload, LicenceBackRenderer.fitted(payload,
+        BackStyle.standard())));
+    FrontContent content = new FrontContent("ON", "ONTARIO", number, "QUINN", "JORDAN", Optional.of("AVERY"),
+        Optional.empty(), BORN, issued, expires, "M", 70, "BRO", "100 EXAMPLE WAY", "TORONTO", "ON", "M5V 2T6", "G",
+        "NONE", "NONE");
+    byte[] front = ImageBytes.toPng(LicenceFrontRenderer.render(content, FrontStyle.standard()));
+    return new SyntheticApplicant(signUp, front, back, new byte[0]);
+  }
+
   private static SyntheticApplicant of(LocalDate today, LocalDate expires, String number, LocalDate printedBirth) {
     LocalDate issued = expires.minusYears(8);
     LocalDate firstDay = today.minusDays(1);
@@ -93,13 +117,15 @@ public record SyntheticApplicant(SignUp signUp, byte[] front, byte[] back, byte[
     return new SyntheticApplicant(signUp, front, back, I9Filler.fill(form, FillOptions.fillable()));
   }
 
-  /** Writes the three documents into {@code dir} under their application-folder names. */
+  /** Writes the documents (two or three) into {@code dir} under their application-folder names. */
   public Path writeTo(Path dir) {
     try {
       Files.createDirectories(dir);
       Files.write(dir.resolve("dl-front.png"), front);
       Files.write(dir.resolve("dl-back.png"), back);
-      Files.write(dir.resolve("i9.pdf"), i9);
+      if (i9.length > 0) {
+        Files.write(dir.resolve("i9.pdf"), i9);
+      }
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

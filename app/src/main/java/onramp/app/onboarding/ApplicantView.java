@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** What the applicant may see of their own application. */
+/**
+ * What the applicant may see of their own application; {@code required} are the documents its
+ * licence's jurisdiction asks for (its policy), in upload order.
+ */
 public record ApplicantView(
-    UUID id, Stage stage, int round, List<StoredDocument> documents, List<String> toFix, Optional<String> reviewerNote) {
+    UUID id, Stage stage, int round, List<DocumentKind> required, List<StoredDocument> documents, List<String> toFix,
+    Optional<String> reviewerNote) {
 
   /** Where the application stands, in the applicant's terms. */
   public enum Stage {
@@ -24,8 +28,13 @@ public record ApplicantView(
     return documents.stream().anyMatch(d -> d.kind() == kind);
   }
 
+  /** Every document the licence's jurisdiction requires is uploaded (a Canadian licence needs no Form I-9). */
   public boolean complete() {
-    return documents.size() == DocumentKind.values().length;
+    return missing().isEmpty();
+  }
+
+  public List<DocumentKind> missing() {
+    return required.stream().filter(k -> !has(k)).toList();
   }
 
   public boolean canUpload() {

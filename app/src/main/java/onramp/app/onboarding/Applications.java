@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import onramp.app.onboarding.DocumentKind.MediaType;
+import onramp.onboarding.policy.Policies;
+import onramp.onboarding.policy.Policy;
 import onramp.app.onboarding.storage.DataKey;
 import onramp.app.onboarding.storage.DocumentStore;
 import onramp.app.onboarding.storage.Envelope;
@@ -31,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Applications {
+  private static final Policies POLICIES = Policies.builtIn();
   static final String APPLICANT = "applicant";
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
   private final JdbcClient jdbc;
@@ -134,8 +137,8 @@ public class Applications {
       throw new UploadRejectedException("This application is already being checked or has been decided.");
     }
     if (!view.complete()) {
-      throw new UploadRejectedException("Upload all three documents first: licence front, licence back and"
-          + " Form I-9.");
+      throw new UploadRejectedException("Upload every document first; still missing: " + String.join(", ",
+          view.missing().stream().map(DocumentKind::label).toList()) + ".");
     }
     Integer round = tx.execute(status -> {
       int next = jdbc.sql("""
@@ -155,29 +158,41 @@ public class Applications {
         .query((rs, n) -> new Row(rs.getString("status"), rs.getInt("round"))).optional()
         .orElseThrow(() -> new ApplicationNotFoundException(id));
     List<StoredDocument> docs = documents(id);
-    if (row.round() == 0) {
-      return new ApplicantView(id, ApplicantView.Stage.UPLOADING, 0, docs, List.of(), Optional.empty());
-    }
     DataKey key = keys.require(id);
+    List<DocumentKind> required = required(applicant(id, key));
+    if (row.round() == 0) {
+      return new ApplicantView(id, ApplicantView.Stage.UPLOADING, 0, required, docs, List.of(), Optional.empty());
+    }
     Optional<DecisionRecord> review = decisions.review(id, row.round(), key);
     if (review.isPresent()) {
       boolean approved = "APPROVED".equals(review.get().decision());
       return new ApplicantView(id, approved ? ApplicantView.Stage.APPROVED : ApplicantView.Stage.REJECTED_AFTER_REVIEW,
-          row.round(), docs, List.of(), approved ? Optional.empty() : review.get().note());
+          row.round(), required, docs, List.of(), approved ? Optional.empty() : review.get().note());
     }
     Optional<DecisionRecord> system = decisions.system(id, row.round(), key);
     if (system.isEmpty()) {
-      return new ApplicantView(id, ApplicantView.Stage.CHECKING, row.round(), docs, List.of(), Optional.empty());
+      return new ApplicantView(id, ApplicantView.Stage.CHECKING, row.round(), required, docs, List.of(), Optional.empty());
     }
     return switch (system.get().decision()) {
-      case "APPROVED" -> new ApplicantView(id, ApplicantView.Stage.APPROVED, row.round(), docs, List.of(),
+      case "APPROVED" -> new ApplicantView(id, ApplicantView.Stage.APPROVED, row.round(), required, docs, List.of(),
           Optional.empty());
-      case "REJECTED" -> new ApplicantView(id, ApplicantView.Stage.FIX_AND_RESUBMIT, row.round(), docs,
+      case "REJECTED" -> new ApplicantView(id, ApplicantView.Stage.FIX_AND_RESUBMIT, row.round(), required, docs,
           system.get().reasons().stream().filter(DecisionRecord.ReasonLine::rejects)
               .map(DecisionRecord.ReasonLine::message).toList(), Optional.empty());
-      default -> new ApplicantView(id, ApplicantView.Stage.WITH_A_PERSON, row.round(), docs, List.of(),
+      default -> new ApplicantView(id, ApplicantView.Stage.WITH_A_PERSON, row.round(), required, docs, List.of(),
           Optional.empty());
     };
+  }
+
+  /**
+   * The documents an applicant uploads: what the policy of the licence's jurisdiction asks for (no
+   * Form I-9 under the Canadian policy); the US set when the jurisdiction has no policy, so the
+   * verifier can say what is wrong with it.
+   */
+  static List<DocumentKind> required(Map<String, Object> applicant) {
+    Object state = applicant.get("licenseState");
+    boolean i9 = state == null || POLICIES.forJurisdiction(state.toString()).map(Policy::requiresFormI9).orElse(true);
+    return i9 ? List.of(DocumentKind.values()) : List.of(DocumentKind.DL_FRONT, DocumentKind.DL_BACK);
   }
 
   public List<StoredDocument> documents(UUID id) {

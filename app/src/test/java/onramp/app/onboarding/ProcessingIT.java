@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,6 +76,34 @@ class ProcessingIT {
     applications.upload(id, DocumentKind.I9, new ByteArrayInputStream(a.i9()));
     applications.submit(id);
     return id;
+  }
+
+  @Test
+  void aCanadianApplicantNeedsNoFormI9AndIsApprovedWithTheLicenceAlone() throws Exception {
+    SyntheticApplicant a = SyntheticApplicant.ontario(LocalDate.now());
+    Applications applications = bean(Applications.class);
+    UUID id = applications.signUp(a.signUp()).id();
+    assertThat(applications.view(id).required()).containsExactly(DocumentKind.DL_FRONT, DocumentKind.DL_BACK);
+    applications.upload(id, DocumentKind.DL_FRONT, new ByteArrayInputStream(a.front()));
+    applications.upload(id, DocumentKind.DL_BACK, new ByteArrayInputStream(a.back()));
+    assertThat(applications.view(id).complete()).isTrue();
+
+    applications.submit(id);
+
+    assertThat(awaitDecision(id).stage()).isEqualTo(ApplicantView.Stage.APPROVED);
+  }
+
+  @Test
+  void aUsApplicantCannotSubmitWithoutTheFormI9() {
+    SyntheticApplicant a = SyntheticApplicant.valid(LocalDate.now());
+    Applications applications = bean(Applications.class);
+    UUID id = applications.signUp(a.signUp()).id();
+    applications.upload(id, DocumentKind.DL_FRONT, new ByteArrayInputStream(a.front()));
+    applications.upload(id, DocumentKind.DL_BACK, new ByteArrayInputStream(a.back()));
+
+    assertThat(applications.view(id).missing()).containsExactly(DocumentKind.I9);
+    assertThatThrownBy(() -> applications.submit(id)).isInstanceOf(UploadRejectedException.class)
+        .hasMessageContaining("Form I-9");
   }
 
   static ApplicantView awaitDecision(UUID id) throws InterruptedException {

@@ -1,5 +1,6 @@
 package onramp.documents.front;
 
+import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
@@ -114,6 +115,26 @@ public final class FrontReader implements AutoCloseable {
       best = best == null ? whole : best.mergedWith(whole);
     }
     return new FrontReading(best.fields(), best.text(), elapsed(start));
+  }
+
+  /**
+   * One plain Tesseract pass over the photo as it is (grey, automatic page segmentation), the
+   * work no reader can avoid: the floor that {@code bench verify} compares the whole check with.
+   * Returns the text, so the work cannot be optimised away.
+   */
+  public String plainPass(BufferedImage photo) {
+    if (pool.isEmpty()) {
+      return "";
+    }
+    BufferedImage grey = new BufferedImage(photo.getWidth(), photo.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = grey.createGraphics();
+    try {
+      g.drawImage(photo, 0, 0, null);
+    } finally {
+      g.dispose();
+    }
+    byte[] pixels = GreyImage.pixels(grey);
+    return pool.get().with(engine -> engine.plainText(pixels, grey.getWidth(), grey.getHeight()));
   }
 
   /** The whole photo read as a second reading does, keeping only what lies on {@code card} when given. */

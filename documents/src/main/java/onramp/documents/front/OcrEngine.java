@@ -1,6 +1,7 @@
 package onramp.documents.front;
 
 import static org.bytedeco.tesseract.global.tesseract.OEM_LSTM_ONLY;
+import static org.bytedeco.tesseract.global.tesseract.PSM_AUTO;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SPARSE_TEXT;
 import static org.bytedeco.tesseract.global.tesseract.RIL_SYMBOL;
@@ -97,6 +98,24 @@ final class OcrEngine implements AutoCloseable {
     api.SetPageSegMode(PSM_SPARSE_TEXT);
     api.SetImage(grey, width, height, 1, width);
     return recognise(budget.page());
+  }
+
+  /**
+   * One plain pass as the {@code tesseract} command makes it (automatic page segmentation, no
+   * preprocessing, no budget): the floor the reader's benchmark measures itself against.
+   */
+  String plainText(byte[] grey, int width, int height) {
+    api.SetPageSegMode(PSM_AUTO);
+    api.SetImage(grey, width, height, 1, width);
+    BytePointer text = api.GetUTF8Text();
+    try {
+      return text == null || text.isNull() ? "" : text.getString(StandardCharsets.UTF_8);
+    } finally {
+      if (text != null && !text.isNull()) {
+        TessDeleteText(text);
+      }
+      api.Clear();
+    }
   }
 
   /** Words of one line of text inside {@code region} of the image; boxes in image coordinates. */

@@ -81,7 +81,6 @@ class ApplyController {
   String application(Authentication auth, Model model) {
     ApplicantView view = applications.view(own(auth));
     model.addAttribute("view", view);
-    model.addAttribute("kinds", DocumentKind.values());
     return "application";
   }
 
