@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import onramp.documents.DocumentException;
 import onramp.documents.barcode.Pdf417Decoder;
@@ -87,17 +88,18 @@ public final class VerifyBenchmark {
   }
 
   private static long ocrPass(Path app) {
-    return image(app, "dl-front").map(photo -> {
-      long start = System.nanoTime();
-      FrontReader.standard().plainPass(photo);
-      return millisSince(start);
-    }).orElse(0L);
+    return timed(app, "dl-front", photo -> FrontReader.standard().plainPass(photo));
   }
 
   private static long barcode(Path app) {
-    return image(app, "dl-back").map(photo -> {
+    return timed(app, "dl-back", photo -> Pdf417Decoder.standard().decode(photo));
+  }
+
+  /** Milliseconds {@code step} takes on the application's photo (0 when the photo cannot be read). */
+  private static long timed(Path app, String stem, Consumer<BufferedImage> step) {
+    return image(app, stem).map(photo -> {
       long start = System.nanoTime();
-      Pdf417Decoder.standard().decode(photo);
+      step.accept(photo);
       return millisSince(start);
     }).orElse(0L);
   }
