@@ -88,7 +88,7 @@ public final class FrontReader implements AutoCloseable {
 
   /** Reads the card; an unavailable reader or an unreadable image gives a reading with no fields. */
   public FrontReading read(BufferedImage image) {
-    return read(image, reading -> false);
+    return read(image, Optional.empty());
   }
 
   /**
@@ -98,6 +98,15 @@ public final class FrontReader implements AutoCloseable {
    * card counts: text on the desk around it confirms nothing.
    */
   public FrontReading read(BufferedImage image, Predicate<FrontReading> sufficient) {
+    return read(image, Optional.of(sufficient));
+  }
+
+  /**
+   * Without {@code sufficient}, the whole photo is read too when the card's reading lacks a key
+   * field; with it, whenever the card's reading does not settle the caller's check (a value that
+   * disagrees with the known one gets its second look).
+   */
+  private FrontReading read(BufferedImage image, Optional<Predicate<FrontReading>> sufficient) {
     long start = System.nanoTime();
     if (pool.isEmpty() || image.getWidth() < 8 || image.getHeight() < 8) {
       return FrontReading.empty(elapsed(start));
@@ -106,11 +115,13 @@ public final class FrontReader implements AutoCloseable {
     Attempt best = null;
     if (card.isPresent()) {
       best = bestTurn(Rectify.card(image, card.get(), GreyImage.TARGET_LONG_SIDE), Optional.empty());
-      if (sufficient.test(new FrontReading(best.fields(), best.text(), elapsed(start)))) {
-        return new FrontReading(best.fields(), best.text(), elapsed(start));
+      FrontReading first = new FrontReading(best.fields(), best.text(), elapsed(start));
+      if (sufficient.isPresent() && sufficient.get().test(first)) {
+        return first;
       }
     }
-    if (best == null || (best.valid() < FALLBACK_FIELDS || best.lacksKeyFields()) && !best.timedOut()) {
+    boolean secondLook = sufficient.isPresent() || best == null || best.valid() < FALLBACK_FIELDS || best.lacksKeyFields();
+    if (best == null || secondLook && !best.timedOut()) {
       Attempt whole = bestTurn(image, card.filter(corners -> cardShaped(corners, image)));
       best = best == null ? whole : best.mergedWith(whole);
     }
