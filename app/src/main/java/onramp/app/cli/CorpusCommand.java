@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
     description = {
       "Write synthetic applications (synthetic people only) with ground truth (truth.json) for ./onramp eval.",
       "The first applications cover every scenario once; the rest follow the default mix.",
-      "Licence photos: 50% CLEAN, 35% MILD, 15% HARSH (some of those at up to 90 degrees, some a small card in a",
-      "large photo)."
+      "Licence photos: 50%% CLEAN, 35%% MILD, 15%% HARSH (some of those at up to 90 degrees, some a small card",
+      "in a large photo)."
     })
 public final class CorpusCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into.")
@@ -34,9 +34,9 @@ public final class CorpusCommand implements Callable<Integer> {
 
   @Option(names = "--split", paramLabel = "dev|heldout", defaultValue = "dev",
       description = {
-        "dev (default): licence fronts 50% classic renderer, 50% specimen layouts of the development set;"
+        "dev (default): licence fronts 50%% classic renderer, 50%% specimen layouts of the development set;"
             + " for working on the readers.",
-        "heldout: 30% classic, 70% specimen from every layout, held-out ones included, and other people than"
+        "heldout: 30%% classic, 70%% specimen from every layout, held-out ones included, and other people than"
             + " the dev corpus of the same seed; for measuring only, never for tuning.",
         "truth.json records the split, frontRenderer, frontLayout and photo severity of each application."
       })

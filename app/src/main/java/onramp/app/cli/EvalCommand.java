@@ -100,7 +100,7 @@ public final class EvalCommand implements Callable<Integer> {
         g.correctDecisions(), 100 * g.frontFieldAccuracy(), g.frontFieldsCorrect(), g.frontFields());
   }
 
-  private static void table(Evaluation e, PrintStream out) {
+  static void table(Evaluation e, PrintStream out) {
     out.printf("applications        %d%n", e.applications());
     out.printf("false approvals     %d %s%n", e.falseApprovals().size(), e.falseApprovals());
     out.printf("false rejections    %d %s%n", e.falseRejections().size(), e.falseRejections());
