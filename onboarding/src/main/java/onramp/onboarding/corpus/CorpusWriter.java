@@ -133,8 +133,7 @@ public final class CorpusWriter {
     }
     Files.write(dir.resolve(isPng(backBytes) ? "dl-back.png" : "dl-back.jpg"), backBytes);
     FrontContent front = d.front.apply(frontOf(d.licence, d.home));
-    Optional<SpecimenLayout> layout = rnd.nextInt(100) < (split == Split.DEV ? 50 : 70)
-        ? SpecimenLayout.forJurisdiction(front.jurisdictionCode(), rnd, split) : Optional.empty();
+    Optional<SpecimenLayout> layout = specimenLayout(front.jurisdictionCode(), rnd, split);
     BufferedImage card = layout.isPresent() ? SpecimenFronts.render(front, layout.get(), rnd.nextLong())
         : LicenceFrontRenderer.render(front, FrontStyle.random(rnd));
     byte[] frontBytes = photo(CameraEffects.apply(card, d.frontCamera, d.frontMargin), rnd);
@@ -146,6 +145,15 @@ public final class CorpusWriter {
         layout.map(Enum::name).orElse("classic"));
     JSON.writeValue(dir.resolve("truth.json").toFile(), Truth.of(d, front, rendering));
     return rendering.frontRenderer();
+  }
+
+  /**
+   * The specimen layout a front is printed in, or empty for the classic renderer: a development
+   * corpus prints half its fronts in specimen layouts (DEV ones only), a held-out corpus 70% (any).
+   */
+  static Optional<SpecimenLayout> specimenLayout(String jurisdiction, RandomGenerator rnd, Split split) {
+    return rnd.nextInt(100) < (split == Split.DEV ? 50 : 70)
+        ? SpecimenLayout.forJurisdiction(jurisdiction, rnd, split) : Optional.empty();
   }
 
   private static void writeI9(Path dir, I9Content content, Draft.I9Mode mode, RandomGenerator rnd)

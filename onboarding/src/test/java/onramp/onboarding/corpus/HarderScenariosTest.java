@@ -138,4 +138,25 @@ class HarderScenariosTest {
     }
     assertThat((double) harder / all).isBetween(0.08, 0.12);
   }
+
+  @Test
+  void devPrintsHalfItsFrontsInDevLayoutsAndHeldOutSeventyPercentInAny() {
+    for (onramp.documents.specimen.Split split : onramp.documents.specimen.Split.values()) {
+      SplittableRandom rnd = new SplittableRandom(8);
+      int specimen = 0;
+      int heldOutLayouts = 0;
+      for (int i = 0; i < 10_000; i++) {
+        var layout = CorpusWriter.specimenLayout(i % 2 == 0 ? "VA" : "TX", rnd, split);
+        specimen += layout.isPresent() ? 1 : 0;
+        heldOutLayouts += layout.filter(l -> l.split() == onramp.documents.specimen.Split.HELD_OUT).isPresent() ? 1 : 0;
+      }
+      if (split == onramp.documents.specimen.Split.DEV) {
+        assertThat(specimen).isBetween(4800, 5200);
+        assertThat(heldOutLayouts).isZero();
+      } else {
+        assertThat(specimen).isBetween(6800, 7200);
+        assertThat(heldOutLayouts).isGreaterThan(1500);
+      }
+    }
+  }
 }
