@@ -82,10 +82,25 @@ public final class EvalCommand implements Callable<Integer> {
     m.put("latencyMs", Map.of("p50", e.latencyMs().p50(), "p95", e.latencyMs().p95(), "max", e.latencyMs().max()));
     m.put("throughputPerSecond", e.throughputPerSecond());
     m.put("mistakes", e.mistakes());
+    m.put("byRenderer", groups(e.byRenderer()));
+    m.put("byPhoto", groups(e.byPhoto()));
     return m;
   }
 
-  private static void table(Evaluation e, PrintStream out) {
+  private static Map<String, Object> groups(Map<String, Evaluation.GroupScore> groups) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    groups.forEach((k, g) -> m.put(k, Map.of("applications", g.applications(), "decisionAccuracy",
+        g.decisionAccuracy(), "correctDecisions", g.correctDecisions(), "frontFieldAccuracy", g.frontFieldAccuracy(),
+        "frontFieldsCorrect", g.frontFieldsCorrect(), "frontFields", g.frontFields())));
+    return m;
+  }
+
+  private static void group(PrintStream out, String name, Evaluation.GroupScore g) {
+    out.printf("%-28s %12d  %6.1f%% (%d)  %10.1f%% (%d/%d)%n", name, g.applications(), 100 * g.decisionAccuracy(),
+        g.correctDecisions(), 100 * g.frontFieldAccuracy(), g.frontFieldsCorrect(), g.frontFields());
+  }
+
+  static void table(Evaluation e, PrintStream out) {
     out.printf("applications        %d%n", e.applications());
     out.printf("false approvals     %d %s%n", e.falseApprovals().size(), e.falseApprovals());
     out.printf("false rejections    %d %s%n", e.falseRejections().size(), e.falseRejections());
@@ -106,6 +121,9 @@ public final class EvalCommand implements Callable<Integer> {
         s.truePositives(), s.falsePositives(), s.falseNegatives()));
     out.printf("%nfields (group/source)               accuracy  correct/total%n");
     e.fields().forEach((k, s) -> out.printf("%-35s %7.1f%%  %d/%d%n", k, 100 * s.accuracy(), s.correct(), s.total()));
+    out.printf("%nby front renderer / photo   applications  decisions right     front fields right%n");
+    e.byRenderer().forEach((k, g) -> group(out, "renderer " + k, g));
+    e.byPhoto().forEach((k, g) -> group(out, "photo " + k, g));
     if (!e.mistakes().isEmpty()) {
       out.printf("%nwrong decisions%n");
       e.mistakes().forEach(m -> out.println("  " + m));

@@ -26,13 +26,25 @@ public final class CameraEffects {
   private CameraEffects() {}
 
   public static BufferedImage apply(BufferedImage card, Camera camera) {
+    return apply(card, camera, 0);
+  }
+
+  /**
+   * The same photo with {@code extraMargin} more desk round the card (as a fraction of its size):
+   * a small card in a large photo. With 0 it is exactly {@link #apply(BufferedImage, Camera)}; the
+   * random draws are the same whatever the margin.
+   */
+  public static BufferedImage apply(BufferedImage card, Camera camera, double extraMargin) {
+    if (!(extraMargin >= 0 && extraMargin <= 4)) {
+      throw new IllegalArgumentException("extraMargin must be within 0..4, was " + extraMargin);
+    }
     SplittableRandom rnd = new SplittableRandom(camera.seed());
     // A sensor pixel integrates light over its area; blur before shrinking so fine bars average
     // out instead of aliasing into false bars no camera would see.
     BufferedImage source =
         camera.scale() < 1 ? Filters.gaussianBlur(toRgb(card), 0.42 / camera.scale()) : toRgb(card);
     Point2D[] quad = placeCard(card.getWidth(), card.getHeight(), camera, rnd);
-    double margin = rnd.nextDouble(0.12, 0.35);
+    double margin = rnd.nextDouble(0.12, 0.35) + extraMargin;
     double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
     for (Point2D p : quad) {
       minX = Math.min(minX, p.getX());

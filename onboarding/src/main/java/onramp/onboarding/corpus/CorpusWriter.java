@@ -13,7 +13,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.function.IntConsumer;
 import java.util.random.RandomGenerator;
 import onramp.documents.aamva.AamvaEncoder;
@@ -28,6 +30,11 @@ import onramp.documents.i9.I9Content;
 import onramp.documents.i9.I9Filler;
 import onramp.documents.image.CameraEffects;
 import onramp.documents.image.ImageBytes;
+import onramp.documents.specimen.PaperPhotos;
+import onramp.documents.specimen.SpecimenFronts;
+import onramp.documents.specimen.SpecimenLayout;
+import onramp.documents.specimen.Split;
+import onramp.onboarding.ReasonCode;
 
 /**
  * Writes a synthetic corpus: N application folders (DESIGN.md layout) each with {@code truth.json},
@@ -37,34 +44,60 @@ import onramp.documents.image.ImageBytes;
 public final class CorpusWriter {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  /** Mixed into the seed of a held-out corpus, so that it never repeats a development corpus's people. */
+  private static final long HELD_OUT_SALT = 0x6E1D_0075_EED5L;
+
   private CorpusWriter() {}
 
   /** What was written. */
-  public record Written(Path directory, int applications, Map<Scenario, Integer> mix) {}
+  public record Written(Path directory, int applications, Map<Scenario, Integer> mix, Split split,
+      Map<String, Integer> frontRenderers) {}
 
+  /** A development corpus ({@link Split#DEV}). */
   public static Written write(Path out, int count, long seed, LocalDate decisionDate, IntConsumer progress) {
+    return write(out, count, seed, decisionDate, Split.DEV, progress);
+  }
+
+  /**
+   * A corpus of the given split. A development corpus prints half of its licence fronts with the
+   * classic renderer and half in the development specimen layouts; a held-out corpus 30% classic
+   * and 70% specimen from every layout, held-out ones included. A held-out corpus of a seed holds
+   * other people than the development corpus of the same seed.
+   */
+  public static Written write(Path out, int count, long seed, LocalDate decisionDate, Split split,
+      IntConsumer progress) {
     try {
       Files.createDirectories(out);
       Map<Scenario, Integer> mix = new LinkedHashMap<>();
+      Map<String, Integer> renderers = new TreeMap<>();
+      long base = split == Split.DEV ? seed : seed ^ HELD_OUT_SALT;
       for (int i = 0; i < count; i++) {
-        RandomGenerator rnd = new SplittableRandom(seed * 1_000_003L + i);
+        RandomGenerator rnd = new SplittableRandom(base * 1_000_003L + i);
         Scenario scenario = pick(rnd, i);
         mix.merge(scenario, 1, Integer::sum);
         Draft d = Drafts.baseline(scenario, rnd, decisionDate);
         Scenarios.apply(d, rnd, decisionDate);
-        writeApplication(out.resolve(String.format("app-%04d", i + 1)), d, rnd);
+        String renderer = writeApplication(out.resolve(String.format("app-%04d", i + 1)), d, rnd, split);
+        renderers.merge(renderer, 1, Integer::sum);
         progress.accept(i + 1);
       }
       Map<String, Object> manifest = new LinkedHashMap<>();
       manifest.put("seed", seed);
       manifest.put("count", count);
       manifest.put("decisionDate", decisionDate.toString());
+      manifest.put("split", splitName(split));
       manifest.put("mix", mix);
+      manifest.put("frontRenderers", renderers);
       JSON.writeValue(out.resolve("corpus.json").toFile(), manifest);
-      return new Written(out, count, mix);
+      return new Written(out, count, mix, split, renderers);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the corpus to " + out + ": " + e.getMessage(), e);
     }
+  }
+
+  /** "dev" or "heldout", as the command line and truth.json spell it. */
+  public static String splitName(Split split) {
+    return split == Split.DEV ? "dev" : "heldout";
   }
 
   /**
@@ -87,28 +120,44 @@ public final class CorpusWriter {
     return Scenario.CLEAN;
   }
 
-  private static void writeApplication(Path dir, Draft d, RandomGenerator rnd) throws IOException {
+  /** Writes one application folder; returns the front renderer ("classic" or "specimen"). */
+  private static String writeApplication(Path dir, Draft d, RandomGenerator rnd, Split split) throws IOException {
     Files.createDirectories(dir);
     JSON.writeValue(dir.resolve("application.json").toFile(), d.application);
     String payload = d.payload.apply(AamvaEncoder.encode(d.licence));
     BufferedImage back = LicenceBackRenderer.render(payload,
         LicenceBackRenderer.fitted(payload, BackStyle.standard().withSeed(rnd.nextLong())));
-    byte[] backBytes = photo(CameraEffects.apply(back, d.backCamera), rnd);
+    byte[] backBytes = photo(CameraEffects.apply(back, d.backCamera, d.backMargin), rnd);
     if (d.corruptBack) {
       backBytes = Arrays.copyOf(backBytes, backBytes.length * 2 / 5);
     }
     Files.write(dir.resolve(isPng(backBytes) ? "dl-back.png" : "dl-back.jpg"), backBytes);
     FrontContent front = d.front.apply(frontOf(d.licence, d.home));
-    byte[] frontBytes = photo(CameraEffects.apply(
-        LicenceFrontRenderer.render(front, FrontStyle.random(rnd)), d.frontCamera), rnd);
+    Optional<SpecimenLayout> layout = specimenLayout(front.jurisdictionCode(), rnd, split);
+    BufferedImage card = layout.isPresent() ? SpecimenFronts.render(front, layout.get(), rnd.nextLong())
+        : LicenceFrontRenderer.render(front, FrontStyle.random(rnd));
+    byte[] frontBytes = photo(CameraEffects.apply(card, d.frontCamera, d.frontMargin), rnd);
     Files.write(dir.resolve(isPng(frontBytes) ? "dl-front.png" : "dl-front.jpg"), frontBytes);
     if (d.i9.isPresent()) {
-      writeI9(dir, d.i9.get(), d.i9Mode);
+      writeI9(dir, d.i9.get(), d.i9Mode, rnd);
     }
-    JSON.writeValue(dir.resolve("truth.json").toFile(), Truth.of(d, front));
+    Truth.Rendering rendering = new Truth.Rendering(splitName(split), layout.isPresent() ? "specimen" : "classic",
+        layout.map(Enum::name).orElse("classic"));
+    JSON.writeValue(dir.resolve("truth.json").toFile(), Truth.of(d, front, rendering));
+    return rendering.frontRenderer();
   }
 
-  private static void writeI9(Path dir, I9Content content, Draft.I9Mode mode) throws IOException {
+  /**
+   * The specimen layout a front is printed in, or empty for the classic renderer: a development
+   * corpus prints half its fronts in specimen layouts (DEV ones only), a held-out corpus 70% (any).
+   */
+  static Optional<SpecimenLayout> specimenLayout(String jurisdiction, RandomGenerator rnd, Split split) {
+    return rnd.nextInt(100) < (split == Split.DEV ? 50 : 70)
+        ? SpecimenLayout.forJurisdiction(jurisdiction, rnd, split) : Optional.empty();
+  }
+
+  private static void writeI9(Path dir, I9Content content, Draft.I9Mode mode, RandomGenerator rnd)
+      throws IOException {
     switch (mode) {
       case FILLABLE -> Files.write(dir.resolve("i9.pdf"), I9Filler.fill(content, FillOptions.fillable()));
       case FLATTENED -> Files.write(dir.resolve("i9.pdf"), I9Filler.fill(content, FillOptions.flattened()));
@@ -116,6 +165,13 @@ public final class CorpusWriter {
         List<BufferedImage> pages = I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200);
         for (int p = 0; p < pages.size(); p++) {
           Files.write(dir.resolve("i9-page" + (p + 1) + ".png"), ImageBytes.toPng(pages.get(p)));
+        }
+      }
+      case PHOTOGRAPHED -> {
+        // I9Documents reads i9-pageN.png or .jpg in page order: a phone saves JPEG.
+        List<BufferedImage> pages = I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200);
+        for (int p = 0; p < pages.size(); p++) {
+          Files.write(dir.resolve("i9-page" + (p + 1) + ".jpg"), PaperPhotos.jpeg(pages.get(p), rnd.nextLong()));
         }
       }
     }
@@ -142,7 +198,7 @@ public final class CorpusWriter {
         l.endorsements().isEmpty() ? "NONE" : l.endorsements(), l.restrictions().isEmpty() ? "NONE" : l.restrictions());
   }
 
-  static List<String> codes(Scenario s) {
-    return new ArrayList<>(s.codes().stream().map(Enum::name).toList());
+  static List<String> codes(List<ReasonCode> codes) {
+    return new ArrayList<>(codes.stream().map(Enum::name).toList());
   }
 }

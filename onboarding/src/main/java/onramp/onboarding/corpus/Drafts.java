@@ -14,8 +14,6 @@ import onramp.documents.aamva.Height;
 import onramp.documents.aamva.Sex;
 import onramp.documents.aamva.Truncation;
 import onramp.documents.i9.I9Content;
-import onramp.documents.image.Camera;
-import onramp.documents.image.Severity;
 import onramp.onboarding.i9.BusinessDays;
 
 /** Makes a consistent, valid application draft for a synthetic person. */
@@ -65,9 +63,8 @@ final class Drafts {
     p.middleName().ifPresent(m -> b.middleName(People.printed(m)));
     p.suffix().ifPresent(s -> b.suffix(s.toUpperCase()));
     LocalDate firstDay = today.minusDays(6 + rnd.nextInt(20));
-    Draft d = new Draft(scenario, p, home, b.build(), i9(p, b.build(), firstDay, rnd),
-        Camera.random(rnd, rnd.nextInt(10) < 6 ? Severity.CLEAN : Severity.MILD),
-        Camera.random(rnd, rnd.nextInt(10) < 6 ? Severity.CLEAN : Severity.MILD), firstDay);
+    Draft d = new Draft(scenario, p, home, b.build(), i9(p, b.build(), firstDay, rnd), Photos.random(rnd),
+        Photos.random(rnd), firstDay);
     application(d, minibus);
     return d;
   }
@@ -82,7 +79,7 @@ final class Drafts {
     };
   }
 
-  private static String truncate(String name) {
+  static String truncate(String name) {
     return name.length() > NAME_LENGTH ? name.substring(0, NAME_LENGTH) : name;
   }
 

@@ -10,11 +10,26 @@ import onramp.documents.i9.I9Field;
 final class Truth {
   private Truth() {}
 
-  static Map<String, Object> of(Draft d, FrontContent front) {
+  /** How the licence front was printed: the corpus split, "classic" or "specimen", and the layout. */
+  record Rendering(String split, String frontRenderer, String frontLayout) {}
+
+  static Map<String, Object> of(Draft d, FrontContent front, Rendering rendering) {
     Map<String, Object> t = new LinkedHashMap<>();
     t.put("scenario", d.scenario.name());
-    t.put("decision", d.scenario.expected().name());
-    t.put("reasons", CorpusWriter.codes(d.scenario));
+    t.put("decision", d.expected.name());
+    t.put("reasons", CorpusWriter.codes(d.codes));
+    t.put("split", rendering.split());
+    t.put("frontRenderer", rendering.frontRenderer());
+    t.put("frontLayout", rendering.frontLayout());
+    // The harder of the two licence photos: what the decision had to get past.
+    t.put("photo", (d.frontSeverity.compareTo(d.backSeverity) >= 0 ? d.frontSeverity : d.backSeverity).name());
+    t.put("frontPhoto", d.frontSeverity.name());
+    t.put("backPhoto", d.backSeverity.name());
+    d.i9.ifPresent(c -> {
+      t.put("i9Mode", d.i9Mode.name());
+      // Where the evaluation scores the I-9's fields when the verifier reports none of them.
+      t.put("i9Source", d.i9Mode == Draft.I9Mode.FILLABLE ? "form-field" : "scan-ocr");
+    });
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("dl", licence(d.licence));
     t.put("barcodeReadable", d.scenario != Scenario.TAMPERED_BARCODE && d.scenario != Scenario.UNREADABLE_BARCODE

@@ -104,6 +104,8 @@ public final class Evaluator {
     final Map<String, int[]> reasons = new TreeMap<>();
     final Map<String, int[]> fields = new TreeMap<>();
     final List<Long> latencies = new ArrayList<>();
+    final Map<String, int[]> byRenderer = new TreeMap<>();
+    final Map<String, int[]> byPhoto = new TreeMap<>();
     int correct;
     int decidable;
     int automated;
@@ -146,7 +148,23 @@ public final class Evaluator {
         boolean a = actualCodes.contains(code);
         s[e && a ? 0 : a ? 1 : 2]++;
       }
-      FieldScoring.score(v, truth, fields);
+      int[] front = FieldScoring.score(v, truth, fields);
+      group(byRenderer, truth.path("frontRenderer").asText("unrecorded"), expected == actual, front);
+      group(byPhoto, truth.path("photo").asText("unrecorded"), expected == actual, front);
+    }
+
+    private static void group(Map<String, int[]> groups, String key, boolean right, int[] front) {
+      int[] g = groups.computeIfAbsent(key, k -> new int[4]);
+      g[0]++;
+      g[1] += right ? 1 : 0;
+      g[2] += front[0];
+      g[3] += front[1];
+    }
+
+    private static Map<String, Evaluation.GroupScore> groups(Map<String, int[]> groups) {
+      Map<String, Evaluation.GroupScore> m = new TreeMap<>();
+      groups.forEach((k, g) -> m.put(k, new Evaluation.GroupScore(g[0], g[1], g[2], g[3])));
+      return m;
     }
 
     Evaluation result(int count, double seconds) {
@@ -159,7 +177,7 @@ public final class Evaluator {
           count == 0 ? 0 : (double) correct / count, decidable == 0 ? 0 : (double) automated / decidable, r, f,
           new Evaluation.Latency(percentile(sorted, 50), percentile(sorted, 95),
               sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1)),
-          seconds == 0 ? 0 : count / seconds, mistakes);
+          seconds == 0 ? 0 : count / seconds, mistakes, groups(byRenderer), groups(byPhoto));
     }
   }
 }

@@ -9,13 +9,19 @@ import onramp.onboarding.identity.Names;
 /**
  * Per-field accuracy by source: each true field value is compared with what the decision line
  * reports for it, grouped as "dl/barcode", "dlFront/front-ocr", "i9/form-field", "i9/scan-ocr".
- * A field the reader did not produce counts as wrong.
+ * A field the reader did not produce counts as wrong, and so does every field of an I-9 that was
+ * not read at all.
  */
 final class FieldScoring {
   private FieldScoring() {}
 
+  /**
+   * Scores one application's fields into {@code scores}; returns its licence-front fields as
+   * {correct, total}.
+   */
   @SuppressWarnings("unchecked")
-  static void score(Verification v, JsonNode root, Map<String, int[]> scores) {
+  static int[] score(Verification v, JsonNode root, Map<String, int[]> scores) {
+    int[] frontScore = new int[2];
     JsonNode truth = root.path("fields");
     Map<String, Object> dl = (Map<String, Object>) v.fields().getOrDefault("dl", Map.of());
     Map<String, Object> evidence = (Map<String, Object>) dl.getOrDefault("evidence", Map.of());
@@ -28,12 +34,20 @@ final class FieldScoring {
       Map<String, Object> e = (Map<String, Object>) evidence.getOrDefault(key, Map.of());
       Map<String, Object> read = (Map<String, Object>) e.getOrDefault("front", Map.of());
       Object source = read.getOrDefault("source", "front-ocr");
-      add(scores, "dlFront/" + source, equal(front.path(key).asText(), read.get("value")));
+      boolean ok = equal(front.path(key).asText(), read.get("value"));
+      add(scores, "dlFront/" + source, ok);
+      frontScore[0] += ok ? 1 : 0;
+      frontScore[1]++;
     }
     Map<String, Object> i9 = (Map<String, Object>) v.fields().getOrDefault("i9", Map.of());
-    if (truth.has("i9") && !i9.isEmpty()) {
-      compare(truth.path("i9"), i9, "i9/" + i9.getOrDefault("source", "unknown"), scores);
+    if (truth.has("i9")) {
+      // An I-9 the verifier did not read at all scores every true field as wrong, under the source
+      // it should have been read by (truth.json's i9Source), not left out of the figures.
+      String source = i9.isEmpty() ? root.path("i9Source").asText("unread")
+          : String.valueOf(i9.getOrDefault("source", "unknown"));
+      compare(truth.path("i9"), i9, "i9/" + source, scores);
     }
+    return frontScore;
   }
 
   private static void compare(JsonNode truth, Map<String, Object> actual, String group, Map<String, int[]> scores) {
