@@ -80,7 +80,8 @@ final class FieldExtractor {
       for (int k = 0; k < found.size(); k++) {
         Found label = found.get(k);
         int columnEnd = k + 1 < found.size() ? found.get(k + 1).firstWord().left() : Integer.MAX_VALUE;
-        Optional<Value> value = inline(label, columnEnd).or(() -> below(label, columnEnd));
+        Optional<Value> value = inline(label, columnEnd).or(() -> beside(label))
+            .or(() -> below(label, columnEnd));
         value.ifPresent(v -> accept(label.label().field(), v));
         planSecondLook(label, value, columnEnd);
       }
@@ -125,6 +126,38 @@ final class FieldExtractor {
   private Optional<Value> inline(Found label, int columnEnd) {
     TextLine line = label.line();
     return run(line, label.last() + 1, columnEnd);
+  }
+
+  /**
+   * A value printed right of its label on a neighbouring line: a label in small type set a little
+   * lower (or higher) than its value's baseline ends up on a line of its own ("pos" under
+   * "10-02-1979"). The value is the first word on a line whose box the label touches that starts
+   * to the label's right within three word heights.
+   */
+  private Optional<Value> beside(Found label) {
+    int li = lines.indexOf(label.line());
+    OcrWord last = label.line().words().get(label.last());
+    int top = label.line().words().subList(label.first(), label.last() + 1).stream().mapToInt(OcrWord::top).min()
+        .orElse(last.top());
+    int bottom = label.line().words().subList(label.first(), label.last() + 1).stream().mapToInt(OcrWord::bottom)
+        .max().orElse(last.bottom());
+    for (int j : new int[] {li - 1, li + 1}) {
+      if (j < 0 || j >= lines.size()) {
+        continue;
+      }
+      TextLine line = lines.get(j);
+      int unit = line.unit();
+      if (Math.min(bottom, line.bottom()) - Math.max(top, line.top()) <= 0) {
+        continue;
+      }
+      for (int i = 0; i < line.words().size(); i++) {
+        OcrWord w = line.words().get(i);
+        if (w.left() >= last.right() && w.left() - last.right() <= 3 * unit && !labelWords.contains(w)) {
+          return run(line, i, Integer.MAX_VALUE);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Value> below(Found label, int columnEnd) {

@@ -57,6 +57,20 @@ class FieldExtractorTest {
   }
 
   @Test
+  void takesTheValueBesideASmallLabelSetBelowItsBaseline() {
+    // "DOB" in small type sits lower than its value, so OCR puts it on a line of its own under it.
+    words.add(new OcrWord("10-02-1979", 95f, 100, 885, 260, 916));
+    words.add(new OcrWord("pos", 90f, 40, 910, 90, 937));
+    words.add(new OcrWord("05-06-2022", 95f, 100, 945, 260, 976));
+    words.add(new OcrWord("iss", 90f, 40, 970, 90, 997));
+
+    Map<FrontField, Evidence<String>> fields = extract();
+
+    assertThat(fields.get(FrontField.DATE_OF_BIRTH).value()).isEqualTo("1979-10-02");
+    assertThat(fields.get(FrontField.ISSUE_DATE).value()).isEqualTo("2022-05-06");
+  }
+
+  @Test
   void splitsGivenNamesAndDropsSuffixes() {
     line(100, "1", "OKAFOR", "JR");
     line(160, "2", "DESMOND", "LEE");
