@@ -41,6 +41,7 @@ public final class EvalCommand implements Callable<Integer> {
           + " ./onramp corpus --out " + corpus);
       return 2;
     }
+    StepsOff.warn("eval");
     Evaluation e;
     try {
       long apps;

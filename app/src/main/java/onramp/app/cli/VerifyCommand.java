@@ -44,6 +44,7 @@ public final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     LocalDate date = decisionDate != null ? decisionDate : LocalDate.now();
+    StepsOff.warn("verify");
     Verifier verifier = Verifier.standard();
     PrintStream out = System.out;
     Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
