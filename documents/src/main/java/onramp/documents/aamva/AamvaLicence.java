@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * The typed content of an AAMVA DL/ID barcode. Text fields are trimmed; {@link #elements()} keeps
  * every raw element (including jurisdiction-specific Z elements) exactly as read; {@link
- * #warnings()} lists what the parser had to tolerate. Build one with {@link #builder()}.
+ * #warnings()} lists what the parser had to tolerate; {@link #repairs()} lists where the envelope (header,
+ * designators, separators) departed from the standard and how it was read instead, e.g. "version 11
+ * read as 10". Build one with {@link #builder()}.
  *
  * @param iin the six-digit issuer identification number from the header
  * @param jurisdictionVersion empty for version 01, which has no such field
@@ -49,7 +51,8 @@ public record AamvaLicence(
     Optional<String> documentDiscriminator,
     Optional<String> auditInformation,
     Map<String, String> elements,
-    List<String> warnings) {
+    List<String> warnings,
+    List<String> repairs) {
 
   public AamvaLicence {
     Objects.requireNonNull(iin, "iin");
@@ -78,6 +81,7 @@ public record AamvaLicence(
     Objects.requireNonNull(auditInformation, "auditInformation");
     elements = Collections.unmodifiableMap(new LinkedHashMap<>(elements));
     warnings = List.copyOf(warnings);
+    repairs = List.copyOf(repairs);
   }
 
   public static Builder builder() {
@@ -119,6 +123,7 @@ public record AamvaLicence(
     private Optional<String> auditInformation = Optional.empty();
     private Map<String, String> elements = Map.of();
     private List<String> warnings = List.of();
+    private List<String> repairs = List.of();
 
     private Builder() {}
 
@@ -150,6 +155,7 @@ public record AamvaLicence(
       auditInformation = l.auditInformation;
       elements = l.elements;
       warnings = l.warnings;
+      repairs = l.repairs;
     }
 
     /** Sets the jurisdiction and its IIN from the standard table, e.g. {@code "VA"}. */
@@ -189,6 +195,7 @@ public record AamvaLicence(
     public Builder auditInformation(String value) { this.auditInformation = Optional.of(value); return this; }
     public Builder elements(Map<String, String> elements) { this.elements = elements; return this; }
     public Builder warnings(List<String> warnings) { this.warnings = warnings; return this; }
+    public Builder repairs(List<String> repairs) { this.repairs = repairs; return this; }
 
     public AamvaLicence build() {
       return new AamvaLicence(iin, jurisdiction, aamvaVersion,
@@ -197,7 +204,7 @@ public record AamvaLicence(
           lastNameTruncation, firstNameTruncation, middleNameTruncation,
           dateOfBirth, issueDate, expirationDate, sex, height, eyeColor, address,
           licenseClass, restrictions, endorsements, documentDiscriminator, auditInformation,
-          elements, warnings);
+          elements, warnings, repairs);
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import onramp.documents.aamva.AamvaFormatException.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the decoded text of an AAMVA DL/ID PDF417 barcode (versions 01–10) as scanners really
@@ -29,9 +30,60 @@ public final class AamvaParser {
           "barcode is empty; scan the PDF417 barcode on the back of the licence");
     }
     List<String> warnings = new ArrayList<>();
-    Header header = Header.parse(text, warnings);
-    Map<String, Map<String, String>> subfiles =
-        ElementScanner.scan(text.substring(header.end()), header, warnings);
+    Header header;
+    try {
+      header = Header.parse(text, warnings);
+    } catch (AamvaFormatException strict) {
+      if (!ENVELOPE_PROBLEMS.contains(strict.problem())) {
+        throw strict;
+      }
+      return Envelope.read(text).map(envelope -> lenient(text, envelope, strict)).orElseThrow(() -> strict);
+    }
+    Optional<Envelope.Reading> envelope = Envelope.read(text);
+    if (envelope.isPresent() && (envelope.get().realigned() || envelope.get().lowercaseType())) {
+      // The strict header read shifted fields (a digit lost in the IIN) or missed a lower-case "dl".
+      return lenient(text, envelope.get(), null);
+    }
+    List<String> repairs = envelope.map(Envelope.Reading::repairs).orElse(List.of());
+    return readBody(text, text.substring(header.end()), header, warnings).toBuilder().repairs(repairs).build();
+  }
+
+  /** Problems of the envelope, which the lenient reading may get past; the content's are final. */
+  private static final java.util.Set<Problem> ENVELOPE_PROBLEMS =
+      java.util.EnumSet.of(Problem.NOT_AAMVA, Problem.UNSUPPORTED_VERSION);
+
+  /**
+   * Reads the data elements where the lenient envelope reading found them. When it finds no DL or
+   * ID subfile with elements, the strict reading's error stands.
+   */
+  private static AamvaLicence lenient(String text, Envelope.Reading envelope, @Nullable AamvaFormatException strict) {
+    List<String> repairs = new ArrayList<>(envelope.repairs());
+    String body = envelope.body(text);
+    Map<String, String> dl = ElementScanner.scan(body, envelope.header(""), new ArrayList<>())
+        .getOrDefault(envelope.subfileType(), Map.of());
+    if (dl.isEmpty() && strict != null) {
+      throw strict;
+    }
+    String iin = envelope.iin().orElseGet(() -> issuerFromState(envelope.iinAsWritten(), dl, repairs));
+    return readBody(text, body, envelope.header(iin), new ArrayList<>()).toBuilder().repairs(repairs).build();
+  }
+
+  /** A damaged issuer number: the address state names the jurisdiction, the table its IIN. */
+  private static String issuerFromState(String asWritten, Map<String, String> dl, List<String> repairs) {
+    Optional<Jurisdiction> byState = Names.clean(dl.get("DAJ")).flatMap(IINS::byCode);
+    Optional<String> iin = byState.flatMap(IINS::iinOf);
+    if (byState.isEmpty() || iin.isEmpty()) {
+      throw new AamvaFormatException(Problem.UNKNOWN_IIN, "barcode issuer number (IIN) is damaged or missing"
+          + " and no state (DAJ) names the jurisdiction; rescan the barcode");
+    }
+    String written = asWritten.isEmpty() ? "is missing" : Envelope.describe(asWritten) + " is not six digits";
+    repairs.add("issuer number (IIN) " + written + "; issuer taken from the address state (DAJ): "
+        + byState.get().code() + ", " + iin.get());
+    return iin.get();
+  }
+
+  private static AamvaLicence readBody(String text, String body, Header header, List<String> warnings) {
+    Map<String, Map<String, String>> subfiles = ElementScanner.scan(body, header, warnings);
     String type = subfiles.entrySet().stream()
         .filter(e -> (e.getKey().equals("DL") || e.getKey().equals("ID")) && !e.getValue().isEmpty())
         .map(Map.Entry::getKey)

@@ -29,6 +29,22 @@ public final class Pdf417Decoder {
   /** Pixels per module a rectified symbol is resampled to: blurred 2 px modules read better at 4. */
   private static final double RECTIFIED_MODULE = 4;
 
+  /**
+   * A located symbol at most this long (working-image pixels) has small modules: a symbol of up
+   * to 290 modules (13 columns) at under about 3.5 px each. Normal photos of a card held to fill
+   * the frame have 900–1300 px symbols and never get here unless everything before failed.
+   */
+  private static final int SMALL_SYMBOL_SIDE = 1000;
+
+  /**
+   * Below this the narrowest symbol (6 columns, 171 modules) has under 1.4 px per module, where
+   * no enlargement brings the bars back (docs/barcode.md): not worth the budget.
+   */
+  private static final int TINY_SYMBOL_SIDE = 240;
+
+  /** A photo this small with no located symbol is tried whole, enlarged. */
+  private static final int SMALL_PHOTO_SIDE = 1100;
+
   private final Duration budget;
   private final WorkClock clock;
 
@@ -78,6 +94,7 @@ public final class Pdf417Decoder {
         .or(() -> run.attempt("median", () -> Optional.of(median.get())))
         .or(() -> run.attempt("median-rectified", () -> rectify(median.get())))
         .or(locatedFirst)
+        .or(() -> enlarged(run, working, region.get()))
         .or(() -> run.attempt("located-x2", () -> located.get().map(g -> g.scaled(2))))
         .or(() -> run.attempt("located-x2-sharpened", () -> located.get().map(g -> g.scaled(2).sharpened())))
         .or(() -> run.attempt("located+2", () -> turned(region.get(), median.get(), 2)))
@@ -101,6 +118,45 @@ public final class Pdf417Decoder {
         .filter(residual -> Math.abs(residual) >= 0.5 && Math.abs(residual) <= 6)
         .map(residual -> upright(crop, region.correction() + residual))
         .orElse(first);
+  }
+
+  /**
+   * Small symbols (a whole card photographed 800 or 640 pixels wide has modules of 1.2–2.5 px):
+   * the located symbol cut from the unfiltered photo (a 3×3 median erases 1-pixel bars), enlarged
+   * bicubically, 2× sharpened, 3× sharpened and 3× plain, turned upright by the angle measured
+   * twice (as {@link #located}), then 2× sharpened a degree either way. Plain ZXing reads many such
+   * symbols once they are enlarged; the bilinear ×2 of the median crop below rarely does. Without a
+   * located symbol, a small photo is tried whole at 2×. Only symbols up to {@link
+   * #SMALL_SYMBOL_SIDE} get here, so a normal photo spends nothing on it.
+   */
+  private static Optional<DecodedBarcode> enlarged(Run run, Gray working, Optional<Region> region) {
+    if (region.isEmpty()) {
+      return run.attempt("small-whole-x2", () -> Optional.of(working)
+          .filter(g -> Math.max(g.width(), g.height()) <= SMALL_PHOTO_SIDE).map(g -> g.enlargedBicubic(2)));
+    }
+    Region r = region.get();
+    int side = Math.max(r.x1() - r.x0(), r.y1() - r.y0());
+    if (side > SMALL_SYMBOL_SIDE || side < TINY_SYMBOL_SIDE) {
+      return Optional.empty();
+    }
+    Supplier<Gray> crop = memo(() -> r.cropFrom(working, 0.08));
+    Supplier<Double> angle = memo(() -> refined(crop.get(), r.correction()));
+    Supplier<Gray> x2 = memo(() -> crop.get().enlargedBicubic(2));
+    Supplier<Gray> x3 = memo(() -> upright(crop.get().enlargedBicubic(3), angle.get()));
+    return run.attempt("small-x2-sharpened", () -> Optional.of(upright(x2.get(), angle.get()).sharpened()))
+        .or(() -> run.attempt("small-x3-sharpened", () -> Optional.of(x3.get().sharpened())))
+        .or(() -> run.attempt("small-x3", () -> Optional.of(x3.get())))
+        .or(() -> run.attempt("small-x2-sharpened+1", () -> Optional.of(upright(x2.get(), angle.get() + 1).sharpened())))
+        .or(() -> run.attempt("small-x2-sharpened-1", () -> Optional.of(upright(x2.get(), angle.get() - 1).sharpened())));
+  }
+
+  /** The correction measured again on the turned crop (see {@link #located}). */
+  private static double refined(Gray crop, double correction) {
+    return BarcodeLocator.locate(upright(crop, correction))
+        .map(Region::correction)
+        .filter(residual -> Math.abs(residual) >= 0.5 && Math.abs(residual) <= 6)
+        .map(residual -> correction + residual)
+        .orElse(correction);
   }
 
   /**

@@ -73,6 +73,13 @@ public final class I9Reader {
     try {
       String text = Editions.firstPageText(name, doc);
       Map<I9Field, FieldReading> fields = AcroFormFields.read(doc);
+      Optional<Edition> older = Editions.fromText(text, Edition.Basis.FORM_TEXT).or(() -> Editions.fromXfa(doc))
+          .filter(e -> !e.isCurrent());
+      if (older.isPresent()) {
+        // An older edition (an XFA form before 08/01/23, whose pages show only "Please wait..."):
+        // what its AcroForm fields hold is read; its pages are not read by the current layout.
+        return I9Mapper.map(fields, Source.FORM_FIELD, older.get());
+      }
       if (AcroFormFields.anyFilled(fields)) {
         Edition edition = Editions.of(text, fields).orElseThrow(() -> notAnI9(name));
         return I9Mapper.map(fields, Source.FORM_FIELD, edition);

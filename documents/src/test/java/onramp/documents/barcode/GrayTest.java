@@ -104,4 +104,29 @@ class GrayTest {
     assertThat(c.height()).isEqualTo(2);
     assertThat(c.at(0, 0)).isEqualTo(g.at(0, 8));
   }
+
+  @Test
+  void enlargesBicubicallyKeepingFlatAreasFlatAndEdgesSharp() {
+    byte[] px = new byte[8 * 2];
+    for (int y = 0; y < 2; y++) {
+      for (int x = 4; x < 8; x++) {
+        px[y * 8 + x] = (byte) 200;
+      }
+    }
+    Gray bars = new Gray(8, 2, px);
+
+    Gray big = bars.enlargedBicubic(3);
+
+    assertThat(big.width()).isEqualTo(24);
+    assertThat(big.height()).isEqualTo(6);
+    assertThat(big.at(0, 0)).isZero();
+    assertThat(big.at(23, 5)).isEqualTo(200);
+    // The edge stays at 12 (between source pixels 3 and 4): dark before, light after.
+    assertThat(big.at(10, 3)).isLessThan(40);
+    assertThat(big.at(13, 3)).isGreaterThan(160);
+    Gray noise = random(17, 11, 5);
+    Gray noiseBig = noise.enlargedBicubic(2);
+    assertThat(noiseBig.at(2 * 7 + 1, 2 * 5 + 1)).isBetween(0, 255);
+    assertThat(noise.enlargedBicubic(1)).isSameAs(noise);
+  }
 }

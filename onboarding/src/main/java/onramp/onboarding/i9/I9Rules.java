@@ -47,8 +47,12 @@ public final class I9Rules implements Rule {
     I9Form form = f.i9().get();
     List<Reason> reasons = new ArrayList<>();
     if (form.wrongEdition()) {
-      reasons.add(I9Reasons.of(I9_WRONG_EDITION, "edition", "This Form I-9 is edition " + form.edition().printed()
-          + "; use the current edition " + Edition.CURRENT + " from uscis.gov/i-9."));
+      // The employer must complete the current edition; the content of a superseded one (an XFA
+      // form of 10/21/19 or 07/17/17 may hold no readable field at all) is not checked further.
+      reasons.add(I9Reasons.of(I9_WRONG_EDITION, "edition", "This is the " + form.edition().printed()
+          + " edition of Form I-9, which USCIS no longer accepts; use the current edition " + Edition.CURRENT
+          + " from uscis.gov/i-9."));
+      return reasons;
     } else if (form.edition().basis() == Edition.Basis.UNKNOWN) {
       reasons.add(I9Reasons.of(I9_EDITION_UNKNOWN, "edition",
           "The Form I-9 edition could not be recognised; a reviewer confirms it is " + Edition.CURRENT + "."));

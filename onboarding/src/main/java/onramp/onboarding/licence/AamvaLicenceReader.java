@@ -223,7 +223,8 @@ public final class AamvaLicenceReader implements LicenceReader {
         bar(a.endorsements()),
         bar(a.restrictions()),
         bar(new DriverLicence.Address(a.address().street(), a.address().city(), a.address().state(),
-            a.address().postalCode())));
+            a.address().postalCode())),
+        a.repairs());
   }
 
   private static <T> Evidence<T> bar(T value) {

@@ -9,6 +9,7 @@ import onramp.documents.Evidence;
 /**
  * The {@code fields.dl} object of a decision line: every key holds the plain value (ISO dates),
  * and {@code evidence} holds, per key, its source and confidence and the front's reading.
+ * {@code barcodeRepairs} (value and evidence) lists how a damaged barcode envelope was read, when it was.
  */
 public final class LicenceFields {
   private LicenceFields() {}
@@ -40,6 +41,14 @@ public final class LicenceFields {
       address.put("postalCode", a.postalCode());
       out.put("address", address);
       evidence.put("address", describe(dl.address()));
+      if (!dl.barcodeRepairs().isEmpty()) {
+        // How the barcode's envelope was read where it departed from the standard ("version 11 read as 10").
+        out.put("barcodeRepairs", dl.barcodeRepairs());
+        Map<String, Object> repairs = new LinkedHashMap<>();
+        repairs.put("source", "barcode");
+        repairs.put("repairs", dl.barcodeRepairs());
+        evidence.put("barcodeRepairs", repairs);
+      }
     });
     read.front().fields().forEach((field, value) -> {
       String key = FrontBackRule.fieldName(field);

@@ -156,6 +156,23 @@ class I9RulesTest {
   }
 
   @Test
+  void rejectsAnOlderEditionSayingItIsNoLongerAcceptedAndChecksNothingElse() {
+    I9Form read = READER.read("i9.pdf", I9Filler.fill(valid().without(EMPLOYEE_SIGNATURE), FillOptions.fillable()));
+    I9Form older = new I9Form(new onramp.documents.i9.Edition("10/21/19", onramp.documents.i9.Edition.Basis.XFA),
+        read.source(), read.section1(), read.section2(), read.supplementA(), read.supplementB(), read.notes(),
+        read.lowConfidence());
+    CaseFile f = new CaseFile(Fixtures.application(), Optional.of(Fixtures.licence()), FrontSide.empty(),
+        Optional.of(older), List.of(), Policies.builtIn().forJurisdiction("VA"), LocalDate.of(2026, 12, 4));
+
+    List<Reason> reasons = new I9Rules().check(f);
+
+    assertThat(reasons).extracting(Reason::code).containsExactly(ReasonCode.I9_WRONG_EDITION);
+    assertThat(reasons.get(0).severity()).isEqualTo(Severity.REJECT);
+    assertThat(reasons.get(0).message()).isEqualTo("This is the 10/21/19 edition of Form I-9, which USCIS no longer"
+        + " accepts; use the current edition 01/20/25 from uscis.gov/i-9.");
+  }
+
+  @Test
   void neverPutsTheSsnInAReason() {
     List<Reason> reasons = check(valid().with(SSN, "666123456"), FillOptions.fillable());
     assertThat(reasons).extracting(Reason::message).noneMatch(m -> m.contains("666123456") || m.contains("123456"));
