@@ -58,7 +58,7 @@ final class OcrPageReader implements I9PageReader {
 
   /** White rows between two fields on the sheet recognised in one pass (plus each field's own margin). */
   private static final int SHEET_GAP = 24;
-  /** CPU time of the reading thread that one page may use: pages take 0.2–0.6 s at 200–300 dpi. */
+  /** CPU time of the reading thread that the recognitions of one page may use: a page takes 0.2–0.6 s at 200–300 dpi. */
   static final Duration PAGE_BUDGET = Duration.ofMillis(2500);
 
   private final Supplier<TesseractEngine> engine;
@@ -99,7 +99,7 @@ final class OcrPageReader implements I9PageReader {
    */
   @Override
   public Map<I9Field, FieldReading> read(BufferedImage page, int pageNumber) {
-    CpuBudget budget = CpuBudget.start(pageBudget, clock);
+    CpuBudget budget = CpuBudget.of(pageBudget, clock);
     BufferedImage grey = Deskew.straighten(PageImages.grey(page));
     PageFrame frame = PageFrame.of(grey, pageNumber);
     double scale = frame.scale();
@@ -176,7 +176,7 @@ final class OcrPageReader implements I9PageReader {
     if (known != null) {
       return known;
     }
-    CpuBudget budget = CpuBudget.start(pageBudget, clock);
+    CpuBudget budget = CpuBudget.of(pageBudget, clock);
     BufferedImage grey = Deskew.straighten(PageImages.grey(page1));
     PageFrame frame = PageFrame.of(grey, 1);
     // Small print with no comb lines: Tesseract's own thresholding does better than ours here.

@@ -173,6 +173,7 @@ final class TesseractEngine {
     api.SetImage(pixels, w, h, 1, w);
     api.SetSourceResolution(dpi);
     Recognition r = Recognition.run(api, budget.clock(), left, Math.max(1, left / 1_000_000) * WALL_FACTOR);
+    budget.charge(r.cpuNanos());
     if (!r.ok()) {
       api.Clear();
       return false;

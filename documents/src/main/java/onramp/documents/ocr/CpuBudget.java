@@ -3,50 +3,50 @@ package onramp.documents.ocr;
 import java.time.Duration;
 
 /**
- * CPU time one thread may spend on a piece of work (a page), counted from {@link #start}: the
- * steps inside ask what is left and stop when nothing is. Not shared between threads.
+ * CPU time that a piece of work (one page) may spend in recognition, by a {@link CpuClock}: each
+ * recognition is given what is left ({@link #remainingNanos}) and charged what it used
+ * ({@link #charge}). Only the recognitions count, not the image work around them, which is linear
+ * in the image's pixels and bounded by its size limits; recognition is what noise can keep busy
+ * for seconds. Not shared between threads.
  */
 public final class CpuBudget {
-  private final Thread thread;
   private final CpuClock clock;
-  private final long start;
   private final long allowance;
+  private long used;
 
-  private CpuBudget(Thread thread, CpuClock clock, long allowance) {
-    this.thread = thread;
+  private CpuBudget(CpuClock clock, long allowance) {
     this.clock = clock;
-    this.start = clock.nanos(thread);
     this.allowance = allowance;
   }
 
-  /** A budget of {@code allowance} for the calling thread, by {@code clock}, starting now. */
-  public static CpuBudget start(Duration allowance, CpuClock clock) {
+  /** A budget of {@code allowance}, measured by {@code clock}. */
+  public static CpuBudget of(Duration allowance, CpuClock clock) {
     if (allowance.isNegative() || allowance.isZero()) {
       throw new IllegalArgumentException("a CPU budget must be positive");
     }
-    return new CpuBudget(Thread.currentThread(), clock, allowance.toNanos());
+    return new CpuBudget(clock, allowance.toNanos());
   }
 
   public CpuClock clock() {
     return clock;
   }
 
-  public Thread thread() {
-    return thread;
+  /** Records CPU time a recognition used. */
+  public void charge(long nanos) {
+    used += Math.max(0, nanos);
   }
 
-  /** CPU time used since the start. */
   public long usedNanos() {
-    return clock.nanos(thread) - start;
+    return used;
   }
 
   /** CPU time left, never below 0. */
   public long remainingNanos() {
-    return Math.max(0, allowance - usedNanos());
+    return Math.max(0, allowance - used);
   }
 
   public boolean spent() {
-    return usedNanos() >= allowance;
+    return used >= allowance;
   }
 
   public long allowanceNanos() {
