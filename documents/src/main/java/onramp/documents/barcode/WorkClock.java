@@ -1,7 +1,6 @@
 package onramp.documents.barcode;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import onramp.documents.ocr.CpuClock;
 
 /**
  * What a decode's budget is measured in. A decode is computation on the calling thread only, so
@@ -14,9 +13,9 @@ interface WorkClock {
   /** Nanoseconds from an arbitrary origin; only differences read on the same thread mean anything. */
   long nanos();
 
-  /** The calling thread's CPU time where the JVM measures it, else wall time. */
+  /** The calling thread's CPU time where the JVM measures it, else wall time ({@link CpuClock#STANDARD}). */
   static WorkClock standard() {
-    return ThreadCpu.SUPPORTED ? ThreadCpu::now : wall();
+    return CpuClock.STANDARD::now;
   }
 
   static WorkClock wall() {
@@ -25,27 +24,6 @@ interface WorkClock {
 
   /** Whether {@link #standard()} measures CPU time (false: wall time, and load changes results). */
   static boolean measuresCpuTime() {
-    return ThreadCpu.SUPPORTED;
-  }
-
-  /** HotSpot on Linux, macOS and Windows measures it; the check is for other JVMs and for it being turned off. */
-  final class ThreadCpu {
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    static final boolean SUPPORTED = supported();
-
-    private ThreadCpu() {}
-
-    static long now() {
-      return THREADS.getCurrentThreadCpuTime();
-    }
-
-    private static boolean supported() {
-      try {
-        return THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled()
-            && THREADS.getCurrentThreadCpuTime() >= 0;
-      } catch (UnsupportedOperationException | SecurityException e) {
-        return false;
-      }
-    }
+    return CpuClock.measuresCpuTime();
   }
 }

@@ -7,25 +7,17 @@ import static org.bytedeco.tesseract.global.tesseract.PSM_SPARSE_TEXT;
 import static org.bytedeco.tesseract.global.tesseract.RIL_SYMBOL;
 import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
 import static org.bytedeco.tesseract.global.tesseract.TessDeleteText;
-import static org.bytedeco.tesseract.global.tesseract.TessMonitorCreate;
-import static org.bytedeco.tesseract.global.tesseract.TessMonitorDelete;
-import static org.bytedeco.tesseract.global.tesseract.TessMonitorSetDeadlineMSecs;
 import static org.bytedeco.tesseract.global.tesseract.TessResultIteratorDelete;
 
 import java.awt.Rectangle;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import onramp.documents.ocr.CpuClock;
+import onramp.documents.ocr.Recognition;
 import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.javacpp.Pointer;
-import org.bytedeco.tesseract.CANCEL_FUNC;
-import org.bytedeco.tesseract.ETEXT_DESC;
 import org.bytedeco.tesseract.ResultIterator;
 import org.bytedeco.tesseract.TessBaseAPI;
 
@@ -55,14 +47,6 @@ final class OcrEngine implements AutoCloseable {
         throw new IllegalArgumentException("budgets must be positive and the wall factor at least 1");
       }
     }
-  }
-
-  /** CPU time of a thread, in nanoseconds from an arbitrary origin; wall time where the JVM cannot measure it. */
-  @FunctionalInterface
-  interface CpuClock {
-    long nanos(Thread thread);
-
-    CpuClock STANDARD = ThreadCpu.SUPPORTED ? ThreadCpu::of : thread -> System.nanoTime();
   }
 
   private final TessBaseAPI api;
@@ -138,25 +122,13 @@ final class OcrEngine implements AutoCloseable {
   private List<OcrWord> recognise(Duration cpuBudget) {
     api.SetSourceResolution(300);
     List<OcrWord> words = new ArrayList<>();
-    Recognition recognition = new Recognition(Thread.currentThread(), clock, cpuBudget.toNanos());
-    ETEXT_DESC monitor = TessMonitorCreate();
-    long key = monitor.address();
-    try {
-      long wallMillis = Math.min(Integer.MAX_VALUE, cpuBudget.toMillis() * budget.wallFactor());
-      TessMonitorSetDeadlineMSecs(monitor, (int) wallMillis);
-      monitor.cancel(CancelWhenSpent.INSTANCE);
-      monitor.cancel_this(monitor);
-      CancelWhenSpent.RUNNING.put(key, recognition);
-      int status = api.Recognize(monitor);
-      timedOut = status != 0 && (recognition.cancelled() || monitor.deadline_exceeded());
-      lastCpuNanos = recognition.used();
-      if (status != 0) {
-        api.Clear();
-        return words;
-      }
-    } finally {
-      CancelWhenSpent.RUNNING.remove(key);
-      TessMonitorDelete(monitor);
+    long wallMillis = Math.min(Integer.MAX_VALUE, cpuBudget.toMillis() * budget.wallFactor());
+    Recognition recognition = Recognition.run(api, clock, cpuBudget.toNanos(), wallMillis);
+    timedOut = recognition.timedOut();
+    lastCpuNanos = recognition.cpuNanos();
+    if (!recognition.ok()) {
+      api.Clear();
+      return words;
     }
     ResultIterator it = api.GetIterator();
     if (it == null) {
@@ -219,85 +191,6 @@ final class OcrEngine implements AutoCloseable {
   public void close() {
     api.End();
     api.close();
-  }
-
-  /**
-   * Tesseract asks the monitor's cancel function before each word it recognises, on the thread
-   * that called {@code Recognize} (measured with Tesseract 5.5.2 as JavaCPP builds it: no OpenMP,
-   * the callback comes on the calling thread and the process uses no more CPU than that thread
-   * during recognition). Layout analysis before the first word cannot be cancelled; on a noise
-   * card it takes about 150 ms.
-   *
-   * <p>One function serves every engine and lives as long as the class, held by a static field so
-   * the garbage collector never frees it while native code may call it. JavaCPP has ten native
-   * slots per callback type: an eleventh live function gets an address but is never called
-   * (measured), so a function per engine or per call would silently stop cancelling on a machine
-   * with more than ten cores. The recognition it answers for is found by the monitor's address,
-   * which {@code cancel_this} carries.
-   */
-  private static final class CancelWhenSpent extends CANCEL_FUNC {
-    static final CancelWhenSpent INSTANCE = new CancelWhenSpent();
-    static final Map<Long, Recognition> RUNNING = new ConcurrentHashMap<>();
-
-    @Override
-    public boolean call(Pointer cancelThis, int words) {
-      Recognition recognition = cancelThis == null ? null : RUNNING.get(cancelThis.address());
-      return recognition != null && recognition.spent();
-    }
-  }
-
-  /** One call to {@code Recognize}: the thread it runs on, where its CPU time started, and its budget. */
-  private static final class Recognition {
-    private final Thread thread;
-    private final CpuClock clock;
-    private final long start;
-    private final long budgetNanos;
-    private volatile boolean cancelled;
-
-    Recognition(Thread thread, CpuClock clock, long budgetNanos) {
-      this.thread = thread;
-      this.clock = clock;
-      this.start = clock.nanos(thread);
-      this.budgetNanos = budgetNanos;
-    }
-
-    long used() {
-      return clock.nanos(thread) - start;
-    }
-
-    boolean spent() {
-      if (!cancelled && used() > budgetNanos) {
-        cancelled = true;
-      }
-      return cancelled;
-    }
-
-    boolean cancelled() {
-      return cancelled;
-    }
-  }
-
-  /** The JVM's thread CPU clock; the calling thread's own is the cheap one to read. */
-  private static final class ThreadCpu {
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    static final boolean SUPPORTED = supported();
-
-    private ThreadCpu() {}
-
-    static long of(Thread thread) {
-      return thread == Thread.currentThread()
-          ? THREADS.getCurrentThreadCpuTime()
-          : THREADS.getThreadCpuTime(thread.threadId());
-    }
-
-    private static boolean supported() {
-      try {
-        return THREADS.isThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled()
-            && THREADS.getCurrentThreadCpuTime() >= 0;
-      } catch (UnsupportedOperationException | SecurityException e) {
-        return false;
-      }
-    }
   }
 
   /** Collects one word's symbols while the iterator walks them. */

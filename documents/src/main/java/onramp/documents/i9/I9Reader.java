@@ -115,13 +115,41 @@ public final class I9Reader {
       throw new I9Exception(name, Reason.UNREADABLE_SCAN, "no page of the Form I-9 was supplied; send page 1 at least.");
     }
     Map<I9Field, FieldReading> readings = new EnumMap<>(I9Field.class);
+    BufferedImage page1 = pages.get(0);
     for (int i = 0; i < pages.size() && i < 4; i++) {
       if (i != 1) {
-        readings.putAll(pageReader.read(pages.get(i), i + 1));
+        BufferedImage page = flat(name, pages.get(i), i + 1);
+        page1 = i == 0 ? page : page1;
+        readings.putAll(readPage(name, page, i + 1));
       }
     }
-    Edition edition = known.orElseGet(() -> scannedEdition(name, pages.get(0), readings));
+    BufferedImage firstPage = page1;
+    Edition edition = known.orElseGet(() -> scannedEdition(name, firstPage, readings));
     return I9Mapper.map(readings, pageReader.source(), edition);
+  }
+
+  private Map<I9Field, FieldReading> readPage(String name, BufferedImage page, int pageNumber) {
+    try {
+      return pageReader.read(page, pageNumber);
+    } catch (ReadBudgetSpent e) {
+      throw new I9Exception(name, Reason.UNREADABLE_SCAN, name + ": page " + pageNumber + " of the Form I-9 could not be"
+          + " read (" + e.getMessage() + "); it does not look like a clean scan or photo of the form. A person reads it.",
+          e);
+    }
+  }
+
+  /**
+   * The page as the page reader wants it, edge to edge: a scan or render as it is, a photo of the
+   * page on a desk rectified ({@link PagePhoto}).
+   */
+  private static BufferedImage flat(String name, BufferedImage image, int pageNumber) {
+    return switch (PagePhoto.of(image)) {
+      case PagePhoto.Outcome.Scan scan -> image;
+      case PagePhoto.Outcome.Photo photo -> photo.page();
+      case PagePhoto.Outcome.NoPage none -> throw new I9Exception(name, Reason.UNREADABLE_SCAN, name
+          + " looks like a photo, but no sheet of paper could be found in it (page " + pageNumber + "). Photograph the"
+          + " whole page flat, with a little of a darker surface showing around it, or scan it.");
+    };
   }
 
   private Edition scannedEdition(String name, BufferedImage page1, Map<I9Field, FieldReading> readings) {

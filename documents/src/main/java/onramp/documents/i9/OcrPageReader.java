@@ -4,20 +4,28 @@ import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Supplier;
 import onramp.documents.Source;
+import onramp.documents.ocr.CpuBudget;
+import onramp.documents.ocr.CpuClock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reads a page image of the official form by position: each field's box on the blank form, scaled
- * to the image, is cropped, cleaned of the form's own ruling lines and recognised by Tesseract on
- * its own. A checkbox is read by how much ink lies inside it. The page may be tilted by up to 3°
- * ({@link Deskew}) and sit anywhere in the image at any scale ({@link PageFrame}); a phone photo
- * in perspective needs the model-backed reader.
+ * to the image, is cropped and cleaned of the form's own ruling lines; the fields of a page are
+ * recognised together in one Tesseract pass (see {@link #read}). A checkbox is read by how much
+ * ink lies inside it. The page may be tilted by up to 3° ({@link Deskew}) and sit anywhere in the
+ * image at any scale ({@link PageFrame}); a photo of the page on a desk is rectified before it
+ * comes here ({@link PagePhoto}).
  *
  * <p>A field is read a second way when one reading is not enough ({@link TwoReadings} decides
  * between the two): a comb field (the SSN) always, with its characters packed together, since
@@ -48,11 +56,27 @@ final class OcrPageReader implements I9PageReader {
   /** Tesseract often reads a printed "N/A" as "NIA", "N1A" or "N|A". */
   private static final java.util.regex.Pattern SLASH_MISREAD_NA = java.util.regex.Pattern.compile("[Nn][Il1|][Aa]");
 
+  /** White rows between two fields on the sheet recognised in one pass (plus each field's own margin). */
+  private static final int SHEET_GAP = 24;
+  /** CPU time of the reading thread that the recognitions of one page may use: a page takes 0.2–0.6 s at 200–300 dpi. */
+  static final Duration PAGE_BUDGET = Duration.ofMillis(2500);
+
   private final Supplier<TesseractEngine> engine;
+  private final Duration pageBudget;
+  private final CpuClock clock;
   private final FormLayout layout = FormLayout.official();
+  /** Page 1's footer as read in the same pass as its fields, so {@link #footer} costs nothing more. */
+  private final Map<BufferedImage, String> footers = Collections.synchronizedMap(new WeakHashMap<>());
 
   OcrPageReader(Supplier<TesseractEngine> engine) {
+    this(engine, PAGE_BUDGET, CpuClock.STANDARD);
+  }
+
+  /** With another CPU budget per page, or a clock that stands in for a busy thread: for tests. */
+  OcrPageReader(Supplier<TesseractEngine> engine, Duration pageBudget, CpuClock clock) {
     this.engine = engine;
+    this.pageBudget = pageBudget;
+    this.clock = clock;
   }
 
   @Override
@@ -60,69 +84,194 @@ final class OcrPageReader implements I9PageReader {
     return Source.SCAN_OCR;
   }
 
+  /** A text field with ink, cleaned and waiting for its reading from the page's pass. */
+  private record Pending(I9Field field, BufferedImage crop, TesseractEngine.Mode mode, boolean clipped, int slot,
+      int packedSlot) {}
+
+  /**
+   * Every field with ink is cleaned and laid on one sheet, and the sheet is recognised in one
+   * Tesseract pass whose words go back to their fields by position; the SSN comb goes on the sheet
+   * twice (as printed and packed), and page 1's footer once. A field looks again on its own only
+   * when the pass left it unsure (in grey levels) or found nothing in its ink (in its own
+   * segmentation mode). The page may use {@link #PAGE_BUDGET} of the thread's CPU time: when the
+   * pass cannot finish within it the page is unreadable ({@link ReadBudgetSpent}); second looks
+   * that no longer fit are left out and their fields stay unsure.
+   */
   @Override
   public Map<I9Field, FieldReading> read(BufferedImage page, int pageNumber) {
+    CpuBudget budget = CpuBudget.of(pageBudget, clock);
     BufferedImage grey = Deskew.straighten(PageImages.grey(page));
     PageFrame frame = PageFrame.of(grey, pageNumber);
+    double scale = frame.scale();
+    int dpi = dpi(scale);
     Map<I9Field, FieldReading> out = new EnumMap<>(I9Field.class);
+    List<Pending> pending = new ArrayList<>();
+    List<BufferedImage> sheet = new ArrayList<>();
     for (I9Field f : layout.fieldsOn(pageNumber)) {
       Rectangle2D.Float box = layout.box(f);
       if (f.kind() == I9Field.Kind.CHECKBOX) {
         out.put(f, checkbox(grey, frame.pixels(box, box.width * 0.22f)));
-      } else {
-        boolean clipped = clippable(f) && reachesRightEnd(grey, frame, box);
-        readText(grey, f, frame.pixels(box, 1.0f), frame.scale(), clipped)
-            .map(r -> clipped ? r.asClipped() : r)
-            .ifPresent(r -> out.put(f, r));
+        continue;
       }
+      boolean clipped = clippable(f) && reachesRightEnd(grey, frame, box);
+      Rectangle px = frame.pixels(box, 1.0f);
+      BufferedImage crop = PageImages.crop(grey, px);
+      PageImages.eraseRulings(crop);
+      if (clipped) {
+        PageImages.eraseSliverAtRight(crop, (int) Math.round(SLIVER_POINTS * scale), (int) Math.round(0.6 * scale));
+      }
+      if (PageImages.ink(crop) < MIN_INK_POINTS * scale * scale) {
+        continue;
+      }
+      TesseractEngine.Mode mode = px.height / scale > SINGLE_LINE_POINTS ? TesseractEngine.Mode.BLOCK
+          : layout.maxLength(f) == 1 ? TesseractEngine.Mode.CHARACTER : TesseractEngine.Mode.LINE;
+      int slot = sheet.size();
+      sheet.add(PageImages.forOcr(crop, dpi));
+      int packedSlot = -1;
+      if (layout.isComb(f)) {
+        java.util.Optional<BufferedImage> packed = PageImages.compacted(crop, (int) Math.ceil(scale * scale));
+        if (packed.isPresent()) {
+          packedSlot = sheet.size();
+          sheet.add(PageImages.forOcr(packed.get(), dpi));
+        }
+      }
+      pending.add(new Pending(f, crop, mode, clipped, slot, packedSlot));
+    }
+    int footerSlot = -1;
+    if (pageNumber == 1) {
+      footerSlot = sheet.size();
+      BufferedImage strip = PageImages.padded(footerStrip(grey, frame), dpi);
+      PageImages.binariseOtsu(strip);
+      sheet.add(strip);
+    }
+    List<List<TesseractEngine.Word>> words = pass(sheet, budget);
+    for (Pending p : pending) {
+      FieldReading reading = reading(p.field(), words.get(p.slot()));
+      if (p.packedSlot() >= 0) {
+        reading = TwoReadings.reconcile(p.field(), reading, reading(p.field(), words.get(p.packedSlot())), layout);
+      }
+      if (p.clipped() || reading.text().isBlank() || reading.confidence() < FieldValue.LOW_CONFIDENCE) {
+        // Unsure, nothing read in the ink (a lone letter, say), or cut off by its box (where the
+        // sliver check was tuned on single lines): the field is read on its own, as it was before
+        // the one-pass sheet, when the page's budget still has room.
+        reading = alone(p, scale, budget).orElse(reading);
+      }
+      out.put(p.field(), p.clipped() ? reading.asClipped() : reading);
+    }
+    if (footerSlot >= 0) {
+      String footer = join(words.get(footerSlot), " ");
+      if (Editions.fromText(footer, Edition.Basis.SCAN).isEmpty()) {
+        // Small print the pass did not read as an edition: once more alone, in grey levels.
+        footer = engine.get().recognise(PageImages.padded(footerStrip(grey, frame), dpi), TesseractEngine.Mode.BLOCK,
+            300, budget).text();
+      }
+      footers.put(page, footer);
     }
     return out;
   }
 
   @Override
   public String footer(BufferedImage page1) {
+    String known = footers.get(page1);
+    if (known != null) {
+      return known;
+    }
+    CpuBudget budget = CpuBudget.of(pageBudget, clock);
     BufferedImage grey = Deskew.straighten(PageImages.grey(page1));
     PageFrame frame = PageFrame.of(grey, 1);
-    double scale = frame.scale();
-    Rectangle2D.Float strip = new Rectangle2D.Float(20, FormLayout.PAGE_HEIGHT - 45, 300, 40);
-    BufferedImage crop = PageImages.crop(grey, frame.pixels(strip, 0));
     // Small print with no comb lines: Tesseract's own thresholding does better than ours here.
-    return engine.get().recognise(PageImages.padded(crop, dpi(scale)), TesseractEngine.Mode.BLOCK, 300).text();
+    return engine.get().recognise(PageImages.padded(footerStrip(grey, frame), dpi(frame.scale())),
+        TesseractEngine.Mode.BLOCK, 300, budget).text();
   }
 
-  private java.util.Optional<FieldReading> readText(BufferedImage grey, I9Field f, Rectangle px, double scale,
-      boolean clipped) {
-    BufferedImage crop = PageImages.crop(grey, px);
-    PageImages.eraseRulings(crop);
-    if (clipped) {
-      PageImages.eraseSliverAtRight(crop, (int) Math.round(SLIVER_POINTS * scale), (int) Math.round(0.6 * scale));
+  private static BufferedImage footerStrip(BufferedImage grey, PageFrame frame) {
+    Rectangle2D.Float strip = new Rectangle2D.Float(20, FormLayout.PAGE_HEIGHT - 45, 300, 40);
+    return PageImages.crop(grey, frame.pixels(strip, 0));
+  }
+
+  /**
+   * The sheet's one Tesseract pass, its words handed back to the image each came from (by the
+   * middle of the word's box).
+   *
+   * @throws ReadBudgetSpent the page's CPU budget ran out first
+   */
+  private List<List<TesseractEngine.Word>> pass(List<BufferedImage> images, CpuBudget budget) {
+    List<List<TesseractEngine.Word>> out = new ArrayList<>();
+    images.forEach(i -> out.add(new ArrayList<>()));
+    if (images.isEmpty()) {
+      return out;
     }
-    if (PageImages.ink(crop) < MIN_INK_POINTS * scale * scale) {
-      return java.util.Optional.empty();
+    int[] tops = new int[images.size()];
+    BufferedImage sheet = PageImages.stacked(images, SHEET_GAP, tops);
+    TesseractEngine.Words words = engine.get().words(sheet, TesseractEngine.Mode.BLOCK, 300, budget);
+    if (words.timedOut()) {
+      throw new ReadBudgetSpent(budget);
     }
-    TesseractEngine.Mode mode = px.height / scale > SINGLE_LINE_POINTS ? TesseractEngine.Mode.BLOCK
-        : layout.maxLength(f) == 1 ? TesseractEngine.Mode.CHARACTER : TesseractEngine.Mode.LINE;
+    for (TesseractEngine.Word w : words.words()) {
+      double y = w.centreY();
+      for (int k = 0; k < images.size(); k++) {
+        if (y >= tops[k] && y < tops[k] + images.get(k).getHeight()) {
+          out.get(k).add(w);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A field's words as one reading: joined, cleaned up for the field, their mean confidence. */
+  private FieldReading reading(I9Field f, List<TesseractEngine.Word> words) {
+    if (words.isEmpty()) {
+      return FieldReading.certain("");
+    }
+    double confidence = words.stream().mapToDouble(TesseractEngine.Word::confidence).average().orElse(0);
+    return cleaned(f, join(words, " "), confidence);
+  }
+
+  private static String join(List<TesseractEngine.Word> words, String separator) {
+    return String.join(separator, words.stream().map(TesseractEngine.Word::text).toList());
+  }
+
+  /**
+   * The field read on its own: in its own segmentation mode, black and white; the SSN comb also
+   * packed, any other field also in grey levels when the first reading is unsure; the two
+   * reconciled ({@link TwoReadings}). Empty when the page's budget ran out first.
+   */
+  private java.util.Optional<FieldReading> alone(Pending p, double scale, CpuBudget budget) {
+    I9Field f = p.field();
     int dpi = dpi(scale);
-    FieldReading reading = recognise(f, PageImages.forOcr(crop, dpi), mode);
+    java.util.Optional<FieldReading> first = look(f, PageImages.forOcr(p.crop(), dpi), p.mode(), budget);
+    if (first.isEmpty()) {
+      return first;
+    }
+    FieldReading reading = first.get();
     if (layout.isComb(f)) {
-      FieldReading packed = PageImages.compacted(crop, (int) Math.ceil(scale * scale))
-          .map(c -> recognise(f, PageImages.forOcr(c, dpi), TesseractEngine.Mode.LINE))
+      java.util.Optional<BufferedImage> packed = PageImages.compacted(p.crop(), (int) Math.ceil(scale * scale));
+      FieldReading second = packed.flatMap(c -> look(f, PageImages.forOcr(c, dpi), TesseractEngine.Mode.LINE, budget))
           .orElse(FieldReading.certain(""));
-      reading = TwoReadings.reconcile(f, reading, packed, layout);
-    } else if (!reading.text().isBlank() && reading.confidence() < FieldValue.LOW_CONFIDENCE) {
-      reading = TwoReadings.reconcile(f, reading, recognise(f, PageImages.padded(crop, dpi), mode), layout);
+      return java.util.Optional.of(TwoReadings.reconcile(f, reading, second, layout));
+    }
+    if (!reading.text().isBlank() && reading.confidence() < FieldValue.LOW_CONFIDENCE) {
+      FieldReading again = look(f, PageImages.padded(p.crop(), dpi), p.mode(), budget).orElse(FieldReading.certain(""));
+      return java.util.Optional.of(TwoReadings.reconcile(f, reading, again, layout));
     }
     return java.util.Optional.of(reading);
   }
 
-  /** One Tesseract reading of a prepared crop (upscaled toward 300 dpi), cleaned up for the field. */
-  private FieldReading recognise(I9Field f, BufferedImage image, TesseractEngine.Mode mode) {
-    TesseractEngine.Result r = engine.get().recognise(image, mode, 300);
+  /** One Tesseract reading of a prepared image of a field; empty when the page's budget has no room left. */
+  private java.util.Optional<FieldReading> look(I9Field f, BufferedImage image, TesseractEngine.Mode mode,
+      CpuBudget budget) {
+    TesseractEngine.Result r = engine.get().recognise(image, mode, 300, budget);
+    return r.timedOut() ? java.util.Optional.empty() : java.util.Optional.of(cleaned(f, r.text(), r.confidence()));
+  }
+
+  /** Tesseract's text cleaned up for the field. */
+  private FieldReading cleaned(I9Field f, String raw, double confidence) {
     String text = layout.isComb(f)
-        ? r.text().replaceAll("[^A-Za-z0-9-]", "")
-        : r.text().replace('|', 'I').replaceAll("\\s*\\n\\s*", " ");
+        ? raw.replaceAll("[^A-Za-z0-9-]", "")
+        : raw.replace('|', 'I').replaceAll("\\s*\\n\\s*", " ");
     text = corrected(f, text);
-    return new FieldReading(text, text.isBlank() ? 0.0 : r.confidence());
+    return new FieldReading(text, text.isBlank() ? 0.0 : confidence);
   }
 
   /**

@@ -22,6 +22,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 record PageFrame(double sx, double sy, double ox, double oy) {
   private static final int DARK = 128;
   private static final int REFERENCE_DPI = 144;
+  /** Horizontal and vertical scales that differ by more than this do not describe square pixels. */
+  private static final double SQUARE = 0.01;
   private static final Map<Integer, Rectangle2D.Double> REFERENCE = new HashMap<>();
 
   static PageFrame of(BufferedImage grey, int pageNumber) {
@@ -36,6 +38,12 @@ record PageFrame(double sx, double sy, double ox, double oy) {
     double sx = px.width / ref.width;
     double sy = px.height / ref.height;
     boolean plausible = sx > s * 0.75 && sx < s * 1.3 && Math.abs(sx / sy - 1) < 0.04;
+    if (plausible && Math.abs(sx / sy - 1) > SQUARE) {
+      // Pixels are square on a scan and on a rectified photo, so the extents disagree because one
+      // end lost ink: the faint footer line at the bottom, lightened by a photo's blur and JPEG.
+      // The width (rulings left and right) and the top (the header) are the firm landmarks.
+      return new PageFrame(sx, sx, px.x - ref.x * sx, px.y - ref.y * sx);
+    }
     return plausible ? new PageFrame(sx, sy, px.x - ref.x * sx, px.y - ref.y * sy) : naive;
   }
 

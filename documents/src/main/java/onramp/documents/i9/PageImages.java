@@ -220,6 +220,74 @@ final class PageImages {
     }
   }
 
+  /**
+   * Black on white at the level that best separates this image's two populations (Otsu), which is
+   * what Tesseract does by itself to an image it is given alone: for small grey print that a fixed
+   * level would thin out.
+   */
+  static void binariseOtsu(BufferedImage grey) {
+    WritableRaster r = grey.getRaster();
+    int[] hist = new int[256];
+    for (int y = 0; y < grey.getHeight(); y++) {
+      for (int x = 0; x < grey.getWidth(); x++) {
+        hist[r.getSample(x, y, 0)]++;
+      }
+    }
+    long total = (long) grey.getWidth() * grey.getHeight();
+    double sum = 0;
+    for (int i = 0; i < 256; i++) {
+      sum += (double) i * hist[i];
+    }
+    double sumBelow = 0;
+    long below = 0;
+    double best = -1;
+    int level = DARK;
+    for (int t = 0; t < 255; t++) {
+      below += hist[t];
+      sumBelow += (double) t * hist[t];
+      long above = total - below;
+      if (below == 0 || above == 0) {
+        continue;
+      }
+      double mb = sumBelow / below;
+      double ma = (sum - sumBelow) / above;
+      double between = (double) below * above * (mb - ma) * (mb - ma);
+      if (between > best) {
+        best = between;
+        level = t + 1;
+      }
+    }
+    for (int y = 0; y < grey.getHeight(); y++) {
+      for (int x = 0; x < grey.getWidth(); x++) {
+        r.setSample(x, y, 0, r.getSample(x, y, 0) < level ? 0 : 255);
+      }
+    }
+  }
+
+  /**
+   * The images one under another, left-aligned, {@code gap} white rows apart, on white: one page
+   * for one Tesseract pass. {@code tops} receives where each image starts.
+   */
+  static BufferedImage stacked(java.util.List<BufferedImage> images, int gap, int[] tops) {
+    int width = 1;
+    int height = gap;
+    for (BufferedImage i : images) {
+      width = Math.max(width, i.getWidth());
+      height += i.getHeight() + gap;
+    }
+    BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+    byte[] px = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
+    java.util.Arrays.fill(px, (byte) 255);
+    int y = gap;
+    for (int k = 0; k < images.size(); k++) {
+      BufferedImage i = images.get(k);
+      tops[k] = y;
+      out.getRaster().setRect(0, y, i.getRaster());
+      y += i.getHeight() + gap;
+    }
+    return out;
+  }
+
   /** White margin (Tesseract wants one) and, for low-resolution scans, an upscale toward 300 dpi. */
   static BufferedImage forOcr(BufferedImage crop, int dpi) {
     BufferedImage out = padded(crop, dpi);

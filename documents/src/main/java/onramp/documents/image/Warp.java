@@ -3,12 +3,16 @@ package onramp.documents.image;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 
-/** Draws an image into a quadrilateral of another by inverse projective mapping. */
-final class Warp {
+/**
+ * Projective warps: draws an image into a quadrilateral of another (a simulated photo), and the
+ * inverse, a quadrilateral of a photo mapped onto an upright rectangle (a photographed document
+ * rectified).
+ */
+public final class Warp {
   private Warp() {}
 
   /** Paints {@code src} (RGB) so its corners land on {@code quad} (clockwise from top-left). */
-  static void draw(BufferedImage src, Point2D[] quad, BufferedImage dst) {
+  public static void draw(BufferedImage src, Point2D[] quad, BufferedImage dst) {
     int sw = src.getWidth();
     int sh = src.getHeight();
     Point2D[] corners = {
@@ -35,6 +39,69 @@ final class Warp {
       }
     }
     dst.setRGB(0, 0, dw, dh, d, 0, dw);
+  }
+
+  /**
+   * The quadrilateral {@code quad} of {@code photo} (clockwise from its top-left corner) as an
+   * upright grey image of {@code width}×{@code height}, bilinear; outside the photo is white.
+   */
+  public static BufferedImage rectify(BufferedImage photo, Point2D[] quad, int width, int height) {
+    Point2D[] target = {
+      new Point2D.Double(0, 0), new Point2D.Double(width, 0), new Point2D.Double(width, height), new Point2D.Double(0, height)
+    };
+    Homography toPhoto = Homography.mapping(target, quad);
+    int pw = photo.getWidth();
+    int ph = photo.getHeight();
+    byte[] grey = greyLevels(photo);
+    BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+    byte[] dst = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
+    double[] p = new double[2];
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        toPhoto.apply(x + 0.5, y + 0.5, p);
+        dst[y * width + x] = (byte) bilinearGrey(grey, pw, ph, p[0] - 0.5, p[1] - 0.5);
+      }
+    }
+    return out;
+  }
+
+  /** Grey levels (0.30 R + 0.59 G + 0.11 B) of any image, row-major. */
+  public static byte[] greyLevels(BufferedImage image) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    if (image.getType() == BufferedImage.TYPE_BYTE_GRAY
+        && image.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferByte) {
+      byte[] out = new byte[w * h];
+      image.getRaster().getDataElements(0, 0, w, h, out);
+      return out;
+    }
+    byte[] out = new byte[w * h];
+    int[] row = new int[w];
+    for (int y = 0; y < h; y++) {
+      image.getRGB(0, y, w, 1, row, 0, w);
+      for (int x = 0; x < w; x++) {
+        int c = row[x];
+        out[y * w + x] = (byte) ((((c >> 16) & 0xff) * 77 + ((c >> 8) & 0xff) * 150 + (c & 0xff) * 29) >> 8);
+      }
+    }
+    return out;
+  }
+
+  private static int bilinearGrey(byte[] g, int w, int h, double x, double y) {
+    if (x < -1 || y < -1 || x > w || y > h) {
+      return 255;
+    }
+    int x0 = (int) Math.floor(x);
+    int y0 = (int) Math.floor(y);
+    double fx = x - x0;
+    double fy = y - y0;
+    int xa = Math.clamp(x0, 0, w - 1);
+    int xb = Math.clamp(x0 + 1, 0, w - 1);
+    int ya = Math.clamp(y0, 0, h - 1);
+    int yb = Math.clamp(y0 + 1, 0, h - 1);
+    double top = (g[ya * w + xa] & 0xff) * (1 - fx) + (g[ya * w + xb] & 0xff) * fx;
+    double bottom = (g[yb * w + xa] & 0xff) * (1 - fx) + (g[yb * w + xb] & 0xff) * fx;
+    return (int) Math.round(top * (1 - fy) + bottom * fy);
   }
 
   private static int bilinear(int[] s, int w, int h, double x, double y) {

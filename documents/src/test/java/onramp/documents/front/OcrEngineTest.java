@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import onramp.documents.ocr.CpuClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,7 @@ class OcrEngineTest {
   @Test
   void cancelsNoiseOnceItsCpuBudgetIsSpent() {
     OcrEngine.Budget tight = new OcrEngine.Budget(Duration.ofMillis(50), Duration.ofMillis(50), 1000);
-    try (OcrEngine engine = OcrEngine.open(model, tight, OcrEngine.CpuClock.STANDARD)) {
+    try (OcrEngine engine = OcrEngine.open(model, tight, CpuClock.STANDARD)) {
       List<OcrWord> words = engine.words(noise, width, height);
 
       assertThat(engine.timedOut()).isTrue();
@@ -84,7 +85,7 @@ class OcrEngineTest {
       idle = engine.words(card, width, height);
     }
 
-    try (OcrEngine busy = OcrEngine.open(model, budget, preempted(OcrEngine.CpuClock.STANDARD, callers))) {
+    try (OcrEngine busy = OcrEngine.open(model, budget, preempted(CpuClock.STANDARD, callers))) {
       assertThat(busy.words(card, width, height)).isEqualTo(idle);
       assertThat(busy.timedOut()).isFalse();
     }
@@ -118,7 +119,7 @@ class OcrEngineTest {
     List<OcrEngine> engines = new ArrayList<>();
     try {
       for (int i = 0; i < 12; i++) {
-        engines.add(OcrEngine.open(model, tight, OcrEngine.CpuClock.STANDARD));
+        engines.add(OcrEngine.open(model, tight, CpuClock.STANDARD));
       }
       OcrEngine last = engines.get(engines.size() - 1);
       last.words(noise, width, height);
@@ -134,7 +135,7 @@ class OcrEngineTest {
   void cancellingOneRecognitionLeavesAConcurrentOneAlone() throws Exception {
     OcrEngine.Budget tight = new OcrEngine.Budget(Duration.ofMillis(50), Duration.ofMillis(50), 1000);
     ExecutorService pool = Executors.newFixedThreadPool(2);
-    try (OcrEngine quick = OcrEngine.open(model, tight, OcrEngine.CpuClock.STANDARD);
+    try (OcrEngine quick = OcrEngine.open(model, tight, CpuClock.STANDARD);
         OcrEngine standard = OcrEngine.open(model)) {
       Future<Boolean> noiseTimedOut = pool.submit(() -> {
         quick.words(noise, width, height);
@@ -151,7 +152,7 @@ class OcrEngineTest {
   }
 
   /** {@code clock}, with the thread off its core for 100 ms before each reading; records who reads it. */
-  private static OcrEngine.CpuClock preempted(OcrEngine.CpuClock clock, Set<Thread> callers) {
+  private static CpuClock preempted(CpuClock clock, Set<Thread> callers) {
     return thread -> {
       callers.add(Thread.currentThread());
       try {

@@ -98,7 +98,7 @@ class I9OcrAccuracyTest {
         fillableMs, flattenedMs);
   }
 
-  private static boolean matches(I9Field f, String expected, FieldReading read) {
+  static boolean matches(I9Field f, String expected, FieldReading read) {
     if (f.kind() == I9Field.Kind.CHECKBOX) {
       return read.isChecked() == !expected.isBlank();
     }

@@ -200,7 +200,7 @@ class I9ScanReadTest {
     return copy;
   }
 
-  private static void assertKeyFields(I9Content content, I9Form form) {
+  static void assertKeyFields(I9Content content, I9Form form) {
     Section1 s1 = form.section1();
     assertThat(s1.name().last().text()).isEqualTo(content.get(LAST_NAME).orElseThrow());
     assertThat(s1.name().first().text()).isEqualTo(content.get(FIRST_NAME).orElseThrow());
