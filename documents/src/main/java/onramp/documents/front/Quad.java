@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** A card's four sides from its blob: hull, minimum-area rectangle, a line fitted per side. */
+import onramp.documents.image.Hull;
+
 final class Quad {
   /** How far each side is pushed out, as a share of the card: a little desk beats a cut-off field. */
   static final double OUTSET = 0.015;
@@ -19,11 +21,11 @@ final class Quad {
 
   static Optional<Point2D[]> fit(int[] blob, CardLocator.Small small) {
     List<double[]> outline = outline(blob, small.w(), small.h());
-    List<double[]> hull = hull(outline);
+    List<double[]> hull = Hull.hull(outline);
     if (hull.size() < 4) {
       return Optional.empty();
     }
-    double[] rect = minAreaRectangle(hull);
+    double[] rect = Hull.minAreaRectangle(hull);
     double ux = Math.cos(rect[0]);
     double uy = Math.sin(rect[0]);
     // The four sides as lines n·p = c with outward unit normals: +u, +v, -u, -v.
@@ -136,65 +138,6 @@ final class Quad {
       }
     }
     return points;
-  }
-
-  /** Andrew's monotone chain. */
-  static List<double[]> hull(List<double[]> points) {
-    List<double[]> sorted = new ArrayList<>(points);
-    sorted.sort(Comparator.<double[]>comparingDouble(p -> p[0]).thenComparingDouble(p -> p[1]));
-    int n = sorted.size();
-    double[][] out = new double[2 * n][];
-    int k = 0;
-    for (int i = 0; i < n; i++) {
-      while (k >= 2 && cross(out[k - 2], out[k - 1], sorted.get(i)) <= 0) {
-        k--;
-      }
-      out[k++] = sorted.get(i);
-    }
-    for (int i = n - 2, t = k + 1; i >= 0; i--) {
-      while (k >= t && cross(out[k - 2], out[k - 1], sorted.get(i)) <= 0) {
-        k--;
-      }
-      out[k++] = sorted.get(i);
-    }
-    return new ArrayList<>(Arrays.asList(out).subList(0, Math.max(0, k - 1)));
-  }
-
-  private static double cross(double[] o, double[] a, double[] b) {
-    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
-  }
-
-  /** {angle, minU, maxU, minV, maxV} of the smallest rectangle around the hull, u along the angle. */
-  private static double[] minAreaRectangle(List<double[]> hull) {
-    double[] best = null;
-    double bestArea = Double.MAX_VALUE;
-    for (int i = 0; i < hull.size(); i++) {
-      double[] a = hull.get(i);
-      double[] b = hull.get((i + 1) % hull.size());
-      double angle = Math.atan2(b[1] - a[1], b[0] - a[0]);
-      double[] r = extent(hull, angle);
-      double area = (r[2] - r[1]) * (r[4] - r[3]);
-      if (area < bestArea) {
-        bestArea = area;
-        best = r;
-      }
-    }
-    return best;
-  }
-
-  private static double[] extent(List<double[]> points, double angle) {
-    double ux = Math.cos(angle);
-    double uy = Math.sin(angle);
-    double minU = Double.MAX_VALUE, maxU = -Double.MAX_VALUE, minV = Double.MAX_VALUE, maxV = -Double.MAX_VALUE;
-    for (double[] p : points) {
-      double u = p[0] * ux + p[1] * uy;
-      double v = -p[0] * uy + p[1] * ux;
-      minU = Math.min(minU, u);
-      maxU = Math.max(maxU, u);
-      minV = Math.min(minV, v);
-      maxV = Math.max(maxV, v);
-    }
-    return new double[] {angle, minU, maxU, minV, maxV};
   }
 
   /**
