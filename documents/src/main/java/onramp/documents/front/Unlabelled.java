@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import onramp.documents.front.FieldExtractor.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fields found by their shape or place when their label was not read: the city line
@@ -21,6 +22,7 @@ final class Unlabelled {
   /** Nobody is licensed younger than this (learner permits start at 14 in a few states). */
   static final int ADULT_YEARS = 14;
   private static final Pattern LICENCE_SHAPE = Pattern.compile("[A-Z]{0,2}\\d{6,13}");
+  private static final Pattern ANY_LICENCE_SHAPE = Pattern.compile("(?=(?:[A-Z]*\\d){2})[A-Z0-9]{7,15}");
   private static final Pattern NAME_SHAPE = Pattern.compile("[A-Z][A-Z'\\-]+");
 
   private Unlabelled() {}
@@ -34,6 +36,9 @@ final class Unlabelled {
     }
     if (!x.fields.containsKey(FrontField.LAST_NAME)) {
       familyName(x);
+    }
+    if (!x.fields.containsKey(FrontField.LAST_NAME) && !x.fields.containsKey(FrontField.FIRST_NAME)) {
+      namesAboveTheAddress(x);
     }
     dates(x);
   }
@@ -118,12 +123,100 @@ final class Unlabelled {
         String number = PrintedFormats.repairLicenceNumber(
             PrintedFormats.normaliseLicenceNumber(Labels.token(value.text())));
         boolean shortUnknown = Labels.token(label.text()).length() <= 4 && !x.labelWords.contains(label);
-        if ((i == 0 || Labels.wideGap(line, i)) && shortUnknown && LICENCE_SHAPE.matcher(number).matches()) {
+        // Behind a label that ends in a colon ("ID:", "DL NO:" read as "io:", "ptno:") any number of a
+        // licence's length with digits in it: states mix letters and digits (Washington's WDLxxxxx999xx).
+        boolean shaped = LICENCE_SHAPE.matcher(number).matches()
+            || (label.text().endsWith(":") && ANY_LICENCE_SHAPE.matcher(number).matches());
+        if ((i == 0 || Labels.wideGap(line, i) || label.text().endsWith(":")) && shortUnknown && shaped) {
           x.offer(FrontField.LICENSE_NUMBER, List.of(value), WEIGHT * WEIGHT);
           return;
         }
       }
     }
+  }
+
+  /**
+   * Cards that print the holder's name without labels print it right above the address: the given
+   * names on the line above the street, the family name above them ("LAST, FIRST MIDDLE" on one line
+   * on some). Stray marks read from the portrait or the background at either end of a line are
+   * dropped; a line with digits or a label in it is no name.
+   */
+  private static void namesAboveTheAddress(FieldExtractor x) {
+    int city = cityLine(x);
+    if (city < 2) {
+      return;
+    }
+    List<List<OcrWord>> names = new ArrayList<>();
+    for (int li = city - 2; li >= 0 && li >= city - 4 && names.size() < 2; li--) {
+      List<OcrWord> words = nameWords(x, x.lines.get(li));
+      if (words == null) {
+        break; // a line of digits or labels: the names are above the address or nowhere
+      }
+      if (!words.isEmpty()) {
+        names.add(words);
+      }
+    }
+    if (names.size() == 2) {
+      x.offer(FrontField.LAST_NAME, FieldExtractor.withoutSuffix(names.get(1)), WEIGHT);
+      List<OcrWord> given = FieldExtractor.withoutSuffix(names.get(0));
+      x.offer(FrontField.FIRST_NAME, given.subList(0, 1), WEIGHT);
+      if (given.size() > 1) {
+        x.offer(FrontField.MIDDLE_NAME, given.subList(1, given.size()), WEIGHT);
+      }
+    } else if (names.size() == 1) {
+      List<OcrWord> line = names.get(0);
+      for (int i = 0; i + 1 < line.size(); i++) {
+        if (line.get(i).text().endsWith(",")) {
+          x.offer(FrontField.LAST_NAME, line.subList(0, i + 1), WEIGHT);
+          List<OcrWord> given = FieldExtractor.withoutSuffix(line.subList(i + 1, line.size()));
+          x.offer(FrontField.FIRST_NAME, given.subList(0, 1), WEIGHT);
+          return;
+        }
+      }
+    }
+  }
+
+  /** The index of the line holding CITY, ST 12345, or -1. */
+  private static int cityLine(FieldExtractor x) {
+    for (int li = 0; li < x.lines.size(); li++) {
+      TextLine line = x.lines.get(li);
+      for (int i = 0; i < line.words().size(); i++) {
+        Optional<Value> run = x.run(line, i, Integer.MAX_VALUE);
+        if (run.isPresent() && PrintedFormats.parseCityStateZip(run.get().text()).isPresent()) {
+          return li;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The words of a name line without stray marks at its ends; empty for a line of noise only; null
+   * for a line that is not a name (digits, labels, or a word that is no name in the middle).
+   */
+  private static @Nullable List<OcrWord> nameWords(FieldExtractor x, TextLine line) {
+    List<OcrWord> words = line.words();
+    int start = 0;
+    int end = words.size();
+    while (start < end && !nameLike(words.get(start))) {
+      start++;
+    }
+    while (end > start && !nameLike(words.get(end - 1))) {
+      end--;
+    }
+    if (start == end) {
+      // Marks only ("@ 6", "¢e"): noise from the portrait or the background, not a line of the card's text.
+      return words.stream().allMatch(w -> w.text().length() <= 2) ? List.of() : null;
+    }
+    List<OcrWord> kept = words.subList(start, end);
+    boolean name = kept.stream().allMatch(Unlabelled::nameLike) && kept.stream().noneMatch(x.labelWords::contains);
+    return name ? kept : null;
+  }
+
+  /** Upper-case letters, hyphens and apostrophes, two or more (a trailing comma allowed). */
+  private static boolean nameLike(OcrWord word) {
+    String t = word.text().endsWith(",") ? word.text().substring(0, word.text().length() - 1) : word.text();
+    return t.length() >= 2 && NAME_SHAPE.matcher(t).matches() && t.equals(t.toUpperCase(java.util.Locale.ROOT));
   }
 
   /** Given names were labelled but the family name was not: it is the line above, after its label. */

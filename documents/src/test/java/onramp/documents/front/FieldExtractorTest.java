@@ -71,6 +71,47 @@ class FieldExtractorTest {
   }
 
   @Test
+  void readsUnlabelledNameLinesAboveTheAddress() {
+    line(100, "DRIVER", "LICENSE");
+    line(140, "&", "OSTERGAARD");
+    line(180, "e", "@", "ANA-LUCIA", "ANN", "e");
+    line(220, "@", "6");
+    line(260, "4453", "MILL", "CREEK", "DR");
+    line(300, "OLYMPIA,", "WA", "98515");
+
+    Map<FrontField, Evidence<String>> fields = extract();
+
+    assertThat(fields.get(FrontField.LAST_NAME).value()).isEqualTo("OSTERGAARD");
+    assertThat(fields.get(FrontField.FIRST_NAME).value()).isEqualTo("ANA-LUCIA");
+    assertThat(fields.get(FrontField.MIDDLE_NAME).value()).isEqualTo("ANN");
+  }
+
+  @Test
+  void readsLastCommaFirstOnOneLineAboveTheAddress() {
+    line(100, "io:", "WOXWPKGB840MM");
+    line(140, "OSTERGAARD,", "HIROSHI", "KEN");
+    line(180, "7376", "STATION", "ST");
+    line(220, "OLYMPIA,", "WA", "98532");
+
+    Map<FrontField, Evidence<String>> fields = extract();
+
+    assertThat(fields.get(FrontField.LAST_NAME).value()).isEqualTo("OSTERGAARD");
+    assertThat(fields.get(FrontField.FIRST_NAME).value()).isEqualTo("HIROSHI");
+    assertThat(fields.get(FrontField.LICENSE_NUMBER).value()).isEqualTo("WOXWPKGB840MM");
+  }
+
+  @Test
+  void aLineWithDigitsAboveTheAddressIsNoName() {
+    line(100, "DL", "NO", "A1234567");
+    line(140, "4453", "MILL", "CREEK", "DR");
+    line(180, "OLYMPIA,", "WA", "98515");
+
+    Map<FrontField, Evidence<String>> fields = extract();
+
+    assertThat(fields).doesNotContainKeys(FrontField.LAST_NAME, FrontField.FIRST_NAME);
+  }
+
+  @Test
   void splitsGivenNamesAndDropsSuffixes() {
     line(100, "1", "OKAFOR", "JR");
     line(160, "2", "DESMOND", "LEE");
