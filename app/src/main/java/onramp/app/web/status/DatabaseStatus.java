@@ -1,7 +1,6 @@
-package onramp.app.persistence;
+package onramp.app.web.status;
 
-import onramp.app.web.status.ComponentStatus;
-import onramp.app.web.status.ComponentStatusProvider;
+import onramp.app.persistence.DatabaseSetup;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
