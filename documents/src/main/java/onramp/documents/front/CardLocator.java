@@ -2,6 +2,7 @@ package onramp.documents.front;
 
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
+import onramp.documents.image.Averaged;
 import java.util.Optional;
 
 /**
@@ -48,33 +49,8 @@ final class CardLocator {
   /** The photo averaged down to at most {@link #WORK} px on the long side, per channel. */
   record Small(int w, int h, double factor, float[] r, float[] g, float[] b) {
     static Small of(BufferedImage photo) {
-      int pw = photo.getWidth();
-      int ph = photo.getHeight();
-      int f = Math.max(1, (int) Math.ceil(Math.max(pw, ph) / (double) WORK));
-      int w = pw / f;
-      int h = ph / f;
-      float[] r = new float[w * h];
-      float[] g = new float[w * h];
-      float[] b = new float[w * h];
-      int[] row = new int[pw];
-      for (int y = 0; y < h * f; y++) {
-        photo.getRGB(0, y, pw, 1, row, 0, pw);
-        int base = (y / f) * w;
-        for (int x = 0; x < w * f; x++) {
-          int p = row[x];
-          int i = base + x / f;
-          r[i] += (p >> 16) & 0xff;
-          g[i] += (p >> 8) & 0xff;
-          b[i] += p & 0xff;
-        }
-      }
-      float n = f * f;
-      for (int i = 0; i < r.length; i++) {
-        r[i] /= n;
-        g[i] /= n;
-        b[i] /= n;
-      }
-      return new Small(w, h, f, r, g, b);
+      Averaged a = Averaged.of(photo, WORK);
+      return new Small(a.w(), a.h(), a.factor(), a.r(), a.g(), a.b());
     }
 
     /** Grey level at (x, y), clamped to the image. */

@@ -1,6 +1,5 @@
 package onramp.documents.front;
 
-import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import onramp.documents.Evidence;
+import onramp.documents.image.Warp;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,15 +137,8 @@ public final class FrontReader implements AutoCloseable {
     if (pool.isEmpty()) {
       return "";
     }
-    BufferedImage grey = new BufferedImage(photo.getWidth(), photo.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = grey.createGraphics();
-    try {
-      g.drawImage(photo, 0, 0, null);
-    } finally {
-      g.dispose();
-    }
-    byte[] pixels = GreyImage.pixels(grey);
-    return pool.get().with(engine -> engine.plainText(pixels, grey.getWidth(), grey.getHeight()));
+    byte[] pixels = Warp.greyLevels(photo);
+    return pool.get().with(engine -> engine.plainText(pixels, photo.getWidth(), photo.getHeight()));
   }
 
   /** The whole photo read as a second reading does, keeping only what lies on {@code card} when given. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 /** A card's four sides from its blob: hull, minimum-area rectangle, a line fitted per side. */
 import onramp.documents.image.Hull;
+import onramp.documents.image.Lines;
 
 final class Quad {
   /** How far each side is pushed out, as a share of the card: a little desk beats a cut-off field. */
@@ -164,31 +165,15 @@ final class Quad {
     if (near.size() < 12 || hi - lo < 0.6 * length) {
       return new double[] {n[0], n[1], offset};
     }
-    double mx = 0, my = 0;
-    for (double[] p : near) {
-      mx += p[0];
-      my += p[1];
+    // Normal = eigenvector of the smaller eigenvalue of the scatter matrix, turned outwards.
+    double[] line = Lines.fit(near);
+    if (line[0] * n[0] + line[1] * n[1] < 0) {
+      line = new double[] {-line[0], -line[1], -line[2]};
     }
-    mx /= near.size();
-    my /= near.size();
-    double sxx = 0, sxy = 0, syy = 0;
-    for (double[] p : near) {
-      sxx += (p[0] - mx) * (p[0] - mx);
-      sxy += (p[0] - mx) * (p[1] - my);
-      syy += (p[1] - my) * (p[1] - my);
-    }
-    // Normal = eigenvector of the smaller eigenvalue of the scatter matrix.
-    double theta = 0.5 * Math.atan2(2 * sxy, sxx - syy);
-    double a = -Math.sin(theta);
-    double b = Math.cos(theta);
-    if (a * n[0] + b * n[1] < 0) {
-      a = -a;
-      b = -b;
-    }
-    if (a * n[0] + b * n[1] < Math.cos(Math.toRadians(MAX_KEYSTONE_DEGREES))) {
+    if (line[0] * n[0] + line[1] * n[1] < Math.cos(Math.toRadians(MAX_KEYSTONE_DEGREES))) {
       return new double[] {n[0], n[1], offset};
     }
-    return new double[] {a, b, a * mx + b * my};
+    return line;
   }
 
   private static Optional<Point2D> intersect(double[] l1, double[] l2) {

@@ -6,7 +6,9 @@ import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import onramp.documents.image.Averaged;
 import onramp.documents.image.Hull;
+import onramp.documents.image.Lines;
 import onramp.documents.image.Warp;
 
 /**
@@ -461,26 +463,9 @@ final class PagePhoto {
       if (kept.size() < 10) {
         return Optional.empty();
       }
-      double mx = 0;
-      double my = 0;
-      for (double[] p : kept) {
-        mx += p[0];
-        my += p[1];
-      }
-      mx /= kept.size();
-      my /= kept.size();
-      double sxx = 0;
-      double sxy = 0;
-      double syy = 0;
-      for (double[] p : kept) {
-        sxx += (p[0] - mx) * (p[0] - mx);
-        sxy += (p[0] - mx) * (p[1] - my);
-        syy += (p[1] - my) * (p[1] - my);
-      }
-      double theta = 0.5 * Math.atan2(2 * sxy, sxx - syy);
-      double a = -Math.sin(theta);
-      double b = Math.cos(theta);
-      line = new double[] {a, b, a * mx + b * my};
+      line = Lines.fit(kept);
+      double a = line[0];
+      double b = line[1];
       double[] residuals = new double[kept.size()];
       for (int i = 0; i < kept.size(); i++) {
         residuals[i] = Math.abs(a * kept.get(i)[0] + b * kept.get(i)[1] - line[2]);
@@ -536,33 +521,8 @@ final class PagePhoto {
   /** The photo averaged down to at most {@code longSide} px, per channel. */
   private record Small(int w, int h, int factor, float[] r, float[] g, float[] b) {
     static Small of(BufferedImage photo, int longSide) {
-      int pw = photo.getWidth();
-      int ph = photo.getHeight();
-      int f = Math.max(1, (int) Math.ceil(Math.max(pw, ph) / (double) longSide));
-      int w = pw / f;
-      int h = ph / f;
-      float[] r = new float[w * h];
-      float[] g = new float[w * h];
-      float[] b = new float[w * h];
-      int[] row = new int[pw];
-      for (int y = 0; y < h * f; y++) {
-        photo.getRGB(0, y, pw, 1, row, 0, pw);
-        int base = (y / f) * w;
-        for (int x = 0; x < w * f; x++) {
-          int p = row[x];
-          int i = base + x / f;
-          r[i] += (p >> 16) & 0xff;
-          g[i] += (p >> 8) & 0xff;
-          b[i] += p & 0xff;
-        }
-      }
-      float n = f * f;
-      for (int i = 0; i < r.length; i++) {
-        r[i] /= n;
-        g[i] /= n;
-        b[i] /= n;
-      }
-      return new Small(w, h, f, r, g, b);
+      Averaged a = Averaged.of(photo, longSide);
+      return new Small(a.w(), a.h(), a.factor(), a.r(), a.g(), a.b());
     }
 
     private double lum(int i) {

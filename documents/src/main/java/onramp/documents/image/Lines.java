@@ -1,0 +1,35 @@
+package onramp.documents.image;
+
+import java.util.List;
+
+/** Straight lines through points {x, y}. */
+public final class Lines {
+  private Lines() {}
+
+  /**
+   * The total-least-squares line through {@code points}: {a, b, c} with a·x + b·y = c, (a, b) a unit
+   * normal (the eigenvector of the scatter matrix's smaller eigenvalue), through their centroid.
+   */
+  public static double[] fit(List<double[]> points) {
+    double mx = 0;
+    double my = 0;
+    for (double[] p : points) {
+      mx += p[0];
+      my += p[1];
+    }
+    mx /= points.size();
+    my /= points.size();
+    double sxx = 0;
+    double sxy = 0;
+    double syy = 0;
+    for (double[] p : points) {
+      sxx += (p[0] - mx) * (p[0] - mx);
+      sxy += (p[0] - mx) * (p[1] - my);
+      syy += (p[1] - my) * (p[1] - my);
+    }
+    double theta = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+    double a = -Math.sin(theta);
+    double b = Math.cos(theta);
+    return new double[] {a, b, a * mx + b * my};
+  }
+}
