@@ -61,21 +61,9 @@ public record SyntheticApplicant(SignUp signUp, byte[] front, byte[] back, byte[
     String number = "Q4823-60517-90418";
     SignUp signUp = new SignUp(FIRST, "Avery", LAST, BORN.toString(), "jordan.quinn@example.com", "+1 555 010 0199",
         "100 Example Way", "Toronto", "ON", "M5V 2T6", "ON", number, "VAN", today.minusDays(1).toString());
-    AamvaLicence licence = AamvaLicence.builder()
-        .jurisdiction("ON").licenseNumber(number).lastName("QUINN").firstName("JORDAN").middleName("AVERY")
-        .dateOfBirth(BORN).issueDate(issued).expirationDate(expires).sex(Sex.MALE).height(Height.ofInches(70))
-        .eyeColor("BRO")
-        .address(new Address("100 EXAMPLE WAY", Optional.empty(), "TORONTO", "ON", "M5V 2T6", Country.CANADA))
-        .licenseClass("G").restrictions("NONE").endorsements("NONE")
-        .documentDiscriminator("2424244747474786102204").build();
-    String payload = AamvaEncoder.encode(licence);
-    byte[] back = ImageBytes.toPng(LicenceBackRenderer.render(payload, LicenceBackRenderer.fitted(payload,
-        BackStyle.standard())));
-    FrontContent content = new FrontContent("ON", "ONTARIO", number, "QUINN", "JORDAN", Optional.of("AVERY"),
-        Optional.empty(), BORN, issued, expires, "M", 70, "BRO", "100 EXAMPLE WAY", "TORONTO", "ON", "M5V 2T6", "G",
-        "NONE", "NONE");
-    byte[] front = ImageBytes.toPng(LicenceFrontRenderer.render(content, FrontStyle.standard()));
-    return new SyntheticApplicant(signUp, front, back, new byte[0]);
+    Card card = Card.of(new Home("ON", "ONTARIO", "TORONTO", "M5V 2T6", Country.CANADA, "G", Optional.empty()),
+        number, issued, expires, BORN);
+    return new SyntheticApplicant(signUp, card.front(), card.back(), new byte[0]);
   }
 
   private static SyntheticApplicant of(LocalDate today, LocalDate expires, String number, LocalDate printedBirth) {
@@ -83,21 +71,8 @@ public record SyntheticApplicant(SignUp signUp, byte[] front, byte[] back, byte[
     LocalDate firstDay = today.minusDays(1);
     SignUp signUp = new SignUp(FIRST, "Avery", LAST, BORN.toString(), "jordan.quinn@example.com", "+1 555 010 0199",
         "100 Example Way", "Richmond", "VA", "23219", "VA", number, "VAN", firstDay.toString());
-    AamvaLicence licence = AamvaLicence.builder()
-        .jurisdiction("VA").licenseNumber(number).lastName("QUINN").firstName("JORDAN").middleName("AVERY")
-        .dateOfBirth(BORN).issueDate(issued).expirationDate(expires).sex(Sex.MALE).height(Height.ofInches(70))
-        .eyeColor("BRO")
-        .address(new Address("100 EXAMPLE WAY", Optional.empty(), "RICHMOND", "VA", "23219", Country.USA))
-        .licenseClass("D").restrictions("NONE").endorsements("NONE")
-        .documentDiscriminator("2424244747474786102204").auditInformation("20190606_000001")
-        .build();
-    String payload = AamvaEncoder.encode(licence);
-    byte[] back = ImageBytes.toPng(LicenceBackRenderer.render(payload, LicenceBackRenderer.fitted(payload,
-        BackStyle.standard())));
-    FrontContent content = new FrontContent("VA", "VIRGINIA", number, "QUINN", "JORDAN", Optional.of("AVERY"),
-        Optional.empty(), printedBirth, issued, expires, "M", 70, "BRO", "100 EXAMPLE WAY", "RICHMOND", "VA", "23219", "D",
-        "NONE", "NONE");
-    byte[] front = ImageBytes.toPng(LicenceFrontRenderer.render(content, FrontStyle.standard()));
+    Card card = Card.of(new Home("VA", "VIRGINIA", "RICHMOND", "23219", Country.USA, "D",
+        Optional.of("20190606_000001")), number, issued, expires, printedBirth);
     I9Content form = I9Content.empty()
         .with(LAST_NAME, "Quinn").with(FIRST_NAME, "Jordan").with(MIDDLE_INITIAL, "A").with(OTHER_LAST_NAMES, "N/A")
         .with(STREET, "100 Example Way").with(CITY, "Richmond").with(STATE, "VA").with(ZIP, "23219")
@@ -114,7 +89,33 @@ public record SyntheticApplicant(SignUp signUp, byte[] front, byte[] back, byte[
         .with(EMPLOYER_SIGNED_ON, firstDay.format(US))
         .with(BUSINESS_NAME, "Theoretical Ride Sharing Inc")
         .with(BUSINESS_ADDRESS, "500 Market Street, San Francisco, CA 94105");
-    return new SyntheticApplicant(signUp, front, back, I9Filler.fill(form, FillOptions.fillable()));
+    return new SyntheticApplicant(signUp, card.front(), card.back(), I9Filler.fill(form, FillOptions.fillable()));
+  }
+
+  /** Where the licence was issued: the jurisdiction, the holder's city there and the class for a van. */
+  private record Home(String code, String name, String city, String postalCode, Country country, String licenceClass,
+      Optional<String> auditInformation) {}
+
+  /** The licence photographed flat: the barcode on the back, the front printing {@code printedBirth}. */
+  private record Card(byte[] front, byte[] back) {
+    static Card of(Home home, String number, LocalDate issued, LocalDate expires, LocalDate printedBirth) {
+      AamvaLicence.Builder builder = AamvaLicence.builder()
+          .jurisdiction(home.code()).licenseNumber(number).lastName("QUINN").firstName("JORDAN").middleName("AVERY")
+          .dateOfBirth(BORN).issueDate(issued).expirationDate(expires).sex(Sex.MALE).height(Height.ofInches(70))
+          .eyeColor("BRO")
+          .address(new Address("100 EXAMPLE WAY", Optional.empty(), home.city(), home.code(), home.postalCode(),
+              home.country()))
+          .licenseClass(home.licenceClass()).restrictions("NONE").endorsements("NONE")
+          .documentDiscriminator("2424244747474786102204");
+      home.auditInformation().ifPresent(builder::auditInformation);
+      String payload = AamvaEncoder.encode(builder.build());
+      byte[] back = ImageBytes.toPng(LicenceBackRenderer.render(payload, LicenceBackRenderer.fitted(payload,
+          BackStyle.standard())));
+      FrontContent content = new FrontContent(home.code(), home.name(), number, "QUINN", "JORDAN", Optional.of("AVERY"),
+          Optional.empty(), printedBirth, issued, expires, "M", 70, "BRO", "100 EXAMPLE WAY", home.city(), home.code(),
+          home.postalCode(), home.licenceClass(), "NONE", "NONE");
+      return new Card(ImageBytes.toPng(LicenceFrontRenderer.render(content, FrontStyle.standard())), back);
+    }
   }
 
   /** Writes the documents (two or three) into {@code dir} under their application-folder names. */
