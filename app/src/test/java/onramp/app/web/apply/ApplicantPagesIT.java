@@ -105,7 +105,8 @@ class ApplicantPagesIT {
   void aCanadianApplicantIsAskedForTheLicenceOnlyAndApproved() throws Exception {
     SyntheticApplicant a = SyntheticApplicant.ontario(app.bean(Applications.class).today());
     Browser browser = signedUp(a);
-    assertThat(browser.lastPage()).contains("id=\"dl-front\"", "id=\"dl-back\"").doesNotContain("id=\"i9\"");
+    assertThat(browser.lastPage()).contains("id=\"dl-front\"", "id=\"dl-back\"").doesNotContain("id=\"i9\"")
+        .doesNotContain("Form I-9");
 
     HttpResponse<String> uploaded = browser.upload("/application/documents", new Part("dl-front", "front.png", a.front()),
         new Part("dl-back", "back.png", a.back()));
