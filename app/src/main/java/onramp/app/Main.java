@@ -1,9 +1,9 @@
 package onramp.app;
 
-import onramp.app.cli.MaskCommand;
 import onramp.app.cli.BenchCommand;
 import onramp.app.cli.CorpusCommand;
 import onramp.app.cli.EvalCommand;
+import onramp.app.cli.MaskCommand;
 import onramp.app.cli.ServeCommand;
 import onramp.app.cli.VerifyCommand;
 import picocli.CommandLine;
@@ -15,7 +15,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Onramp 0.1.0",
     description = "Onramp: the LLM platform of Theoretical Ride Sharing.",
-    subcommands = {ServeCommand.class, VerifyCommand.class, CorpusCommand.class, EvalCommand.class, MaskCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      VerifyCommand.class,
+      CorpusCommand.class,
+      EvalCommand.class,
+      MaskCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -32,8 +32,12 @@ public final class Browser {
   private String lastPage = "";
 
   public Browser(int port) {
-    this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+    this.client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     this.base = "http://localhost:" + port;
   }
 
@@ -41,9 +45,16 @@ public final class Browser {
     return get(path, "text/html");
   }
 
-  public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-    return remember(client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept)
-        .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString()));
+  public HttpResponse<String> get(String path, String accept)
+      throws IOException, InterruptedException {
+    return remember(
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", accept)
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString()));
   }
 
   public String csrf() {
@@ -58,50 +69,94 @@ public final class Browser {
     throw new AssertionError("no CSRF token on the last page");
   }
 
-  public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+  public HttpResponse<String> post(String path, Map<String, String> form)
+      throws IOException, InterruptedException {
     Map<String, String> all = new java.util.LinkedHashMap<>(form);
     all.putIfAbsent("_csrf", csrf());
-    String body = all.entrySet().stream()
-        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-    return remember(client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
-        .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(60))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+    String body =
+        all.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return remember(
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString()));
   }
 
   /** A file part: form field name, file name, bytes. */
   public record Part(String field, String fileName, byte[] bytes) {}
 
-  public HttpResponse<String> upload(String path, Part... parts) throws IOException, InterruptedException {
+  public HttpResponse<String> upload(String path, Part... parts)
+      throws IOException, InterruptedException {
     String boundary = "----onramp" + UUID.randomUUID();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (Part p : parts) {
-      out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.field() + "\"; filename=\""
-          + p.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      out.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + p.field()
+                  + "\"; filename=\""
+                  + p.fileName()
+                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
       out.writeBytes(p.bytes());
       out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
     out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return remember(client.send(HttpRequest.newBuilder(URI.create(base + path + "?_csrf=" + csrf()))
-        .header("Accept", "text/html").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build(),
-        HttpResponse.BodyHandlers.ofString()));
+    return remember(
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + path + "?_csrf=" + csrf()))
+                .header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString()));
   }
 
-  /** Streams a multipart body of {@code size} bytes from a generator, without Content-Length if {@code chunked}. */
+  /**
+   * Streams a multipart body of {@code size} bytes from a generator, without Content-Length if
+   * {@code chunked}.
+   */
   public HttpResponse<String> uploadStream(String path, String field, long size, boolean chunked)
       throws IOException, InterruptedException {
     String boundary = "----onramp" + UUID.randomUUID();
-    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
-        + "\"; filename=\"huge.png\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + field
+                + "\"; filename=\"huge.png\"\r\nContent-Type: image/png\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    Supplier<InputStream> body = () -> new java.io.SequenceInputStream(java.util.Collections.enumeration(List.of(
-        new java.io.ByteArrayInputStream(head), new Zeros(size), new java.io.ByteArrayInputStream(tail))));
-    HttpRequest.BodyPublisher publisher = chunked ? HttpRequest.BodyPublishers.ofInputStream(body)
-        : HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(body),
-            head.length + size + tail.length);
-    return remember(client.send(HttpRequest.newBuilder(URI.create(base + path + "?_csrf=" + csrf()))
-        .header("Accept", "text/html").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .timeout(Duration.ofSeconds(120)).POST(publisher).build(), HttpResponse.BodyHandlers.ofString()));
+    Supplier<InputStream> body =
+        () ->
+            new java.io.SequenceInputStream(
+                java.util.Collections.enumeration(
+                    List.of(
+                        new java.io.ByteArrayInputStream(head),
+                        new Zeros(size),
+                        new java.io.ByteArrayInputStream(tail))));
+    HttpRequest.BodyPublisher publisher =
+        chunked
+            ? HttpRequest.BodyPublishers.ofInputStream(body)
+            : HttpRequest.BodyPublishers.fromPublisher(
+                HttpRequest.BodyPublishers.ofInputStream(body), head.length + size + tail.length);
+    return remember(
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + path + "?_csrf=" + csrf()))
+                .header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .timeout(Duration.ofSeconds(120))
+                .POST(publisher)
+                .build(),
+            HttpResponse.BodyHandlers.ofString()));
   }
 
   public String lastPage() {

@@ -22,8 +22,13 @@ public class FailingController {
     throw switch (kind) {
       case "bug" -> new IllegalStateException("bug while handling " + SECRET);
       case "database" -> new DataAccessResourceFailureException("connection lost near " + SECRET);
-      case "document" -> new DocumentException("dl-back.png", "no PDF417 barcode found; photograph the back of the licence in good light");
-      default -> new ResponseStatusException(HttpStatus.CONFLICT, "the application was already decided; reload it");
+      case "document" ->
+          new DocumentException(
+              "dl-back.png",
+              "no PDF417 barcode found; photograph the back of the licence in good light");
+      default ->
+          new ResponseStatusException(
+              HttpStatus.CONFLICT, "the application was already decided; reload it");
     };
   }
 }

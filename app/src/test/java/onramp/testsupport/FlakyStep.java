@@ -10,7 +10,10 @@ import onramp.app.onboarding.jobs.StepUnavailableException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** A model step whose vendor is down for the first {@link #FAILURES} attempts on applications marked flaky. */
+/**
+ * A model step whose vendor is down for the first {@link #FAILURES} attempts on applications marked
+ * flaky.
+ */
 @Configuration(proxyBeanMethods = false)
 public class FlakyStep {
   public static final int FAILURES = 2;

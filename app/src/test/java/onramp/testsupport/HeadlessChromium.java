@@ -11,8 +11,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Real headless Chromium from Debian ({@code apt-get install chromium chromium-driver}), driven by
- * Selenium with the binaries given explicitly (no driver download), a fresh profile, and a phone-sized
- * window: drivers apply on their phones.
+ * Selenium with the binaries given explicitly (no driver download), a fresh profile, and a
+ * phone-sized window: drivers apply on their phones.
  */
 public final class HeadlessChromium {
   public static final String CHROMIUM = "/usr/bin/chromium";
@@ -28,11 +28,22 @@ public final class HeadlessChromium {
     Path profile = Files.createTempDirectory("onramp-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-        "--user-data-dir=" + profile, "--window-size=412,915");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile,
+        "--window-size=412,915");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     return driver;

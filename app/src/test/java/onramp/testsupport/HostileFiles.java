@@ -23,13 +23,20 @@ public final class HostileFiles {
   }
 
   /**
-   * A 60-kB PNG that declares 100,000 × 100,000 pixels (10 gigapixels, 30 GB decoded), with a
-   * valid zlib stream of zeros and a proper end: a decoder that trusts the header allocates it all.
+   * A 60-kB PNG that declares 100,000 × 100,000 pixels (10 gigapixels, 30 GB decoded), with a valid
+   * zlib stream of zeros and a proper end: a decoder that trusts the header allocates it all.
    */
   public static byte[] decompressionBombPng() {
     int side = 100_000;
-    ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(side).putInt(side).put((byte) 8).put((byte) 2)
-        .put((byte) 0).put((byte) 0).put((byte) 0);
+    ByteBuffer ihdr =
+        ByteBuffer.allocate(13)
+            .putInt(side)
+            .putInt(side)
+            .put((byte) 8)
+            .put((byte) 2)
+            .put((byte) 0)
+            .put((byte) 0)
+            .put((byte) 0);
     byte[] zeros = new byte[8 * 1024 * 1024];
     Deflater deflater = new Deflater(9);
     deflater.setInput(zeros);
@@ -55,7 +62,9 @@ public final class HostileFiles {
     out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
   }
 
-  /** A one-page PDF whose 40-kB compressed content stream inflates to 64 MB of drawing instructions. */
+  /**
+   * A one-page PDF whose 40-kB compressed content stream inflates to 64 MB of drawing instructions.
+   */
   public static byte[] pdfBomb() {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage();

@@ -19,17 +19,17 @@ import onramp.documents.aamva.Sex;
 import onramp.documents.barcode.BackStyle;
 import onramp.documents.barcode.LicenceBackRenderer;
 import onramp.documents.front.FrontContent;
-import onramp.documents.front.LicenceFrontRenderer;
 import onramp.documents.front.FrontStyle;
+import onramp.documents.front.LicenceFrontRenderer;
 import onramp.documents.i9.FillOptions;
 import onramp.documents.i9.I9Content;
 import onramp.documents.i9.I9Filler;
 import onramp.documents.image.ImageBytes;
 
 /**
- * A made-up applicant (Jordan Avery Quinn, Virginia; SSN in the area 773-899, never assigned by the SSA) whose signup,
- * licence front and back and Form I-9 agree, dated relative to {@code today}. The documents are
- * rendered by the synthetic renderers of the documents module.
+ * A made-up applicant (Jordan Avery Quinn, Virginia; SSN in the area 773-899, never assigned by the
+ * SSA) whose signup, licence front and back and Form I-9 agree, dated relative to {@code today}.
+ * The documents are rendered by the synthetic renderers of the documents module.
  */
 public record SyntheticApplicant(SignUp signUp, byte[] front, byte[] back, byte[] i9) {
   public static final String FIRST = "Jordan";
@@ -44,7 +44,10 @@ public record SyntheticApplicant(SignUp signUp, byte[] front, byte[] back, byte[
     return of(today, today.plusYears(3), NUMBER, BORN);
   }
 
-  /** The front prints another date of birth than the barcode (a swapped or altered card): NEEDS_REVIEW. */
+  /**
+   * The front prints another date of birth than the barcode (a swapped or altered card):
+   * NEEDS_REVIEW.
+   */
   public static SyntheticApplicant needsReview(LocalDate today) {
     return of(today, today.plusYears(3), NUMBER, BORN.minusYears(3));
   }
@@ -54,67 +57,183 @@ public record SyntheticApplicant(SignUp signUp, byte[] front, byte[] back, byte[
     return of(today, today.minusMonths(1), NUMBER, BORN);
   }
 
-  /** An Ontario licence in order: the Canadian policy asks for no Form I-9 ({@link #i9} is empty). */
+  /**
+   * An Ontario licence in order: the Canadian policy asks for no Form I-9 ({@link #i9} is empty).
+   */
   public static SyntheticApplicant ontario(LocalDate today) {
     LocalDate expires = today.plusYears(3);
     LocalDate issued = expires.minusYears(5);
     String number = "Q4823-60517-90418";
-    SignUp signUp = new SignUp(FIRST, "Avery", LAST, BORN.toString(), "jordan.quinn@example.com", "+1 555 010 0199",
-        "100 Example Way", "Toronto", "ON", "M5V 2T6", "ON", number, "VAN", today.minusDays(1).toString());
-    Card card = Card.of(new Home("ON", "ONTARIO", "TORONTO", "M5V 2T6", Country.CANADA, "G", Optional.empty()),
-        number, issued, expires, BORN);
+    SignUp signUp =
+        new SignUp(
+            FIRST,
+            "Avery",
+            LAST,
+            BORN.toString(),
+            "jordan.quinn@example.com",
+            "+1 555 010 0199",
+            "100 Example Way",
+            "Toronto",
+            "ON",
+            "M5V 2T6",
+            "ON",
+            number,
+            "VAN",
+            today.minusDays(1).toString());
+    Card card =
+        Card.of(
+            new Home("ON", "ONTARIO", "TORONTO", "M5V 2T6", Country.CANADA, "G", Optional.empty()),
+            number,
+            issued,
+            expires,
+            BORN);
     return new SyntheticApplicant(signUp, card.front(), card.back(), new byte[0]);
   }
 
-  private static SyntheticApplicant of(LocalDate today, LocalDate expires, String number, LocalDate printedBirth) {
+  private static SyntheticApplicant of(
+      LocalDate today, LocalDate expires, String number, LocalDate printedBirth) {
     LocalDate issued = expires.minusYears(8);
     LocalDate firstDay = today.minusDays(1);
-    SignUp signUp = new SignUp(FIRST, "Avery", LAST, BORN.toString(), "jordan.quinn@example.com", "+1 555 010 0199",
-        "100 Example Way", "Richmond", "VA", "23219", "VA", number, "VAN", firstDay.toString());
-    Card card = Card.of(new Home("VA", "VIRGINIA", "RICHMOND", "23219", Country.USA, "D",
-        Optional.of("20190606_000001")), number, issued, expires, printedBirth);
-    I9Content form = I9Content.empty()
-        .with(LAST_NAME, "Quinn").with(FIRST_NAME, "Jordan").with(MIDDLE_INITIAL, "A").with(OTHER_LAST_NAMES, "N/A")
-        .with(STREET, "100 Example Way").with(CITY, "Richmond").with(STATE, "VA").with(ZIP, "23219")
-        .with(DATE_OF_BIRTH, BORN.format(US)).with(SSN, SSN_NUMBER)
-        .with(EMAIL, "jordan.quinn@example.com").with(PHONE, "555-010-0199")
-        .checked(BOX_US_CITIZEN)
-        .with(EMPLOYEE_SIGNATURE, "Jordan A Quinn").with(EMPLOYEE_SIGNED_ON, firstDay.minusDays(3).format(US))
-        .with(LIST_B_TITLE, "Driver's License").with(LIST_B_ISSUER, "VA DMV").with(LIST_B_NUMBER, number)
-        .with(LIST_B_EXPIRY, expires.format(US))
-        .with(LIST_C_TITLE, "Social Security Card").with(LIST_C_ISSUER, "SSA").with(LIST_C_NUMBER, "812456789")
-        .with(LIST_C_EXPIRY, "N/A")
-        .with(FIRST_DAY_OF_EMPLOYMENT, firstDay.format(US))
-        .with(EMPLOYER_NAME_AND_TITLE, "Chen, David, HR Manager").with(EMPLOYER_SIGNATURE, "David Chen")
-        .with(EMPLOYER_SIGNED_ON, firstDay.format(US))
-        .with(BUSINESS_NAME, "Theoretical Ride Sharing Inc")
-        .with(BUSINESS_ADDRESS, "500 Market Street, San Francisco, CA 94105");
-    return new SyntheticApplicant(signUp, card.front(), card.back(), I9Filler.fill(form, FillOptions.fillable()));
+    SignUp signUp =
+        new SignUp(
+            FIRST,
+            "Avery",
+            LAST,
+            BORN.toString(),
+            "jordan.quinn@example.com",
+            "+1 555 010 0199",
+            "100 Example Way",
+            "Richmond",
+            "VA",
+            "23219",
+            "VA",
+            number,
+            "VAN",
+            firstDay.toString());
+    Card card =
+        Card.of(
+            new Home(
+                "VA",
+                "VIRGINIA",
+                "RICHMOND",
+                "23219",
+                Country.USA,
+                "D",
+                Optional.of("20190606_000001")),
+            number,
+            issued,
+            expires,
+            printedBirth);
+    I9Content form =
+        I9Content.empty()
+            .with(LAST_NAME, "Quinn")
+            .with(FIRST_NAME, "Jordan")
+            .with(MIDDLE_INITIAL, "A")
+            .with(OTHER_LAST_NAMES, "N/A")
+            .with(STREET, "100 Example Way")
+            .with(CITY, "Richmond")
+            .with(STATE, "VA")
+            .with(ZIP, "23219")
+            .with(DATE_OF_BIRTH, BORN.format(US))
+            .with(SSN, SSN_NUMBER)
+            .with(EMAIL, "jordan.quinn@example.com")
+            .with(PHONE, "555-010-0199")
+            .checked(BOX_US_CITIZEN)
+            .with(EMPLOYEE_SIGNATURE, "Jordan A Quinn")
+            .with(EMPLOYEE_SIGNED_ON, firstDay.minusDays(3).format(US))
+            .with(LIST_B_TITLE, "Driver's License")
+            .with(LIST_B_ISSUER, "VA DMV")
+            .with(LIST_B_NUMBER, number)
+            .with(LIST_B_EXPIRY, expires.format(US))
+            .with(LIST_C_TITLE, "Social Security Card")
+            .with(LIST_C_ISSUER, "SSA")
+            .with(LIST_C_NUMBER, "812456789")
+            .with(LIST_C_EXPIRY, "N/A")
+            .with(FIRST_DAY_OF_EMPLOYMENT, firstDay.format(US))
+            .with(EMPLOYER_NAME_AND_TITLE, "Chen, David, HR Manager")
+            .with(EMPLOYER_SIGNATURE, "David Chen")
+            .with(EMPLOYER_SIGNED_ON, firstDay.format(US))
+            .with(BUSINESS_NAME, "Theoretical Ride Sharing Inc")
+            .with(BUSINESS_ADDRESS, "500 Market Street, San Francisco, CA 94105");
+    return new SyntheticApplicant(
+        signUp, card.front(), card.back(), I9Filler.fill(form, FillOptions.fillable()));
   }
 
-  /** Where the licence was issued: the jurisdiction, the holder's city there and the class for a van. */
-  private record Home(String code, String name, String city, String postalCode, Country country, String licenceClass,
+  /**
+   * Where the licence was issued: the jurisdiction, the holder's city there and the class for a
+   * van.
+   */
+  private record Home(
+      String code,
+      String name,
+      String city,
+      String postalCode,
+      Country country,
+      String licenceClass,
       Optional<String> auditInformation) {}
 
-  /** The licence photographed flat: the barcode on the back, the front printing {@code printedBirth}. */
+  /**
+   * The licence photographed flat: the barcode on the back, the front printing {@code
+   * printedBirth}.
+   */
   private record Card(byte[] front, byte[] back) {
-    static Card of(Home home, String number, LocalDate issued, LocalDate expires, LocalDate printedBirth) {
-      AamvaLicence.Builder builder = AamvaLicence.builder()
-          .jurisdiction(home.code()).licenseNumber(number).lastName("QUINN").firstName("JORDAN").middleName("AVERY")
-          .dateOfBirth(BORN).issueDate(issued).expirationDate(expires).sex(Sex.MALE).height(Height.ofInches(70))
-          .eyeColor("BRO")
-          .address(new Address("100 EXAMPLE WAY", Optional.empty(), home.city(), home.code(), home.postalCode(),
-              home.country()))
-          .licenseClass(home.licenceClass()).restrictions("NONE").endorsements("NONE")
-          .documentDiscriminator("2424244747474786102204");
+    static Card of(
+        Home home, String number, LocalDate issued, LocalDate expires, LocalDate printedBirth) {
+      AamvaLicence.Builder builder =
+          AamvaLicence.builder()
+              .jurisdiction(home.code())
+              .licenseNumber(number)
+              .lastName("QUINN")
+              .firstName("JORDAN")
+              .middleName("AVERY")
+              .dateOfBirth(BORN)
+              .issueDate(issued)
+              .expirationDate(expires)
+              .sex(Sex.MALE)
+              .height(Height.ofInches(70))
+              .eyeColor("BRO")
+              .address(
+                  new Address(
+                      "100 EXAMPLE WAY",
+                      Optional.empty(),
+                      home.city(),
+                      home.code(),
+                      home.postalCode(),
+                      home.country()))
+              .licenseClass(home.licenceClass())
+              .restrictions("NONE")
+              .endorsements("NONE")
+              .documentDiscriminator("2424244747474786102204");
       home.auditInformation().ifPresent(builder::auditInformation);
       String payload = AamvaEncoder.encode(builder.build());
-      byte[] back = ImageBytes.toPng(LicenceBackRenderer.render(payload, LicenceBackRenderer.fitted(payload,
-          BackStyle.standard())));
-      FrontContent content = new FrontContent(home.code(), home.name(), number, "QUINN", "JORDAN", Optional.of("AVERY"),
-          Optional.empty(), printedBirth, issued, expires, "M", 70, "BRO", "100 EXAMPLE WAY", home.city(), home.code(),
-          home.postalCode(), home.licenceClass(), "NONE", "NONE");
-      return new Card(ImageBytes.toPng(LicenceFrontRenderer.render(content, FrontStyle.standard())), back);
+      byte[] back =
+          ImageBytes.toPng(
+              LicenceBackRenderer.render(
+                  payload, LicenceBackRenderer.fitted(payload, BackStyle.standard())));
+      FrontContent content =
+          new FrontContent(
+              home.code(),
+              home.name(),
+              number,
+              "QUINN",
+              "JORDAN",
+              Optional.of("AVERY"),
+              Optional.empty(),
+              printedBirth,
+              issued,
+              expires,
+              "M",
+              70,
+              "BRO",
+              "100 EXAMPLE WAY",
+              home.city(),
+              home.code(),
+              home.postalCode(),
+              home.licenceClass(),
+              "NONE",
+              "NONE");
+      return new Card(
+          ImageBytes.toPng(LicenceFrontRenderer.render(content, FrontStyle.standard())), back);
     }
   }
 

@@ -1,10 +1,9 @@
 package onramp.documents;
 
 /**
- * A document could not be read. The message says what was wrong and, where it can, what the
- * sender should do about it ("i9.pdf is encrypted; export it unlocked from the HR system").
- * These are the applicant's (or the file's) fault, never ours: retrying the same bytes will not
- * help.
+ * A document could not be read. The message says what was wrong and, where it can, what the sender
+ * should do about it ("i9.pdf is encrypted; export it unlocked from the HR system"). These are the
+ * applicant's (or the file's) fault, never ours: retrying the same bytes will not help.
  */
 public class DocumentException extends RuntimeException {
   private final String document;

@@ -7,7 +7,9 @@ public final class BudgetExceededException extends GatewayException {
     super(message);
   }
 
-  /** Not retryable as such: retrying later helps only when other calls release their reservations. */
+  /**
+   * Not retryable as such: retrying later helps only when other calls release their reservations.
+   */
   @Override
   public boolean retryable() {
     return false;

@@ -9,7 +9,8 @@ package onramp.gateway;
  * @param dataClass the most sensitive class of data in the request
  * @param purpose why the model is called; exceptions are granted per purpose
  */
-public record CallMetadata(String team, String tool, String user, DataClass dataClass, String purpose) {
+public record CallMetadata(
+    String team, String tool, String user, DataClass dataClass, String purpose) {
   public CallMetadata {
     requireText(team, "team");
     requireText(tool, "tool");

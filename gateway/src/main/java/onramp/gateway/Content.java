@@ -30,7 +30,10 @@ public sealed interface Content {
       bytes = bytes.clone();
       if (!MEDIA_TYPES.contains(mediaType)) {
         throw new IllegalArgumentException(
-            "image media type " + mediaType + " is not supported; convert to one of " + MEDIA_TYPES);
+            "image media type "
+                + mediaType
+                + " is not supported; convert to one of "
+                + MEDIA_TYPES);
       }
     }
 

@@ -61,7 +61,8 @@ public final class Gateway implements ChatModel, AutoCloseable {
     this.adapters = Map.copyOf(byVendor);
   }
 
-  public static GatewayBuilder builder(Policy policy, PriceTable prices, PersonalDataMasker masker) {
+  public static GatewayBuilder builder(
+      Policy policy, PriceTable prices, PersonalDataMasker masker) {
     return new GatewayBuilder(policy, prices, masker);
   }
 
@@ -134,7 +135,8 @@ public final class Gateway implements ChatModel, AutoCloseable {
                 route.vendor(),
                 () -> validated(adapter.doCall(outbound), request),
                 n -> trace.attempts = n)
-            : streamed(adapter, outbound, request, new StreamingUnmasker(session, sink.get()), trace);
+            : streamed(
+                adapter, outbound, request, new StreamingUnmasker(session, sink.get()), trace);
     trace.usage = raw.usage();
     trace.vendorRequestId = Optional.of(raw.vendorRequestId());
     trace.cost = prices.cost(route.model(), raw.usage());
@@ -145,7 +147,11 @@ public final class Gateway implements ChatModel, AutoCloseable {
   }
 
   private ModelResponse streamed(
-      ModelAdapter adapter, ModelRequest outbound, ModelRequest request, StreamingUnmasker out, Trace trace) {
+      ModelAdapter adapter,
+      ModelRequest outbound,
+      ModelRequest request,
+      StreamingUnmasker out,
+      Trace trace) {
     ModelResponse raw =
         resilience.call(
             adapter.vendor(),
@@ -162,7 +168,9 @@ public final class Gateway implements ChatModel, AutoCloseable {
               ModelResponse whole = done.get();
               if (whole == null) {
                 throw VendorException.malformed(
-                    adapter.vendor(), "the stream ended without a final message", new IllegalStateException());
+                    adapter.vendor(),
+                    "the stream ended without a final message",
+                    new IllegalStateException());
               }
               return validated(whole, request);
             },
@@ -238,9 +246,7 @@ public final class Gateway implements ChatModel, AutoCloseable {
     AuditRecord record(Optional<ModelResponse> answer, Clock clock, Policy policy) {
       CallMetadata meta = request.metadata();
       Outcome outcome =
-          failure.isEmpty()
-              ? Outcome.OK
-              : attempts == 0 ? Outcome.REFUSED : Outcome.FAILED;
+          failure.isEmpty() ? Outcome.OK : attempts == 0 ? Outcome.REFUSED : Outcome.FAILED;
       Optional<String> code =
           failure.map(e -> e instanceof GatewayException g ? g.code() : "INTERNAL_ERROR");
       Optional<String> prompt =
@@ -267,7 +273,8 @@ public final class Gateway implements ChatModel, AutoCloseable {
     private static String promptText(ModelRequest r) {
       StringBuilder sb = new StringBuilder();
       r.system().ifPresent(s -> sb.append("[system] ").append(s).append('\n'));
-      r.messages().forEach(m -> sb.append('[').append(m.role()).append("] ").append(m.text()).append('\n'));
+      r.messages()
+          .forEach(m -> sb.append('[').append(m.role()).append("] ").append(m.text()).append('\n'));
       return sb.length() > PROMPT_AUDIT_CHARS ? sb.substring(0, PROMPT_AUDIT_CHARS) : sb.toString();
     }
   }

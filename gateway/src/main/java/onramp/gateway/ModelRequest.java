@@ -8,8 +8,8 @@ import onramp.gateway.masking.MaskingContext;
 
 /**
  * What a caller asks of a model. {@code model} is the gateway's model name (for example {@code
- * claude-sonnet-4-5}); configuration maps it to a vendor and the vendor's model id, so callers never
- * name a vendor.
+ * claude-sonnet-4-5}); configuration maps it to a vendor and the vendor's model id, so callers
+ * never name a vendor.
  *
  * @param masking names of the people the text is about, so the masker can hide them too
  */

@@ -10,8 +10,10 @@ import java.util.Optional;
 public final class RetryAfter {
   private RetryAfter() {}
 
-  public static Optional<Duration> parse(Optional<String> retryAfter, Optional<String> retryAfterMs) {
-    Optional<Duration> ms = retryAfterMs.flatMap(v -> number(v).map(d -> Duration.ofMillis(d.longValue())));
+  public static Optional<Duration> parse(
+      Optional<String> retryAfter, Optional<String> retryAfterMs) {
+    Optional<Duration> ms =
+        retryAfterMs.flatMap(v -> number(v).map(d -> Duration.ofMillis(d.longValue())));
     if (ms.isPresent()) {
       return ms;
     }

@@ -1,6 +1,9 @@
 package onramp.gateway;
 
-/** Who said a message in a conversation. The system prompt is not a message: see {@link ModelRequest#system()}. */
+/**
+ * Who said a message in a conversation. The system prompt is not a message: see {@link
+ * ModelRequest#system()}.
+ */
 public enum Role {
   USER,
   ASSISTANT

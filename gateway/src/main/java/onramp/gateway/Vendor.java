@@ -2,7 +2,8 @@ package onramp.gateway;
 
 /**
  * A configured vendor endpoint, by the name configuration gives it ({@code bedrock}, {@code
- * anthropic}, {@code selfhosted}). Processing agreements, circuit breakers and audit are per vendor.
+ * anthropic}, {@code selfhosted}). Processing agreements, circuit breakers and audit are per
+ * vendor.
  */
 public record Vendor(String id) {
   public Vendor {

@@ -1,4 +1,6 @@
-/** The gateway: the one governed way to call model vendors. Knows nothing of onboarding or the web. */
+/**
+ * The gateway: the one governed way to call model vendors. Knows nothing of onboarding or the web.
+ */
 @NullMarked
 package onramp.gateway;
 

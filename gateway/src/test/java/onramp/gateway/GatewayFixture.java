@@ -46,7 +46,9 @@ public final class GatewayFixture implements AutoCloseable {
   public final Gateway gateway;
 
   public GatewayFixture() {
-    this(null, new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(60)));
+    this(
+        null,
+        new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(60)));
   }
 
   public GatewayFixture(Budgets sharedBudgets, RetryPolicy retry) {
@@ -59,10 +61,18 @@ public final class GatewayFixture implements AutoCloseable {
         Gateway.builder(policy(), prices(), new FakeMasker())
             .adapter(
                 AnthropicAdapter.direct(
-                    new DirectSettings(ANTHROPIC, "sk-ant-test", Optional.of(fake.baseUri()), Duration.ofSeconds(5))))
+                    new DirectSettings(
+                        ANTHROPIC,
+                        "sk-ant-test",
+                        Optional.of(fake.baseUri()),
+                        Duration.ofSeconds(5))))
             .adapter(
                 OpenAiCompatibleAdapter.of(
-                    new OpenAiSettings(SELFHOSTED, fake.baseUri().resolve("/v1"), "sk-test", Duration.ofSeconds(5))))
+                    new OpenAiSettings(
+                        SELFHOSTED,
+                        fake.baseUri().resolve("/v1"),
+                        "sk-test",
+                        Duration.ofSeconds(5))))
             .budgets(budgets)
             .audit(audit)
             .clock(clock)
@@ -80,14 +90,27 @@ public final class GatewayFixture implements AutoCloseable {
         List.of(
             ModelRoute.allowed("claude-sonnet-4-5", ANTHROPIC, "claude-sonnet-4-5-20250929"),
             ModelRoute.byExceptionOnly("llama-70b", SELFHOSTED, "llama-3.1-70b-instruct"),
-            ModelRoute.allowed("claude-haiku-4-5", BEDROCK, "us.anthropic.claude-haiku-4-5-20251001-v1:0")),
+            ModelRoute.allowed(
+                "claude-haiku-4-5", BEDROCK, "us.anthropic.claude-haiku-4-5-20251001-v1:0")),
         Map.of(
             ANTHROPIC, Set.of(DataClass.PUBLIC, DataClass.INTERNAL, DataClass.CUSTOMER),
             SELFHOSTED, Set.of(DataClass.PUBLIC, DataClass.INTERNAL),
             BEDROCK, Set.of(DataClass.values())),
         List.of(
-            new ExceptionGrant(SELFHOSTED, "llama-70b", "translation", "A. Reviewer", "MLR-7", LocalDate.parse("2026-12-31")),
-            new ExceptionGrant(SELFHOSTED, "llama-70b", "summaries", "A. Reviewer", "MLR-3", LocalDate.parse("2026-11-26"))));
+            new ExceptionGrant(
+                SELFHOSTED,
+                "llama-70b",
+                "translation",
+                "A. Reviewer",
+                "MLR-7",
+                LocalDate.parse("2026-12-31")),
+            new ExceptionGrant(
+                SELFHOSTED,
+                "llama-70b",
+                "summaries",
+                "A. Reviewer",
+                "MLR-3",
+                LocalDate.parse("2026-11-26"))));
   }
 
   public static PriceTable prices() {

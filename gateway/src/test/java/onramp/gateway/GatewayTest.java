@@ -50,14 +50,17 @@ class GatewayTest {
     assertThat(onTheWire)
         .doesNotContain("jane.doe@example.com", "123-45-6789")
         .contains("[EMAIL_1]", "[SSN_1]");
-    assertThat(answer.text()).isEqualTo("Echo: My SSN is 123-45-6789, mail me at jane.doe@example.com");
-    assertThat(lastAudit().maskedEntities()).isEqualTo(Map.of(EntityType.EMAIL, 2, EntityType.SSN, 1));
+    assertThat(answer.text())
+        .isEqualTo("Echo: My SSN is 123-45-6789, mail me at jane.doe@example.com");
+    assertThat(lastAudit().maskedEntities())
+        .isEqualTo(Map.of(EntityType.EMAIL, 2, EntityType.SSN, 1));
   }
 
   @Test
   void restoresPlaceholdersInTypedOutput() throws Exception {
     JsonNode schema =
-        JSON.readTree("{\"type\":\"object\",\"properties\":{\"email\":{\"type\":\"string\"}},\"required\":[\"email\"]}");
+        JSON.readTree(
+            "{\"type\":\"object\",\"properties\":{\"email\":{\"type\":\"string\"}},\"required\":[\"email\"]}");
     f.fake.enqueue(Script.output(JSON.readTree("{\"email\":\"[EMAIL_1]\"}"), Usage.of(10, 5)));
 
     ModelResponse answer =
@@ -84,7 +87,8 @@ class GatewayTest {
     ModelRequest r =
         ModelRequest.builder(model, GatewayFixture.meta(dataClass, purpose)).user("Hello").build();
 
-    PolicyRefusedException e = catchThrowableOfType(PolicyRefusedException.class, () -> f.gateway.call(r));
+    PolicyRefusedException e =
+        catchThrowableOfType(PolicyRefusedException.class, () -> f.gateway.call(r));
 
     assertThat(e.reason()).isEqualTo(reason);
     assertThat(e.retryable()).isFalse();
@@ -120,11 +124,14 @@ class GatewayTest {
   void retriesARateLimitAfterTheVendorsRetryAfter() {
     f.fake.enqueue(Script.rateLimited(Duration.ofSeconds(3)), Script.reply("fine", Usage.of(1, 1)));
 
-    ModelResponse answer = f.gateway.call(request("claude-sonnet-4-5", DataClass.INTERNAL).user("Hi").build());
+    ModelResponse answer =
+        f.gateway.call(request("claude-sonnet-4-5", DataClass.INTERNAL).user("Hi").build());
 
     assertThat(answer.text()).isEqualTo("fine");
     assertThat(f.fake.received()).hasSize(2);
-    assertThat(f.sleeps).singleElement().satisfies(d -> assertThat(d).isBetween(Duration.ofSeconds(3), Duration.ofMillis(3300)));
+    assertThat(f.sleeps)
+        .singleElement()
+        .satisfies(d -> assertThat(d).isBetween(Duration.ofSeconds(3), Duration.ofMillis(3300)));
     assertThat(lastAudit().attempts()).isEqualTo(2);
   }
 
@@ -146,7 +153,9 @@ class GatewayTest {
     VendorException e =
         catchThrowableOfType(
             VendorException.class,
-            () -> f.gateway.call(request("claude-sonnet-4-5", DataClass.INTERNAL).user("Hi").build()));
+            () ->
+                f.gateway.call(
+                    request("claude-sonnet-4-5", DataClass.INTERNAL).user("Hi").build()));
 
     assertThat(e.kind()).isEqualTo(VendorException.Kind.OVERLOADED);
     assertThat(f.fake.received()).hasSize(3);
@@ -163,7 +172,9 @@ class GatewayTest {
     VendorException e =
         catchThrowableOfType(
             VendorException.class,
-            () -> f.gateway.call(request("claude-sonnet-4-5", DataClass.INTERNAL).user("Hi").build()));
+            () ->
+                f.gateway.call(
+                    request("claude-sonnet-4-5", DataClass.INTERNAL).user("Hi").build()));
 
     assertThat(e.fault()).isEqualTo(GatewayException.Fault.CALLER);
     assertThat(f.fake.received()).hasSize(1);
@@ -180,7 +191,8 @@ class GatewayTest {
         catchThrowableOfType(VendorException.class, () -> g.gateway.call(r));
       }
 
-      CircuitOpenException open = catchThrowableOfType(CircuitOpenException.class, () -> g.gateway.call(r));
+      CircuitOpenException open =
+          catchThrowableOfType(CircuitOpenException.class, () -> g.gateway.call(r));
 
       assertThat(open.retryable()).isTrue();
       assertThat(g.fake.received()).hasSize(3);
@@ -194,9 +206,11 @@ class GatewayTest {
   @Test
   void refusesACallItsBudgetCannotCover() {
     // worst case of 4M output tokens at $15/MTok is $60, over the tool's $50
-    ModelRequest r = request("claude-sonnet-4-5", DataClass.INTERNAL).user("Hi").maxTokens(4_000_000).build();
+    ModelRequest r =
+        request("claude-sonnet-4-5", DataClass.INTERNAL).user("Hi").maxTokens(4_000_000).build();
 
-    BudgetExceededException e = catchThrowableOfType(BudgetExceededException.class, () -> f.gateway.call(r));
+    BudgetExceededException e =
+        catchThrowableOfType(BudgetExceededException.class, () -> f.gateway.call(r));
 
     assertThat(e.getMessage()).contains("tool licence-reader", "Lower maxTokens");
     assertThat(f.fake.received()).isEmpty();
@@ -205,9 +219,11 @@ class GatewayTest {
 
   @Test
   void neverAuditsPromptTextOfCustomerData() {
-    f.gateway.call(request("claude-sonnet-4-5", DataClass.CUSTOMER).user("Refund for ride 42").build());
+    f.gateway.call(
+        request("claude-sonnet-4-5", DataClass.CUSTOMER).user("Refund for ride 42").build());
     AuditRecord customer = lastAudit();
-    f.gateway.call(request("claude-sonnet-4-5", DataClass.INTERNAL).user("Summarise a@b.io's note").build());
+    f.gateway.call(
+        request("claude-sonnet-4-5", DataClass.INTERNAL).user("Summarise a@b.io's note").build());
     AuditRecord internal = lastAudit();
 
     assertThat(customer.prompt()).isEmpty();
@@ -231,9 +247,13 @@ class GatewayTest {
   @Test
   void rejectsTypedOutputThatDoesNotMatchTheSchema() throws Exception {
     JsonNode schema =
-        JSON.readTree("{\"type\":\"object\",\"properties\":{\"age\":{\"type\":\"integer\"}},\"required\":[\"age\"]}");
+        JSON.readTree(
+            "{\"type\":\"object\",\"properties\":{\"age\":{\"type\":\"integer\"}},\"required\":[\"age\"]}");
     JsonNode bad = JSON.readTree("{\"age\":\"old\"}");
-    f.fake.enqueue(Script.output(bad, Usage.of(1, 1)), Script.output(bad, Usage.of(1, 1)), Script.output(bad, Usage.of(1, 1)));
+    f.fake.enqueue(
+        Script.output(bad, Usage.of(1, 1)),
+        Script.output(bad, Usage.of(1, 1)),
+        Script.output(bad, Usage.of(1, 1)));
 
     InvalidOutputException e =
         catchThrowableOfType(
@@ -254,7 +274,9 @@ class GatewayTest {
     java.util.List<Delta> deltas = new java.util.ArrayList<>();
 
     f.gateway.stream(
-        request("claude-sonnet-4-5", DataClass.CUSTOMER).user("Write to x@y.com or 123-45-6789").build(),
+        request("claude-sonnet-4-5", DataClass.CUSTOMER)
+            .user("Write to x@y.com or 123-45-6789")
+            .build(),
         deltas::add);
 
     String streamed =
@@ -265,7 +287,9 @@ class GatewayTest {
     assertThat(streamed).isEqualTo("Echo: Write to x@y.com or 123-45-6789");
     assertThat(deltas).last().isInstanceOf(Delta.Done.class);
     assertThat(((Delta.Done) deltas.get(deltas.size() - 1)).response().text()).isEqualTo(streamed);
-    assertThat(f.fake.lastReceived().body()).doesNotContain("x@y.com", "123-45-6789").contains("\"stream\":true");
+    assertThat(f.fake.lastReceived().body())
+        .doesNotContain("x@y.com", "123-45-6789")
+        .contains("\"stream\":true");
     assertThat(lastAudit().outcome()).isEqualTo(Outcome.OK);
     assertThat(lastAudit().cost()).isEqualByComparingTo("0.000141");
   }
@@ -288,7 +312,6 @@ class GatewayTest {
     assertThat(lastAudit().attempts()).isEqualTo(2);
   }
 
-
   @Test
   void failsTheCallWhenItCannotBeAudited() {
     onramp.gateway.audit.AuditLog broken =
@@ -308,7 +331,10 @@ class GatewayTest {
             .adapter(
                 onramp.gateway.adapter.anthropic.AnthropicAdapter.direct(
                     new onramp.gateway.adapter.anthropic.DirectSettings(
-                        GatewayFixture.ANTHROPIC, "k", java.util.Optional.of(f.fake.baseUri()), Duration.ofSeconds(5))))
+                        GatewayFixture.ANTHROPIC,
+                        "k",
+                        java.util.Optional.of(f.fake.baseUri()),
+                        Duration.ofSeconds(5))))
             .budgets(f.budgets)
             .audit(broken)
             .build();
@@ -347,6 +373,8 @@ class GatewayTest {
             PolicyRefusedException.class,
             () -> g.call(request("gpt-5", DataClass.INTERNAL).user("Hi").build()));
 
-    assertThat(e.getSuppressed()).singleElement().satisfies(s -> assertThat(s).hasMessage("audit store down"));
+    assertThat(e.getSuppressed())
+        .singleElement()
+        .satisfies(s -> assertThat(s).hasMessage("audit store down"));
   }
 }

@@ -15,7 +15,8 @@ class RetryAfterTest {
   @ParameterizedTest(name = "retry-after={0}, retry-after-ms={1} -> {2} ms")
   @CsvSource({"7, , 7000", "1.5, , 1500", "7, 250, 250", "soon, , -1", ", , -1", "-3, , -1"})
   void readsSecondsAndMilliseconds(String seconds, String millis, long expectedMs) {
-    Optional<Duration> d = RetryAfter.parse(Optional.ofNullable(seconds), Optional.ofNullable(millis));
+    Optional<Duration> d =
+        RetryAfter.parse(Optional.ofNullable(seconds), Optional.ofNullable(millis));
 
     assertThat(d.map(Duration::toMillis).orElse(-1L)).isEqualTo(expectedMs);
   }

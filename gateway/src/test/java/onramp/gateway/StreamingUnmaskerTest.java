@@ -27,6 +27,7 @@ class StreamingUnmaskerTest {
 
     String text = out.stream().map(d -> ((Delta.TextDelta) d).text()).collect(Collectors.joining());
     assertThat(text).isEqualTo("Mail ann@ex.com, a[0] = [x] and ann@ex.com again [unclosed");
-    assertThat(out).allSatisfy(d -> assertThat(((Delta.TextDelta) d).text()).doesNotContain("[EMAIL_"));
+    assertThat(out)
+        .allSatisfy(d -> assertThat(((Delta.TextDelta) d).text()).doesNotContain("[EMAIL_"));
   }
 }

@@ -11,7 +11,8 @@ import onramp.onboarding.policy.Policy;
 
 /**
  * Everything known about one application when the rules run: what the applicant typed, what was
- * read from each document (and what could not be), the policy that governs it and the date the decision is made on.
+ * read from each document (and what could not be), the policy that governs it and the date the
+ * decision is made on.
  */
 public record CaseFile(
     Application application,

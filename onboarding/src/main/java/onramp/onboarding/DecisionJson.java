@@ -3,7 +3,6 @@ package onramp.onboarding;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The decision line of DESIGN.md, as one line of JSON. */
@@ -48,5 +47,4 @@ public final class DecisionJson {
       throw new IllegalStateException("decision cannot be written as JSON", e);
     }
   }
-
 }

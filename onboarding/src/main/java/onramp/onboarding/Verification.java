@@ -9,4 +9,8 @@ import java.util.Map;
  * @param fields what was read, by document ({@code dl}, later {@code i9}), ready for JSON
  */
 public record Verification(
-    String application, Outcome decision, List<Reason> reasons, Map<String, Object> fields, long elapsedMs) {}
+    String application,
+    Outcome decision,
+    List<Reason> reasons,
+    Map<String, Object> fields,
+    long elapsedMs) {}

@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import onramp.onboarding.application.Application;
-import onramp.onboarding.application.ApplicationReader;
-import onramp.onboarding.application.InvalidApplicationException;
 import onramp.documents.i9.I9Reader;
 import onramp.documents.model.ModelReaders;
 import onramp.gateway.audit.InMemoryAuditLog;
 import onramp.gateway.budget.InMemoryBudgets;
+import onramp.onboarding.application.Application;
+import onramp.onboarding.application.ApplicationReader;
+import onramp.onboarding.application.InvalidApplicationException;
 import onramp.onboarding.i9.I9Documents;
 import onramp.onboarding.i9.I9Fields;
 import onramp.onboarding.i9.I9Rules;
@@ -29,8 +29,8 @@ import onramp.onboarding.policy.Policies;
 import onramp.onboarding.policy.Policy;
 
 /**
- * Verifies one application folder: reads the documents, runs every rule, decides. Thread-safe;
- * one instance serves many folders.
+ * Verifies one application folder: reads the documents, runs every rule, decides. Thread-safe; one
+ * instance serves many folders.
  */
 public final class Verifier {
   private final LicenceReader licenceReader;
@@ -38,7 +38,8 @@ public final class Verifier {
   private final Policies policies;
   private final List<Rule> rules;
 
-  private Verifier(LicenceReader licenceReader, I9Documents i9Reader, Policies policies, List<Rule> rules) {
+  private Verifier(
+      LicenceReader licenceReader, I9Documents i9Reader, Policies policies, List<Rule> rules) {
     this.licenceReader = licenceReader;
     this.i9Reader = i9Reader;
     this.policies = policies;
@@ -56,12 +57,15 @@ public final class Verifier {
   /**
    * The readers and policies shipped with Onramp: AAMVA licences, the official Form I-9, and the
    * model readers configured by {@code ONRAMP_GATEWAY_CONFIG} (off when it is unset). Budgets and
-   * audit are in memory here; the service passes its PostgreSQL-backed ones to
-   * {@link #standard(ModelReaders)}.
+   * audit are in memory here; the service passes its PostgreSQL-backed ones to {@link
+   * #standard(ModelReaders)}.
    */
   public static Verifier standard() {
-    return standard(ModelReaders.fromConfiguration(ModelReaders.configuredGatewayYaml(), InMemoryBudgets.create(java.time.Clock.systemUTC()),
-        InMemoryAuditLog.create()));
+    return standard(
+        ModelReaders.fromConfiguration(
+            ModelReaders.configuredGatewayYaml(),
+            InMemoryBudgets.create(java.time.Clock.systemUTC()),
+            InMemoryAuditLog.create()));
   }
 
   public static Verifier standard(ModelReaders models) {
@@ -76,9 +80,11 @@ public final class Verifier {
    */
   public Verification verify(Path folder, LocalDate decisionDate) {
     long start = System.nanoTime();
-    String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+    String name =
+        folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
     if (!Files.isDirectory(folder)) {
-      throw new FolderUnreadableException(folder + " is not a directory; pass application folders.");
+      throw new FolderUnreadableException(
+          folder + " is not a directory; pass application folders.");
     }
     if (!Files.isReadable(folder)) {
       throw new FolderUnreadableException(folder + " cannot be read (permissions).");
@@ -95,16 +101,30 @@ public final class Verifier {
       List<Reason> reasons = List.of(Reason.of(ReasonCode.APPLICATION_INVALID, e.getMessage()));
       return new Verification(name, Outcome.from(reasons), reasons, fields, elapsedSince(start));
     }
-    Optional<Policy> policy = read.licence().flatMap(dl -> policies.forJurisdiction(dl.jurisdiction().value()))
-        .or(() -> read.licence().isEmpty() ? policies.forJurisdiction(application.licenseState()) : Optional.empty());
-    CaseFile file = new CaseFile(application, read.licence(), read.front(), i9.form(), i9.problems(), policy,
-        decisionDate);
+    Optional<Policy> policy =
+        read.licence()
+            .flatMap(dl -> policies.forJurisdiction(dl.jurisdiction().value()))
+            .or(
+                () ->
+                    read.licence().isEmpty()
+                        ? policies.forJurisdiction(application.licenseState())
+                        : Optional.empty());
+    CaseFile file =
+        new CaseFile(
+            application,
+            read.licence(),
+            read.front(),
+            i9.form(),
+            i9.problems(),
+            policy,
+            decisionDate);
     List<Reason> reasons = new ArrayList<>(read.problems());
     if (policy.map(Policy::requiresFormI9).orElse(true)) {
       reasons.addAll(i9.problems());
     }
     rules.forEach(rule -> reasons.addAll(rule.check(file)));
-    return new Verification(name, Outcome.from(reasons), List.copyOf(reasons), fields, elapsedSince(start));
+    return new Verification(
+        name, Outcome.from(reasons), List.copyOf(reasons), fields, elapsedSince(start));
   }
 
   private static long elapsedSince(long startNanos) {

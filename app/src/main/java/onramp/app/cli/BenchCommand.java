@@ -20,13 +20,22 @@ import picocli.CommandLine.Parameters;
       "call vs the fake vendor), mask (masking MB/s), or all (the default)."
     })
 public final class BenchCommand implements Callable<Integer> {
-  @Parameters(arity = "0..*", paramLabel = "WHAT", description = "barcode, ocr, ocr-photos, verify, gateway, mask, all")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "WHAT",
+      description = "barcode, ocr, ocr-photos, verify, gateway, mask, all")
   List<String> what = List.of("all");
 
-  @Option(names = "--count", defaultValue = "40", description = "Images / applications per benchmark (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--count",
+      defaultValue = "40",
+      description = "Images / applications per benchmark (default ${DEFAULT-VALUE}).")
   int count;
 
-  @Option(names = "--seed", defaultValue = "7", description = "Random seed (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "7",
+      description = "Random seed (default ${DEFAULT-VALUE}).")
   long seed;
 
   @Override
@@ -34,17 +43,19 @@ public final class BenchCommand implements Callable<Integer> {
     List<String> all = List.of("barcode", "ocr", "ocr-photos", "verify", "gateway", "mask");
     List<String> run = what.contains("all") ? all : what;
     for (String w : run) {
-      String report = switch (w) {
-        case "barcode" -> BarcodeBenchmark.run(count, seed);
-        case "ocr" -> OcrBenchmark.run(count, seed);
-        case "ocr-photos" -> OcrBenchmark.runPhotos(count, seed);
-        case "verify" -> VerifyBenchmark.run(count, seed);
-        case "gateway" -> GatewayBenchmark.run(Math.max(1000, count * 50));
-        case "mask" -> MaskingBenchmark.run(Math.max(8, count / 2), seed);
-        default -> null;
-      };
+      String report =
+          switch (w) {
+            case "barcode" -> BarcodeBenchmark.run(count, seed);
+            case "ocr" -> OcrBenchmark.run(count, seed);
+            case "ocr-photos" -> OcrBenchmark.runPhotos(count, seed);
+            case "verify" -> VerifyBenchmark.run(count, seed);
+            case "gateway" -> GatewayBenchmark.run(Math.max(1000, count * 50));
+            case "mask" -> MaskingBenchmark.run(Math.max(8, count / 2), seed);
+            default -> null;
+          };
       if (report == null) {
-        System.err.println("onramp bench: unknown benchmark \"" + w + "\"; choose from " + all + " or all");
+        System.err.println(
+            "onramp bench: unknown benchmark \"" + w + "\"; choose from " + all + " or all");
         return 2;
       }
       System.out.println(report.strip());

@@ -19,20 +19,35 @@ import picocli.CommandLine.Option;
       "in a large photo)."
     })
 public final class CorpusCommand implements Callable<Integer> {
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder to write into.")
   Path out = Path.of("corpus");
 
-  @Option(names = "--count", defaultValue = "200", description = "Applications to write (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--count",
+      defaultValue = "200",
+      description = "Applications to write (default ${DEFAULT-VALUE}).")
   int count;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Random seed; the same seed gives the same corpus.")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Random seed; the same seed gives the same corpus.")
   long seed;
 
-  @Option(names = "--decision-date", paramLabel = "YYYY-MM-DD",
+  @Option(
+      names = "--decision-date",
+      paramLabel = "YYYY-MM-DD",
       description = "The date the corpus is made for (default: today); eval decides on this date.")
   @Nullable LocalDate decisionDate;
 
-  @Option(names = "--split", paramLabel = "dev|heldout", defaultValue = "dev",
+  @Option(
+      names = "--split",
+      paramLabel = "dev|heldout",
+      defaultValue = "dev",
       description = {
         "dev (default): licence fronts 50%% classic renderer, 50%% specimen layouts of the development set;"
             + " for working on the readers.",
@@ -60,10 +75,13 @@ public final class CorpusCommand implements Callable<Integer> {
     LocalDate date = decisionDate != null ? decisionDate : LocalDate.now();
     Progress progress = new Progress(System.err, "corpus", count);
     var written = CorpusWriter.write(out, count, seed, date, kind, progress::update);
-    System.err.printf("onramp corpus: %d applications (%s split) for %s in %s%n", written.applications(),
-        CorpusWriter.splitName(kind), date, out);
+    System.err.printf(
+        "onramp corpus: %d applications (%s split) for %s in %s%n",
+        written.applications(), CorpusWriter.splitName(kind), date, out);
     written.mix().forEach((s, n) -> System.err.printf("  %-30s %d%n", s, n));
-    written.frontRenderers().forEach((r, n) -> System.err.printf("  front renderer %-15s %d%n", r, n));
+    written
+        .frontRenderers()
+        .forEach((r, n) -> System.err.printf("  front renderer %-15s %d%n", r, n));
     return 0;
   }
 }

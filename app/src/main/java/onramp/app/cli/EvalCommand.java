@@ -31,14 +31,20 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON instead of a table.")
   boolean json;
 
-  @Option(names = "--threads", description = "Applications verified at once (default: number of cores).")
+  @Option(
+      names = "--threads",
+      description = "Applications verified at once (default: number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(corpus.resolve("corpus.json"))) {
-      System.err.println("onramp eval: " + corpus + " is not a corpus (no corpus.json); write one with"
-          + " ./onramp corpus --out " + corpus);
+      System.err.println(
+          "onramp eval: "
+              + corpus
+              + " is not a corpus (no corpus.json); write one with"
+              + " ./onramp corpus --out "
+              + corpus);
       return 2;
     }
     StepsOff.warn("eval");
@@ -55,7 +61,8 @@ public final class EvalCommand implements Callable<Integer> {
       return 2;
     }
     if (json) {
-      System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(summary(e)));
+      System.out.println(
+          new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(summary(e)));
     } else {
       table(e, System.out);
     }
@@ -73,14 +80,34 @@ public final class EvalCommand implements Callable<Integer> {
     m.put("automationRate", e.automationRate());
     m.put("confusion", e.confusion());
     Map<String, Object> reasons = new LinkedHashMap<>();
-    e.reasons().forEach((k, s) -> reasons.put(k, Map.of("precision", s.precision(), "recall", s.recall(),
-        "truePositives", s.truePositives(), "falsePositives", s.falsePositives(), "falseNegatives", s.falseNegatives())));
+    e.reasons()
+        .forEach(
+            (k, s) ->
+                reasons.put(
+                    k,
+                    Map.of(
+                        "precision",
+                        s.precision(),
+                        "recall",
+                        s.recall(),
+                        "truePositives",
+                        s.truePositives(),
+                        "falsePositives",
+                        s.falsePositives(),
+                        "falseNegatives",
+                        s.falseNegatives())));
     m.put("reasons", reasons);
     Map<String, Object> fields = new LinkedHashMap<>();
-    e.fields().forEach((k, s) -> fields.put(k, Map.of("accuracy", s.accuracy(), "correct", s.correct(),
-        "total", s.total())));
+    e.fields()
+        .forEach(
+            (k, s) ->
+                fields.put(
+                    k,
+                    Map.of("accuracy", s.accuracy(), "correct", s.correct(), "total", s.total())));
     m.put("fields", fields);
-    m.put("latencyMs", Map.of("p50", e.latencyMs().p50(), "p95", e.latencyMs().p95(), "max", e.latencyMs().max()));
+    m.put(
+        "latencyMs",
+        Map.of("p50", e.latencyMs().p50(), "p95", e.latencyMs().p95(), "max", e.latencyMs().max()));
     m.put("throughputPerSecond", e.throughputPerSecond());
     m.put("mistakes", e.mistakes());
     m.put("byRenderer", groups(e.byRenderer()));
@@ -90,15 +117,36 @@ public final class EvalCommand implements Callable<Integer> {
 
   private static Map<String, Object> groups(Map<String, Evaluation.GroupScore> groups) {
     Map<String, Object> m = new LinkedHashMap<>();
-    groups.forEach((k, g) -> m.put(k, Map.of("applications", g.applications(), "decisionAccuracy",
-        g.decisionAccuracy(), "correctDecisions", g.correctDecisions(), "frontFieldAccuracy", g.frontFieldAccuracy(),
-        "frontFieldsCorrect", g.frontFieldsCorrect(), "frontFields", g.frontFields())));
+    groups.forEach(
+        (k, g) ->
+            m.put(
+                k,
+                Map.of(
+                    "applications",
+                    g.applications(),
+                    "decisionAccuracy",
+                    g.decisionAccuracy(),
+                    "correctDecisions",
+                    g.correctDecisions(),
+                    "frontFieldAccuracy",
+                    g.frontFieldAccuracy(),
+                    "frontFieldsCorrect",
+                    g.frontFieldsCorrect(),
+                    "frontFields",
+                    g.frontFields())));
     return m;
   }
 
   private static void group(PrintStream out, String name, Evaluation.GroupScore g) {
-    out.printf("%-28s %12d  %6.1f%% (%d)  %10.1f%% (%d/%d)%n", name, g.applications(), 100 * g.decisionAccuracy(),
-        g.correctDecisions(), 100 * g.frontFieldAccuracy(), g.frontFieldsCorrect(), g.frontFields());
+    out.printf(
+        "%-28s %12d  %6.1f%% (%d)  %10.1f%% (%d/%d)%n",
+        name,
+        g.applications(),
+        100 * g.decisionAccuracy(),
+        g.correctDecisions(),
+        100 * g.frontFieldAccuracy(),
+        g.frontFieldsCorrect(),
+        g.frontFields());
   }
 
   static void table(Evaluation e, PrintStream out) {
@@ -106,23 +154,43 @@ public final class EvalCommand implements Callable<Integer> {
     out.printf("false approvals     %d %s%n", e.falseApprovals().size(), e.falseApprovals());
     out.printf("false rejections    %d %s%n", e.falseRejections().size(), e.falseRejections());
     out.printf("decision accuracy   %.1f%%%n", 100 * e.decisionAccuracy());
-    out.printf("automation          %.1f%% of clean and clearly-bad applications decided without review%n",
+    out.printf(
+        "automation          %.1f%% of clean and clearly-bad applications decided without review%n",
         100 * e.automationRate());
-    out.printf("latency ms          p50 %d  p95 %d  max %d%n", e.latencyMs().p50(), e.latencyMs().p95(),
-        e.latencyMs().max());
+    out.printf(
+        "latency ms          p50 %d  p95 %d  max %d%n",
+        e.latencyMs().p50(), e.latencyMs().p95(), e.latencyMs().max());
     out.printf("throughput          %.2f applications/s%n%n", e.throughputPerSecond());
     out.println("expected \\ actual   APPROVED  REJECTED  NEEDS_REVIEW");
     for (Outcome expected : Outcome.values()) {
       Map<Outcome, Integer> row = e.confusion().getOrDefault(expected, Map.of());
-      out.printf("%-18s %9d %9d %13d%n", expected, row.getOrDefault(Outcome.APPROVED, 0),
-          row.getOrDefault(Outcome.REJECTED, 0), row.getOrDefault(Outcome.NEEDS_REVIEW, 0));
+      out.printf(
+          "%-18s %9d %9d %13d%n",
+          expected,
+          row.getOrDefault(Outcome.APPROVED, 0),
+          row.getOrDefault(Outcome.REJECTED, 0),
+          row.getOrDefault(Outcome.NEEDS_REVIEW, 0));
     }
     out.printf("%nreason                              precision  recall   tp  fp  fn%n");
-    e.reasons().forEach((k, s) -> out.printf("%-35s %9.2f %7.2f %4d %3d %3d%n", k, s.precision(), s.recall(),
-        s.truePositives(), s.falsePositives(), s.falseNegatives()));
+    e.reasons()
+        .forEach(
+            (k, s) ->
+                out.printf(
+                    "%-35s %9.2f %7.2f %4d %3d %3d%n",
+                    k,
+                    s.precision(),
+                    s.recall(),
+                    s.truePositives(),
+                    s.falsePositives(),
+                    s.falseNegatives()));
     out.printf("%nfields (group/source)               accuracy  correct/total%n");
-    e.fields().forEach((k, s) -> out.printf("%-35s %7.1f%%  %d/%d%n", k, 100 * s.accuracy(), s.correct(), s.total()));
-    out.printf("%nby front renderer / photo   applications  decisions right     front fields right%n");
+    e.fields()
+        .forEach(
+            (k, s) ->
+                out.printf(
+                    "%-35s %7.1f%%  %d/%d%n", k, 100 * s.accuracy(), s.correct(), s.total()));
+    out.printf(
+        "%nby front renderer / photo   applications  decisions right     front fields right%n");
     e.byRenderer().forEach((k, g) -> group(out, "renderer " + k, g));
     e.byPhoto().forEach((k, g) -> group(out, "photo " + k, g));
     if (!e.mistakes().isEmpty()) {

@@ -27,11 +27,16 @@ import picocli.CommandLine.Spec;
       "Placeholders such as [SSN_1]; ordinary numbers (orders, amounts, versions, plain dates) stay."
     })
 public final class MaskCommand implements Callable<Integer> {
-  @Option(names = "--json", description = "Print {\"masked\": ..., \"entities\": [{type, start, end, score}]}.")
+  @Option(
+      names = "--json",
+      description = "Print {\"masked\": ..., \"entities\": [{type, start, end, score}]}.")
   boolean json;
 
-  @Option(names = "--name", paramLabel = "NAME",
-      description = "A person's name to mask (full, first or last; any case or accents). Repeatable.")
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      description =
+          "A person's name to mask (full, first or last; any case or accents). Repeatable.")
   List<String> names = List.of();
 
   @Spec CommandSpec spec;
@@ -66,7 +71,11 @@ public final class MaskCommand implements Callable<Integer> {
     ObjectNode root = mapper.createObjectNode().put("masked", masked);
     ArrayNode list = root.putArray("entities");
     for (DetectedEntity e : entities) {
-      list.addObject().put("type", e.type().name()).put("start", e.start()).put("end", e.end()).put("score", e.score());
+      list.addObject()
+          .put("type", e.type().name())
+          .put("start", e.start())
+          .put("end", e.end())
+          .put("score", e.score());
     }
     return mapper.writeValueAsString(root);
   }

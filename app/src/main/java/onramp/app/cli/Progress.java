@@ -2,7 +2,10 @@ package onramp.app.cli;
 
 import java.io.PrintStream;
 
-/** A one-line progress bar on stderr, redrawn in place; silent when stderr is not a terminal-ish sink. */
+/**
+ * A one-line progress bar on stderr, redrawn in place; silent when stderr is not a terminal-ish
+ * sink.
+ */
 final class Progress {
   private final PrintStream err;
   private final String label;
@@ -24,7 +27,9 @@ final class Progress {
     lastPercent = percent;
     int filled = percent / 5;
     double seconds = (System.nanoTime() - start) / 1e9;
-    err.printf("\r%s [%s%s] %d/%d %.0fs", label, "#".repeat(filled), ".".repeat(20 - filled), done, total, seconds);
+    err.printf(
+        "\r%s [%s%s] %d/%d %.0fs",
+        label, "#".repeat(filled), ".".repeat(20 - filled), done, total, seconds);
     if (done >= total) {
       err.println();
     }

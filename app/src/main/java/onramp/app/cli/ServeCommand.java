@@ -12,17 +12,23 @@ import picocli.CommandLine.Option;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = "Start the web application (embedded database and local data folder unless configured).")
+    description =
+        "Start the web application (embedded database and local data folder unless configured).")
 public final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--port", description = "HTTP port, 0 for any free one (default ${DEFAULT-VALUE}).", defaultValue = "8080")
+  @Option(
+      names = "--port",
+      description = "HTTP port, 0 for any free one (default ${DEFAULT-VALUE}).",
+      defaultValue = "8080")
   int port;
 
   @Option(
       names = "--data-dir",
-      description = "Where documents and the embedded database live (default: $ONRAMP_DATA_DIR or ./data).")
+      description =
+          "Where documents and the embedded database live (default: $ONRAMP_DATA_DIR or ./data).")
   @Nullable Path dataDir;
 
-  private final CompletableFuture<ConfigurableApplicationContext> started = new CompletableFuture<>();
+  private final CompletableFuture<ConfigurableApplicationContext> started =
+      new CompletableFuture<>();
 
   /** Completes once the server answers; lets an in-process caller (a test) find and close it. */
   public CompletableFuture<ConfigurableApplicationContext> started() {
@@ -31,7 +37,10 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    Path dir = dataDir != null ? dataDir : Path.of(System.getenv().getOrDefault("ONRAMP_DATA_DIR", "data"));
+    Path dir =
+        dataDir != null
+            ? dataDir
+            : Path.of(System.getenv().getOrDefault("ONRAMP_DATA_DIR", "data"));
     ConfigurableApplicationContext context;
     try {
       context = OnrampApplication.start(port, dir.toAbsolutePath());

@@ -12,8 +12,12 @@ final class StepsOff {
   static void warn(String command) {
     var ocr = FrontReader.standard().availability();
     if (!ocr.available()) {
-      System.err.println("onramp " + command + ": licence-front and scanned-I-9 OCR are OFF: " + ocr.reason()
-          + ". Applications whose decision needs the front go to a person.");
+      System.err.println(
+          "onramp "
+              + command
+              + ": licence-front and scanned-I-9 OCR are OFF: "
+              + ocr.reason()
+              + ". Applications whose decision needs the front go to a person.");
     }
   }
 }

@@ -31,10 +31,15 @@ import picocli.CommandLine.Parameters;
       "decisions; 1 when a folder could not be read (its line carries \"error\")."
     })
 public final class VerifyCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "DIR", description = "Application folders (DESIGN.md layout).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "DIR",
+      description = "Application folders (DESIGN.md layout).")
   List<Path> folders = List.of();
 
-  @Option(names = "--decision-date", paramLabel = "YYYY-MM-DD",
+  @Option(
+      names = "--decision-date",
+      paramLabel = "YYYY-MM-DD",
       description = "The date decisions are made on (default: today), for reproducible runs.")
   @Nullable LocalDate decisionDate;
 
@@ -62,17 +67,24 @@ public final class VerifyCommand implements Callable<Integer> {
           counts.merge(v.decision(), 1, Integer::sum);
         } catch (ExecutionException e) {
           errors++;
-          String message = e.getCause() instanceof FolderUnreadableException ? e.getCause().getMessage()
-              : "could not be verified: " + e.getCause();
+          String message =
+              e.getCause() instanceof FolderUnreadableException
+                  ? e.getCause().getMessage()
+                  : "could not be verified: " + e.getCause();
           out.println(DecisionJson.error(String.valueOf(folder.getFileName()), message));
           System.err.println("onramp verify: " + folder + ": " + message);
         }
       }
     }
     out.flush();
-    System.err.printf("onramp verify: %d application(s) on %s: %d approved, %d rejected, %d need review%s%n",
-        folders.size(), date, counts.getOrDefault(Outcome.APPROVED, 0), counts.getOrDefault(Outcome.REJECTED, 0),
-        counts.getOrDefault(Outcome.NEEDS_REVIEW, 0), errors > 0 ? ", " + errors + " could not be read" : "");
+    System.err.printf(
+        "onramp verify: %d application(s) on %s: %d approved, %d rejected, %d need review%s%n",
+        folders.size(),
+        date,
+        counts.getOrDefault(Outcome.APPROVED, 0),
+        counts.getOrDefault(Outcome.REJECTED, 0),
+        counts.getOrDefault(Outcome.NEEDS_REVIEW, 0),
+        errors > 0 ? ", " + errors + " could not be read" : "");
     return errors > 0 ? 1 : 0;
   }
 }

@@ -9,7 +9,12 @@ import java.util.UUID;
  * licence's jurisdiction asks for (its policy), in upload order.
  */
 public record ApplicantView(
-    UUID id, Stage stage, int round, List<DocumentKind> required, List<StoredDocument> documents, List<String> toFix,
+    UUID id,
+    Stage stage,
+    int round,
+    List<DocumentKind> required,
+    List<StoredDocument> documents,
+    List<String> toFix,
     Optional<String> reviewerNote) {
 
   /** Where the application stands, in the applicant's terms. */
@@ -28,7 +33,10 @@ public record ApplicantView(
     return documents.stream().anyMatch(d -> d.kind() == kind);
   }
 
-  /** Every document the licence's jurisdiction requires is uploaded (a Canadian licence needs no Form I-9). */
+  /**
+   * Every document the licence's jurisdiction requires is uploaded (a Canadian licence needs no
+   * Form I-9).
+   */
   public boolean complete() {
     return missing().isEmpty();
   }

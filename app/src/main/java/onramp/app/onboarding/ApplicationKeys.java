@@ -19,9 +19,12 @@ public class ApplicationKeys {
   }
 
   public Optional<DataKey> of(UUID application) {
-    return jdbc.sql("SELECT wrapped_key, kek_id FROM application WHERE id = :id AND wrapped_key IS NOT NULL")
+    return jdbc.sql(
+            "SELECT wrapped_key, kek_id FROM application WHERE id = :id AND wrapped_key IS NOT NULL")
         .param("id", application)
-        .query((rs, n) -> envelope.unwrap(application, rs.getBytes("wrapped_key"), rs.getString("kek_id")))
+        .query(
+            (rs, n) ->
+                envelope.unwrap(application, rs.getBytes("wrapped_key"), rs.getString("kek_id")))
         .optional();
   }
 

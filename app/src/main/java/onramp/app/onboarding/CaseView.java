@@ -6,8 +6,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** What a reviewer sees of one application: what was typed, what was read, and every decision. */
-public record CaseView(UUID id, String status, int round, Map<String, Object> applicant,
-    List<StoredDocument> documents, Optional<DecisionRecord> system, Optional<DecisionRecord> review,
+public record CaseView(
+    UUID id,
+    String status,
+    int round,
+    Map<String, Object> applicant,
+    List<StoredDocument> documents,
+    Optional<DecisionRecord> system,
+    Optional<DecisionRecord> review,
     List<DecisionRecord> history) {
   public boolean awaitingReview() {
     return "IN_REVIEW".equals(status) && review.isEmpty();

@@ -25,7 +25,8 @@ public record DecisionRecord(
   }
 
   /** A reason as stored: code, severity, message, document and field. */
-  public record ReasonLine(String code, String severity, String message, String document, Optional<String> field) {
+  public record ReasonLine(
+      String code, String severity, String message, String document, Optional<String> field) {
     public boolean rejects() {
       return "REJECT".equals(severity);
     }

@@ -32,8 +32,13 @@ public class Retention {
   private final RetentionProperties properties;
   private final Clock clock;
 
-  Retention(JdbcClient jdbc, DocumentStore store, AuditLog audit, TransactionTemplate tx,
-      RetentionProperties properties, Clock clock) {
+  Retention(
+      JdbcClient jdbc,
+      DocumentStore store,
+      AuditLog audit,
+      TransactionTemplate tx,
+      RetentionProperties properties,
+      Clock clock) {
     this.jdbc = jdbc;
     this.store = store;
     this.audit = audit;
@@ -60,36 +65,51 @@ public class Retention {
   }
 
   private void delete(UUID id, String outcome, LocalDate due) {
-    tx.executeWithoutResult(status -> {
-      jdbc.sql("DELETE FROM application WHERE id = :id").param("id", id).update();
-      audit.append("system", "DELETED_UNDER_RETENTION", Applications.subject(id),
-          Map.of("outcome", outcome, "deletableFrom", due.toString()));
-    });
+    tx.executeWithoutResult(
+        status -> {
+          jdbc.sql("DELETE FROM application WHERE id = :id").param("id", id).update();
+          audit.append(
+              "system",
+              "DELETED_UNDER_RETENTION",
+              Applications.subject(id),
+              Map.of("outcome", outcome, "deletableFrom", due.toString()));
+        });
     store.deleteAll(id);
   }
 
   private record Candidate(UUID id, RetentionRule.Facts facts) {}
 
   private List<Candidate> candidates() {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             SELECT a.id, a.status, a.created_at, a.first_day_of_employment, a.employment_ended_on, a.decided_at,
                    (SELECT d.decision FROM decision d WHERE d.application_id = a.id AND d.round = a.round
                     ORDER BY d.id DESC LIMIT 1) AS outcome,
                    (SELECT max(d.decided_at) FROM decision d WHERE d.application_id = a.id) AS last_decided
             FROM application a
             WHERE a.status IN ('DRAFT', 'DECIDED', 'IN_REVIEW')""")
-        .query((rs, n) -> {
-          String status = rs.getString("status");
-          String outcome = "DRAFT".equals(status) ? "DRAFT" : Optional.ofNullable(rs.getString("outcome")).orElse("PENDING");
-          LocalDate signedUp = rs.getTimestamp("created_at").toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-          Date hired = rs.getDate("first_day_of_employment");
-          Date ended = rs.getDate("employment_ended_on");
-          java.sql.Timestamp decided = rs.getTimestamp("last_decided");
-          return new Candidate(rs.getObject("id", UUID.class), new RetentionRule.Facts(outcome, signedUp,
-              hired == null ? signedUp : hired.toLocalDate(),
-              Optional.ofNullable(ended).map(Date::toLocalDate),
-              Optional.ofNullable(decided).map(t -> t.toInstant().atZone(ZoneOffset.UTC).toLocalDate())));
-        })
+        .query(
+            (rs, n) -> {
+              String status = rs.getString("status");
+              String outcome =
+                  "DRAFT".equals(status)
+                      ? "DRAFT"
+                      : Optional.ofNullable(rs.getString("outcome")).orElse("PENDING");
+              LocalDate signedUp =
+                  rs.getTimestamp("created_at").toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+              Date hired = rs.getDate("first_day_of_employment");
+              Date ended = rs.getDate("employment_ended_on");
+              java.sql.Timestamp decided = rs.getTimestamp("last_decided");
+              return new Candidate(
+                  rs.getObject("id", UUID.class),
+                  new RetentionRule.Facts(
+                      outcome,
+                      signedUp,
+                      hired == null ? signedUp : hired.toLocalDate(),
+                      Optional.ofNullable(ended).map(Date::toLocalDate),
+                      Optional.ofNullable(decided)
+                          .map(t -> t.toInstant().atZone(ZoneOffset.UTC).toLocalDate())));
+            })
         .list();
   }
 }

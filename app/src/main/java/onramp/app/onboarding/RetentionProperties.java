@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code onramp.retention.*}: how long a rejected application and an abandoned sign-up (documents
- * never submitted) are kept. Approved applications follow the I-9 rule, which is law, not a setting.
+ * never submitted) are kept. Approved applications follow the I-9 rule, which is law, not a
+ * setting.
  */
 @ConfigurationProperties("onramp.retention")
 public record RetentionProperties(Period rejectedAfter, Period abandonedAfter) {

@@ -15,7 +15,10 @@ public final class RetentionRule {
   /** The first day the application may be deleted, if there is one yet. */
   public static Optional<LocalDate> deletableFrom(Facts facts, RetentionProperties properties) {
     return switch (facts.outcome()) {
-      case "APPROVED" -> facts.employmentEnded().map(ended -> later(facts.hired().plusYears(3), ended.plusYears(1)));
+      case "APPROVED" ->
+          facts
+              .employmentEnded()
+              .map(ended -> later(facts.hired().plusYears(3), ended.plusYears(1)));
       case "REJECTED" -> facts.decidedOn().map(d -> d.plus(properties.rejectedAfter()));
       case "DRAFT" -> Optional.of(facts.signedUpOn().plus(properties.abandonedAfter()));
       default -> Optional.empty(); // being checked or waiting for a person: keep
@@ -29,9 +32,13 @@ public final class RetentionRule {
   /**
    * What the rule looks at.
    *
-   * @param outcome the final decision (APPROVED, REJECTED, NEEDS_REVIEW), DRAFT before any submission,
-   *     PENDING while being checked
+   * @param outcome the final decision (APPROVED, REJECTED, NEEDS_REVIEW), DRAFT before any
+   *     submission, PENDING while being checked
    */
-  public record Facts(String outcome, LocalDate signedUpOn, LocalDate hired, Optional<LocalDate> employmentEnded,
+  public record Facts(
+      String outcome,
+      LocalDate signedUpOn,
+      LocalDate hired,
+      Optional<LocalDate> employmentEnded,
       Optional<LocalDate> decidedOn) {}
 }

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The reviewer's side: the queue, a case, its documents (every view audited) and the decision
- * (kept next to the system's, with a required note).
+ * The reviewer's side: the queue, a case, its documents (every view audited) and the decision (kept
+ * next to the system's, with a required note).
  */
 @Service
 public class Reviews {
@@ -33,8 +33,16 @@ public class Reviews {
   private final TransactionTemplate tx;
   private final Clock clock;
 
-  Reviews(JdbcClient jdbc, ObjectMapper json, Applications applications, ApplicationKeys keys, Decisions decisions,
-      DocumentStore store, AuditLog audit, TransactionTemplate tx, Clock clock) {
+  Reviews(
+      JdbcClient jdbc,
+      ObjectMapper json,
+      Applications applications,
+      ApplicationKeys keys,
+      Decisions decisions,
+      DocumentStore store,
+      AuditLog audit,
+      TransactionTemplate tx,
+      Clock clock) {
     this.jdbc = jdbc;
     this.json = json;
     this.applications = applications;
@@ -46,10 +54,14 @@ public class Reviews {
     this.clock = clock;
   }
 
-  /** Applications waiting for a person, oldest first; optionally only those with a reason code or older than an age. */
+  /**
+   * Applications waiting for a person, oldest first; optionally only those with a reason code or
+   * older than an age.
+   */
   public List<QueueEntry> queue(Optional<String> reasonCode, Optional<Duration> olderThan) {
     var now = clock.instant();
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             SELECT a.id, a.submitted_at, a.applicant::text AS plain, d.reasons::text AS reasons
             FROM application a JOIN decision d
               ON d.application_id = a.id AND d.round = a.round AND d.decided_by = 'system'
@@ -62,42 +74,67 @@ public class Reviews {
         .param("code", reasonCode.orElse(null))
         .param("codeJson", reasonCode.map(c -> "[{\"code\":" + quote(c) + "}]").orElse("[]"))
         .param("before", java.sql.Timestamp.from(now.minus(olderThan.orElse(Duration.ZERO))))
-        .query((rs, n) -> {
-          Map<String, Object> plain = read(rs.getString("plain"));
-          List<Map<String, Object>> reasons = readList(rs.getString("reasons"));
-          var submitted = rs.getTimestamp("submitted_at").toInstant();
-          return new QueueEntry(rs.getObject("id", UUID.class), submitted, Duration.between(submitted, now),
-              String.valueOf(plain.getOrDefault("vehicleClass", "")), String.valueOf(plain.getOrDefault("licenseState", "")),
-              reasons.stream().filter(r -> !"INFO".equals(r.get("severity")))
-                  .map(r -> String.valueOf(r.get("code"))).distinct().toList());
-        })
+        .query(
+            (rs, n) -> {
+              Map<String, Object> plain = read(rs.getString("plain"));
+              List<Map<String, Object>> reasons = readList(rs.getString("reasons"));
+              var submitted = rs.getTimestamp("submitted_at").toInstant();
+              return new QueueEntry(
+                  rs.getObject("id", UUID.class),
+                  submitted,
+                  Duration.between(submitted, now),
+                  String.valueOf(plain.getOrDefault("vehicleClass", "")),
+                  String.valueOf(plain.getOrDefault("licenseState", "")),
+                  reasons.stream()
+                      .filter(r -> !"INFO".equals(r.get("severity")))
+                      .map(r -> String.valueOf(r.get("code")))
+                      .distinct()
+                      .toList());
+            })
         .list();
   }
 
   /** Every reason code seen on a waiting application (for the filter). */
   public List<String> queueReasonCodes() {
-    return queue(Optional.empty(), Optional.empty()).stream().flatMap(e -> e.reasonCodes().stream())
-        .distinct().sorted().toList();
+    return queue(Optional.empty(), Optional.empty()).stream()
+        .flatMap(e -> e.reasonCodes().stream())
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   /** Opens a case for {@code reviewer}; the view is audited. */
   public CaseView open(UUID id, String reviewer) {
     record Row(String status, int round) {}
-    Row row = jdbc.sql("SELECT status, round FROM application WHERE id = :id").param("id", id)
-        .query((rs, n) -> new Row(rs.getString("status"), rs.getInt("round"))).optional()
-        .orElseThrow(() -> new ApplicationNotFoundException(id));
+    Row row =
+        jdbc.sql("SELECT status, round FROM application WHERE id = :id")
+            .param("id", id)
+            .query((rs, n) -> new Row(rs.getString("status"), rs.getInt("round")))
+            .optional()
+            .orElseThrow(() -> new ApplicationNotFoundException(id));
     DataKey key = keys.require(id);
     audit.append(reviewer, "CASE_VIEWED", Applications.subject(id), Map.of("round", row.round()));
-    return new CaseView(id, row.status(), row.round(), applications.applicant(id, key), applications.documents(id),
-        decisions.system(id, row.round(), key), decisions.review(id, row.round(), key), decisions.all(id, key));
+    return new CaseView(
+        id,
+        row.status(),
+        row.round(),
+        applications.applicant(id, key),
+        applications.documents(id),
+        decisions.system(id, row.round(), key),
+        decisions.review(id, row.round(), key),
+        decisions.all(id, key));
   }
 
   /** A document's bytes for {@code viewer}; audited before it is returned. */
   public Document document(UUID id, DocumentKind kind, String viewer) {
-    StoredDocument doc = applications.documents(id).stream().filter(d -> d.kind() == kind).findFirst()
-        .orElseThrow(() -> new ApplicationNotFoundException(id));
+    StoredDocument doc =
+        applications.documents(id).stream()
+            .filter(d -> d.kind() == kind)
+            .findFirst()
+            .orElseThrow(() -> new ApplicationNotFoundException(id));
     DataKey key = keys.require(id);
-    audit.append(viewer, "DOCUMENT_VIEWED", Applications.subject(id), Map.of("document", kind.key()));
+    audit.append(
+        viewer, "DOCUMENT_VIEWED", Applications.subject(id), Map.of("document", kind.key()));
     return new Document(doc.fileName(), doc.mediaType(), store.read(id, doc.fileName(), key));
   }
 
@@ -107,35 +144,63 @@ public class Reviews {
   /**
    * Records a reviewer's decision on the current round.
    *
-   * @throws ReviewRejectedException if the note is blank, the decision unknown, or the case is not waiting
+   * @throws ReviewRejectedException if the note is blank, the decision unknown, or the case is not
+   *     waiting
    */
   public void decide(UUID id, String reviewer, String decision, String note) {
     if (!"APPROVED".equals(decision) && !"REJECTED".equals(decision)) {
       throw new ReviewRejectedException("Choose approve or reject.");
     }
     if (note.isBlank()) {
-      throw new ReviewRejectedException("Write a note: why you approve or reject. It is kept with the decision.");
+      throw new ReviewRejectedException(
+          "Write a note: why you approve or reject. It is kept with the decision.");
     }
-    tx.executeWithoutResult(status -> {
-      Integer round = jdbc.sql("SELECT round FROM application WHERE id = :id AND status = 'IN_REVIEW' FOR UPDATE")
-          .param("id", id).query(Integer.class).optional()
-          .orElseThrow(() -> new ReviewRejectedException("This application is not waiting for a review (anymore)."));
-      DataKey key = keys.require(id);
-      DecisionRecord system = decisions.system(id, round, key).orElseThrow();
-      if (!decisions.insertReview(id, round, system.id(), reviewer, decision, note.strip(), key)) {
-        throw new ReviewRejectedException("Another reviewer decided this application a moment ago.");
-      }
-      jdbc.sql("UPDATE application SET status = 'DECIDED', decided_at = now(), updated_at = now() WHERE id = :id")
-          .param("id", id).update();
-      audit.append(reviewer, "REVIEWED", Applications.subject(id), Map.of("round", round, "decision", decision,
-          "systemDecision", system.decision(), "override", !system.decision().equals(decision)));
-    });
+    tx.executeWithoutResult(
+        status -> {
+          Integer round =
+              jdbc.sql(
+                      "SELECT round FROM application WHERE id = :id AND status = 'IN_REVIEW' FOR UPDATE")
+                  .param("id", id)
+                  .query(Integer.class)
+                  .optional()
+                  .orElseThrow(
+                      () ->
+                          new ReviewRejectedException(
+                              "This application is not waiting for a review (anymore)."));
+          DataKey key = keys.require(id);
+          DecisionRecord system = decisions.system(id, round, key).orElseThrow();
+          if (!decisions.insertReview(
+              id, round, system.id(), reviewer, decision, note.strip(), key)) {
+            throw new ReviewRejectedException(
+                "Another reviewer decided this application a moment ago.");
+          }
+          jdbc.sql(
+                  "UPDATE application SET status = 'DECIDED', decided_at = now(), updated_at = now() WHERE id = :id")
+              .param("id", id)
+              .update();
+          audit.append(
+              reviewer,
+              "REVIEWED",
+              Applications.subject(id),
+              Map.of(
+                  "round",
+                  round,
+                  "decision",
+                  decision,
+                  "systemDecision",
+                  system.decision(),
+                  "override",
+                  !system.decision().equals(decision)));
+        });
   }
 
   /** An administrator records that employment ended (starts the I-9 one-year clock). */
   public void employmentEnded(UUID id, LocalDate on, String admin) {
-    int n = jdbc.sql("UPDATE application SET employment_ended_on = :on WHERE id = :id")
-        .param("on", on).param("id", id).update();
+    int n =
+        jdbc.sql("UPDATE application SET employment_ended_on = :on WHERE id = :id")
+            .param("on", on)
+            .param("id", id)
+            .update();
     if (n == 0) {
       throw new ApplicationNotFoundException(id);
     }

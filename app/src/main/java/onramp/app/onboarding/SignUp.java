@@ -24,7 +24,8 @@ public record SignUp(
     @Nullable String firstDayOfEmployment) {
 
   public static SignUp empty() {
-    return new SignUp(null, null, null, null, null, null, null, null, null, null, null, null, "VAN", null);
+    return new SignUp(
+        null, null, null, null, null, null, null, null, null, null, null, null, "VAN", null);
   }
 
   /** {@code application.json} as a map; blank fields are left out so the reader names them. */

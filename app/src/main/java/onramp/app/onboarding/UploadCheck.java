@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class UploadCheck {
   static final long MAX_BYTES = 10L * 1024 * 1024;
   static final long MAX_PIXELS = 40_000_000L;
+
   /** Decoding a large photo takes up to 160 MB: only two at a time. */
   private static final Semaphore DECODES = new Semaphore(2);
 
@@ -37,8 +38,13 @@ final class UploadCheck {
     }
     @Nullable MediaType type = sniff(bytes).orElse(null);
     if (type == null || (type == MediaType.PDF && !kind.pdfAllowed())) {
-      throw new UploadRejectedException(what + ": this file is not a " + (kind.pdfAllowed() ? "PDF, PNG or JPEG" : "PNG or JPEG photo")
-          + ". Take a photo" + (kind.pdfAllowed() ? " or export the form as PDF" : "") + " and upload that.");
+      throw new UploadRejectedException(
+          what
+              + ": this file is not a "
+              + (kind.pdfAllowed() ? "PDF, PNG or JPEG" : "PNG or JPEG photo")
+              + ". Take a photo"
+              + (kind.pdfAllowed() ? " or export the form as PDF" : "")
+              + " and upload that.");
     }
     if (type == MediaType.PDF) {
       checkPdf(what, bytes);
@@ -49,13 +55,22 @@ final class UploadCheck {
   }
 
   static UploadRejectedException tooLarge(String what) {
-    return new UploadRejectedException(what + ": the file is larger than 10 MB. A phone photo or a scan at 300 dpi"
-        + " is enough; send a smaller one.");
+    return new UploadRejectedException(
+        what
+            + ": the file is larger than 10 MB. A phone photo or a scan at 300 dpi"
+            + " is enough; send a smaller one.");
   }
 
   static Optional<MediaType> sniff(byte[] b) {
-    if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G'
-        && b[4] == 0x0d && b[5] == 0x0a && b[6] == 0x1a && b[7] == 0x0a) {
+    if (b.length >= 8
+        && (b[0] & 0xff) == 0x89
+        && b[1] == 'P'
+        && b[2] == 'N'
+        && b[3] == 'G'
+        && b[4] == 0x0d
+        && b[5] == 0x0a
+        && b[6] == 0x1a
+        && b[7] == 0x0a) {
       return Optional.of(MediaType.PNG);
     }
     if (b.length >= 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
@@ -81,8 +96,13 @@ final class UploadCheck {
         reader.setInput(in, true, true);
         long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
         if (pixels > MAX_PIXELS) {
-          throw new UploadRejectedException(what + ": the image says it is " + reader.getWidth(0) + "×"
-              + reader.getHeight(0) + " pixels, more than any phone camera takes. Send an ordinary photo.");
+          throw new UploadRejectedException(
+              what
+                  + ": the image says it is "
+                  + reader.getWidth(0)
+                  + "×"
+                  + reader.getHeight(0)
+                  + " pixels, more than any phone camera takes. Send an ordinary photo.");
         }
         if (pixels == 0) {
           throw damaged(what);
@@ -121,11 +141,16 @@ final class UploadCheck {
   }
 
   private static UploadRejectedException damaged(String what) {
-    return new UploadRejectedException(what + ": the file is damaged or cut short and cannot be opened. Take the"
-        + " photo again and upload it once more.");
+    return new UploadRejectedException(
+        what
+            + ": the file is damaged or cut short and cannot be opened. Take the"
+            + " photo again and upload it once more.");
   }
 
-  /** The Form I-9 reader's own limits (PDF bombs, encryption, damage), so an upload fails as reading would. */
+  /**
+   * The Form I-9 reader's own limits (PDF bombs, encryption, damage), so an upload fails as reading
+   * would.
+   */
   private static void checkPdf(String what, byte[] bytes) {
     try {
       I9Reader.checkLimits(what, bytes);

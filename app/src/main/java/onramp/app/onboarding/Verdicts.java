@@ -24,7 +24,12 @@ public class Verdicts {
   private final AuditLog audit;
   private final TransactionTemplate tx;
 
-  Verdicts(JdbcClient jdbc, Decisions decisions, ApplicationKeys keys, AuditLog audit, TransactionTemplate tx) {
+  Verdicts(
+      JdbcClient jdbc,
+      Decisions decisions,
+      ApplicationKeys keys,
+      AuditLog audit,
+      TransactionTemplate tx) {
     this.jdbc = jdbc;
     this.decisions = decisions;
     this.keys = keys;
@@ -34,59 +39,100 @@ public class Verdicts {
 
   /** The round a job for this application should work on, if the application still exists. */
   public Optional<Integer> currentRound(UUID application) {
-    return jdbc.sql("SELECT round FROM application WHERE id = :id").param("id", application)
-        .query(Integer.class).optional();
+    return jdbc.sql("SELECT round FROM application WHERE id = :id")
+        .param("id", application)
+        .query(Integer.class)
+        .optional();
   }
 
   /** Marks the round as being checked (for the dashboard and the applicant's page). */
   public void started(UUID application, int round) {
-    jdbc.sql("UPDATE application SET status = 'VERIFYING' WHERE id = :id AND round = :round AND status = 'RECEIVED'")
-        .param("id", application).param("round", round).update();
+    jdbc.sql(
+            "UPDATE application SET status = 'VERIFYING' WHERE id = :id AND round = :round AND status = 'RECEIVED'")
+        .param("id", application)
+        .param("round", round)
+        .update();
   }
 
-  /** @return true if this call wrote the decision, false if the round was already decided or is stale */
+  /**
+   * @return true if this call wrote the decision, false if the round was already decided or is
+   *     stale
+   */
   public boolean record(UUID application, int round, Verification v, String processedBy) {
-    return Boolean.TRUE.equals(tx.execute(status -> {
-      if (!lockedAt(application, round)) {
-        return false;
-      }
-      DataKey key = keys.require(application);
-      boolean written = decisions.insertSystem(application, round, v, processedBy, key);
-      if (written) {
-        moveOn(application, v.decision() == Outcome.NEEDS_REVIEW);
-        audit.append("system", "DECIDED", Applications.subject(application),
-            Map.of("round", round, "decision", v.decision().name(), "reasons",
-                v.reasons().stream().map(r -> r.code().name()).distinct().toList(), "elapsedMs", v.elapsedMs(),
-                "processedBy", processedBy));
-      }
-      return written;
-    }));
+    return Boolean.TRUE.equals(
+        tx.execute(
+            status -> {
+              if (!lockedAt(application, round)) {
+                return false;
+              }
+              DataKey key = keys.require(application);
+              boolean written = decisions.insertSystem(application, round, v, processedBy, key);
+              if (written) {
+                moveOn(application, v.decision() == Outcome.NEEDS_REVIEW);
+                audit.append(
+                    "system",
+                    "DECIDED",
+                    Applications.subject(application),
+                    Map.of(
+                        "round",
+                        round,
+                        "decision",
+                        v.decision().name(),
+                        "reasons",
+                        v.reasons().stream().map(r -> r.code().name()).distinct().toList(),
+                        "elapsedMs",
+                        v.elapsedMs(),
+                        "processedBy",
+                        processedBy));
+              }
+              return written;
+            }));
   }
 
   /** Sends the round to a person when it cannot be checked automatically (retries exhausted). */
-  public boolean recordFallback(UUID application, int round, String code, String message, String processedBy) {
-    return Boolean.TRUE.equals(tx.execute(status -> {
-      if (!lockedAt(application, round)) {
-        return false;
-      }
-      boolean written = decisions.insertSystemFallback(application, round, code, message, processedBy,
-          keys.require(application));
-      if (written) {
-        moveOn(application, true);
-        audit.append("system", "DECIDED", Applications.subject(application),
-            Map.of("round", round, "decision", "NEEDS_REVIEW", "reasons", java.util.List.of(code)));
-      }
-      return written;
-    }));
+  public boolean recordFallback(
+      UUID application, int round, String code, String message, String processedBy) {
+    return Boolean.TRUE.equals(
+        tx.execute(
+            status -> {
+              if (!lockedAt(application, round)) {
+                return false;
+              }
+              boolean written =
+                  decisions.insertSystemFallback(
+                      application, round, code, message, processedBy, keys.require(application));
+              if (written) {
+                moveOn(application, true);
+                audit.append(
+                    "system",
+                    "DECIDED",
+                    Applications.subject(application),
+                    Map.of(
+                        "round",
+                        round,
+                        "decision",
+                        "NEEDS_REVIEW",
+                        "reasons",
+                        java.util.List.of(code)));
+              }
+              return written;
+            }));
   }
 
   private boolean lockedAt(UUID application, int round) {
-    return jdbc.sql("SELECT round FROM application WHERE id = :id FOR UPDATE").param("id", application)
-        .query(Integer.class).optional().filter(r -> r == round).isPresent();
+    return jdbc.sql("SELECT round FROM application WHERE id = :id FOR UPDATE")
+        .param("id", application)
+        .query(Integer.class)
+        .optional()
+        .filter(r -> r == round)
+        .isPresent();
   }
 
   private void moveOn(UUID application, boolean toReview) {
-    jdbc.sql("UPDATE application SET status = :status, decided_at = now(), updated_at = now() WHERE id = :id")
-        .param("status", toReview ? "IN_REVIEW" : "DECIDED").param("id", application).update();
+    jdbc.sql(
+            "UPDATE application SET status = :status, decided_at = now(), updated_at = now() WHERE id = :id")
+        .param("status", toReview ? "IN_REVIEW" : "DECIDED")
+        .param("id", application)
+        .update();
   }
 }

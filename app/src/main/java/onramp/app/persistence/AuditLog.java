@@ -66,7 +66,8 @@ public class AuditLog {
     try {
       return json.writeValueAsString(details);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Audit details must be plain JSON values: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "Audit details must be plain JSON values: " + e.getMessage(), e);
     }
   }
 
@@ -74,7 +75,8 @@ public class AuditLog {
     try {
       return json.readValue(details, DETAILS);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("audit_event.details is not a JSON object: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "audit_event.details is not a JSON object: " + e.getMessage(), e);
     }
   }
 }

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The folder {@code ./onramp serve} keeps its local state in ({@code --data-dir}, default {@code ./data}). */
+/**
+ * The folder {@code ./onramp serve} keeps its local state in ({@code --data-dir}, default {@code
+ * ./data}).
+ */
 public record DataDirectory(Path root) {
   public DataDirectory {
     root = root.toAbsolutePath().normalize();
@@ -20,7 +23,9 @@ public record DataDirectory(Path root) {
     return root.resolve("postgres");
   }
 
-  /** The embedded PostgreSQL's server log: kept out of the console, since it can quote row values. */
+  /**
+   * The embedded PostgreSQL's server log: kept out of the console, since it can quote row values.
+   */
   public Path postgresLog() {
     return root.resolve("postgres.log");
   }

@@ -12,9 +12,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Chooses the database: an external PostgreSQL when {@code spring.datasource.url} (or
- * {@code ONRAMP_DATABASE_URL}) is set, else the embedded one, started before the DataSource (which
- * Spring Boot builds from the {@link JdbcConnectionDetails} here) and stopped after it.
+ * Chooses the database: an external PostgreSQL when {@code spring.datasource.url} (or {@code
+ * ONRAMP_DATABASE_URL}) is set, else the embedded one, started before the DataSource (which Spring
+ * Boot builds from the {@link JdbcConnectionDetails} here) and stopped after it.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {

@@ -49,7 +49,10 @@ class DatabaseFailureAnalyzer implements FailureAnalyzer {
           e);
     }
     return new FailureAnalysis(
-        "Onramp cannot use the database at " + new DatabaseSetup.External(url).url() + ": " + e.getMessage(),
+        "Onramp cannot use the database at "
+            + new DatabaseSetup.External(url).url()
+            + ": "
+            + e.getMessage(),
         "Start that PostgreSQL or correct ONRAMP_DATABASE_URL, ONRAMP_DATABASE_USER and"
             + " ONRAMP_DATABASE_PASSWORD (or spring.datasource.*). To use the embedded database instead,"
             + " unset ONRAMP_DATABASE_URL.",

@@ -2,7 +2,9 @@ package onramp.app.persistence;
 
 import java.nio.file.Path;
 
-/** Which PostgreSQL this process uses: the embedded one under the data folder, or one configured. */
+/**
+ * Which PostgreSQL this process uses: the embedded one under the data folder, or one configured.
+ */
 public sealed interface DatabaseSetup {
   /** A place a person can find the database by, with no credentials in it. */
   String where();

@@ -54,10 +54,14 @@ final class EmbeddedPostgresServer implements AutoCloseable {
           "The embedded PostgreSQL could not start in " + dir + " (" + e.getMessage() + ")",
           (Files.exists(dir.resolve("postmaster.pid"))
                   ? "If an Onramp was killed, its PostgreSQL may still run: stop it with"
-                      + " kill $(head -1 " + dir.resolve("postmaster.pid") + "). "
+                      + " kill $(head -1 "
+                      + dir.resolve("postmaster.pid")
+                      + "). "
                   : "")
               + "If another Onramp uses this data folder, stop it or pass another --data-dir; the"
-              + " server's log is " + data.postgresLog() + ". Or use an external PostgreSQL with"
+              + " server's log is "
+              + data.postgresLog()
+              + ". Or use an external PostgreSQL with"
               + " ONRAMP_DATABASE_URL.",
           e);
     }
@@ -81,7 +85,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
   private void createDatabaseIfMissing() {
     try (Connection c = postgres.getPostgresDatabase().getConnection();
-        PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+        PreparedStatement exists =
+            c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
       exists.setString(1, DATABASE);
       try (ResultSet rs = exists.executeQuery()) {
         if (rs.next()) {
@@ -94,9 +99,14 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     } catch (SQLException e) {
       close();
       throw new EmbeddedDatabaseException(
-          "The embedded PostgreSQL started but the database '" + DATABASE + "' could not be created ("
-              + e.getMessage() + ")",
-          "Delete " + dataDirectory + " to start afresh (its data is lost), or restore it from a backup.",
+          "The embedded PostgreSQL started but the database '"
+              + DATABASE
+              + "' could not be created ("
+              + e.getMessage()
+              + ")",
+          "Delete "
+              + dataDirectory
+              + " to start afresh (its data is lost), or restore it from a backup.",
           e);
     }
   }
@@ -106,7 +116,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     try {
       postgres.close();
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not stop the embedded PostgreSQL in " + dataDirectory, e);
+      throw new UncheckedIOException(
+          "Could not stop the embedded PostgreSQL in " + dataDirectory, e);
     }
   }
 }

@@ -27,8 +27,11 @@ public class ApplicantSignIn {
     if (request.getSession(false) != null) {
       request.changeSessionId(); // no session fixation
     }
-    Authentication auth = UsernamePasswordAuthenticationToken.authenticated(PREFIX + application, null,
-        List.of(new SimpleGrantedAuthority("ROLE_" + Roles.APPLICANT)));
+    Authentication auth =
+        UsernamePasswordAuthenticationToken.authenticated(
+            PREFIX + application,
+            null,
+            List.of(new SimpleGrantedAuthority("ROLE_" + Roles.APPLICANT)));
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(auth);
     SecurityContextHolder.setContext(context);

@@ -28,8 +28,13 @@ final class LocalUsers {
     } else {
       for (SecurityProperties.LocalUser u : configured) {
         String password = u.password().startsWith("{") ? u.password() : "{noop}" + u.password();
-        List<String> roles = u.roles() == null || u.roles().isEmpty() ? List.of(Roles.REVIEWER) : u.roles();
-        users.add(User.withUsername(u.username()).password(password).roles(roles.toArray(String[]::new)).build());
+        List<String> roles =
+            u.roles() == null || u.roles().isEmpty() ? List.of(Roles.REVIEWER) : u.roles();
+        users.add(
+            User.withUsername(u.username())
+                .password(password)
+                .roles(roles.toArray(String[]::new))
+                .build());
       }
     }
     return new InMemoryUserDetailsManager(users);
@@ -39,8 +44,12 @@ final class LocalUsers {
     byte[] bytes = new byte[12];
     new SecureRandom().nextBytes(bytes);
     String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    log.warn("Local sign-in for this run: user '{}' (role {}), password '{}'. Set onramp.security.local-users"
-        + " to choose users, or configure OIDC for production.", name, role, password);
+    log.warn(
+        "Local sign-in for this run: user '{}' (role {}), password '{}'. Set onramp.security.local-users"
+            + " to choose users, or configure OIDC for production.",
+        name,
+        role,
+        password);
     return User.withUsername(name).password(encoder.encode(password)).roles(role).build();
   }
 }

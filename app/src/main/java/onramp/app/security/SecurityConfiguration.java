@@ -28,21 +28,37 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
   @Bean
-  SecurityFilterChain onrampSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-      SecurityProperties properties) throws Exception {
-    http.authorizeHttpRequests(a -> a
-            .requestMatchers("/application", "/application/**").hasRole(Roles.APPLICANT)
-            .requestMatchers("/review", "/review/**", "/ops", "/ops/**").hasAnyRole(Roles.REVIEWER, Roles.ADMIN)
-            .requestMatchers("/admin", "/admin/**").hasRole(Roles.ADMIN)
-            .anyRequest().permitAll())
+  SecurityFilterChain onrampSecurity(
+      HttpSecurity http,
+      ObjectProvider<ClientRegistrationRepository> oidc,
+      SecurityProperties properties)
+      throws Exception {
+    http.authorizeHttpRequests(
+            a ->
+                a.requestMatchers("/application", "/application/**")
+                    .hasRole(Roles.APPLICANT)
+                    .requestMatchers("/review", "/review/**", "/ops", "/ops/**")
+                    .hasAnyRole(Roles.REVIEWER, Roles.ADMIN)
+                    .requestMatchers("/admin", "/admin/**")
+                    .hasRole(Roles.ADMIN)
+                    .anyRequest()
+                    .permitAll())
         .csrf(c -> c.ignoringRequestMatchers("/api/status"))
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/review", false).permitAll())
         .logout(l -> l.logoutSuccessUrl("/"))
-        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+        .headers(
+            h ->
+                h.contentSecurityPolicy(
+                    csp ->
+                        csp.policyDirectives(
+                            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
     if (oidc.getIfAvailable() != null) {
-      http.oauth2Login(o -> o.loginPage("/login").defaultSuccessUrl("/review", false)
-          .userInfoEndpoint(u -> u.userAuthoritiesMapper(groupsToRoles(properties.oidc()))));
+      http.oauth2Login(
+          o ->
+              o.loginPage("/login")
+                  .defaultSuccessUrl("/review", false)
+                  .userInfoEndpoint(
+                      u -> u.userAuthoritiesMapper(groupsToRoles(properties.oidc()))));
     }
     return http.build();
   }
@@ -56,7 +72,8 @@ class SecurityConfiguration {
     return authorities -> {
       Set<GrantedAuthority> mapped = new HashSet<>();
       for (GrantedAuthority a : authorities) {
-        if (a instanceof OidcUserAuthority user && user.getIdToken().getClaim(oidc.groupsClaim()) instanceof Collection<?> groups) {
+        if (a instanceof OidcUserAuthority user
+            && user.getIdToken().getClaim(oidc.groupsClaim()) instanceof Collection<?> groups) {
           if (groups.contains(oidc.reviewerGroup())) {
             mapped.add(new SimpleGrantedAuthority("ROLE_" + Roles.REVIEWER));
           }
@@ -68,5 +85,4 @@ class SecurityConfiguration {
       return List.copyOf(mapped);
     };
   }
-
 }

@@ -5,10 +5,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code onramp.security.*}. {@code local-users}: reviewers and admins for local sign-in
- * (password as {@code {bcrypt}…} or plain text); when empty and no OIDC client is configured, a
- * {@code reviewer} and an {@code admin} are made with passwords printed once at start-up.
- * {@code oidc}: which claim holds the user's groups and which groups mean reviewer and admin.
+ * {@code onramp.security.*}. {@code local-users}: reviewers and admins for local sign-in (password
+ * as {@code {bcrypt}…} or plain text); when empty and no OIDC client is configured, a {@code
+ * reviewer} and an {@code admin} are made with passwords printed once at start-up. {@code oidc}:
+ * which claim holds the user's groups and which groups mean reviewer and admin.
  */
 @ConfigurationProperties("onramp.security")
 public record SecurityProperties(@Nullable List<LocalUser> localUsers, @Nullable Oidc oidc) {
@@ -26,7 +26,8 @@ public record SecurityProperties(@Nullable List<LocalUser> localUsers, @Nullable
   }
 
   /** Group claim and the groups that make a reviewer or an admin. */
-  public record Oidc(@Nullable String groupsClaim, @Nullable String reviewerGroup, @Nullable String adminGroup) {
+  public record Oidc(
+      @Nullable String groupsClaim, @Nullable String reviewerGroup, @Nullable String adminGroup) {
     public Oidc {
       groupsClaim = groupsClaim == null ? "groups" : groupsClaim;
       reviewerGroup = reviewerGroup == null ? "onramp-reviewers" : reviewerGroup;

@@ -9,7 +9,6 @@ import onramp.app.onboarding.ApplicationNotFoundException;
 import onramp.app.onboarding.ReviewRejectedException;
 import onramp.app.onboarding.UploadRejectedException;
 import onramp.documents.DocumentException;
-import org.springframework.security.access.AccessDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -20,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -41,24 +41,40 @@ class ErrorHandling {
 
   @ExceptionHandler(NoResourceFoundException.class)
   Object notFound(HttpServletRequest request) {
-    return respond(request, HttpStatus.NOT_FOUND,
-        "There is nothing at " + request.getRequestURI() + ". Start at / (the status page); the API"
+    return respond(
+        request,
+        HttpStatus.NOT_FOUND,
+        "There is nothing at "
+            + request.getRequestURI()
+            + ". Start at / (the status page); the API"
             + " is under /api/.");
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   Object methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-    return respond(request, HttpStatus.METHOD_NOT_ALLOWED,
-        request.getRequestURI() + " does not take " + e.getMethod() + "; use "
-            + String.join(" or ", e.getSupportedMethods() == null ? new String[] {"GET"} : e.getSupportedMethods())
+    return respond(
+        request,
+        HttpStatus.METHOD_NOT_ALLOWED,
+        request.getRequestURI()
+            + " does not take "
+            + e.getMethod()
+            + "; use "
+            + String.join(
+                " or ",
+                e.getSupportedMethods() == null ? new String[] {"GET"} : e.getSupportedMethods())
             + ".");
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   Object unsupportedMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-    return respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-        "This endpoint does not read " + e.getContentType() + "; send one of "
-            + e.getSupportedMediaTypes() + ".");
+    return respond(
+        request,
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "This endpoint does not read "
+            + e.getContentType()
+            + "; send one of "
+            + e.getSupportedMediaTypes()
+            + ".");
   }
 
   @ExceptionHandler({
@@ -75,8 +91,10 @@ class ErrorHandling {
               "the parameter '" + m.getName() + "' has the wrong form";
           default -> "the request body is not valid JSON of the expected shape";
         };
-    return respond(request, HttpStatus.BAD_REQUEST, "The request cannot be used: " + what
-        + ". Correct it and send it again.");
+    return respond(
+        request,
+        HttpStatus.BAD_REQUEST,
+        "The request cannot be used: " + what + ". Correct it and send it again.");
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -101,8 +119,11 @@ class ErrorHandling {
 
   @ExceptionHandler(AccessDeniedException.class)
   Object forbidden(AccessDeniedException e, HttpServletRequest request) {
-    return respond(request, HttpStatus.FORBIDDEN, "You may not see this page. Reviewers sign in at /login;"
-        + " applicants open the link they were given at sign-up.");
+    return respond(
+        request,
+        HttpStatus.FORBIDDEN,
+        "You may not see this page. Reviewers sign in at /login;"
+            + " applicants open the link they were given at sign-up.");
   }
 
   @ExceptionHandler(DocumentException.class)
@@ -115,23 +136,32 @@ class ErrorHandling {
   Object databaseUnavailable(DataAccessException e, HttpServletRequest request) {
     String reference = reference();
     log.error("Database error, reference {}", reference, RedactedException.of(e));
-    return respond(request, HttpStatus.SERVICE_UNAVAILABLE,
+    return respond(
+        request,
+        HttpStatus.SERVICE_UNAVAILABLE,
         "The database did not answer. Try again in a minute; if it persists, an operator should"
-            + " check /actuator/health and the database settings (reference " + reference + ").");
+            + " check /actuator/health and the database settings (reference "
+            + reference
+            + ").");
   }
 
   @ExceptionHandler(Exception.class)
   Object unexpected(Exception e, HttpServletRequest request) {
     if (e instanceof ErrorResponse known) { // Spring MVC's own, e.g. ResponseStatusException
       String detail = known.getBody().getDetail();
-      return respond(request, known.getStatusCode(),
+      return respond(
+          request,
+          known.getStatusCode(),
           detail == null ? "The request could not be served. Check it and try again." : detail);
     }
     String reference = reference();
     log.error("Unexpected error, reference {}", reference, RedactedException.of(e));
-    return respond(request, HttpStatus.INTERNAL_SERVER_ERROR,
+    return respond(
+        request,
+        HttpStatus.INTERNAL_SERVER_ERROR,
         "Something went wrong on our side. Try again; if it keeps happening, report reference "
-            + reference + " to the Onramp team.");
+            + reference
+            + " to the Onramp team.");
   }
 
   private static String reference() {
@@ -140,13 +170,16 @@ class ErrorHandling {
 
   private static Object respond(HttpServletRequest request, HttpStatusCode status, String message) {
     if (wantsHtml(request)) {
-      ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "message", message));
+      ModelAndView page =
+          new ModelAndView("error", Map.of("status", status.value(), "message", message));
       page.setStatus(status);
       return page;
     }
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
     problem.setInstance(URI.create(request.getRequestURI()));
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   /** A browser asks for HTML by name; {@code curl}'s {@code *}{@code /*} gets JSON. */
@@ -157,7 +190,8 @@ class ErrorHandling {
     }
     try {
       List<MediaType> types = MediaType.parseMediaTypes(accept);
-      return types.stream().anyMatch(t -> "text".equals(t.getType()) && "html".equals(t.getSubtype()));
+      return types.stream()
+          .anyMatch(t -> "text".equals(t.getType()) && "html".equals(t.getSubtype()));
     } catch (InvalidMediaTypeException e) {
       return false;
     }

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** {@code /login}: local sign-in for reviewers and admins, and the single sign-on link when OIDC is configured. */
+/**
+ * {@code /login}: local sign-in for reviewers and admins, and the single sign-on link when OIDC is
+ * configured.
+ */
 @Controller
 class LoginController {
   private final ObjectProvider<ClientRegistrationRepository> oidc;

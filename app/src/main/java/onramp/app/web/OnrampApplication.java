@@ -21,7 +21,8 @@ public class OnrampApplication {
    *
    * @param port the HTTP port, 0 for any free one (see {@link #port})
    * @param dataDir the folder for local state: embedded database, documents
-   * @param springArgs further {@code --name=value} properties, e.g. {@code --spring.datasource.url=..}
+   * @param springArgs further {@code --name=value} properties, e.g. {@code
+   *     --spring.datasource.url=..}
    */
   public static ConfigurableApplicationContext start(int port, Path dataDir, String... springArgs) {
     List<String> args = new ArrayList<>();
@@ -37,7 +38,8 @@ public class OnrampApplication {
   }
 
   /** Blocks until the context is closed: by {@code close()}, Ctrl-C or SIGTERM. */
-  public static void awaitClose(ConfigurableApplicationContext context) throws InterruptedException {
+  public static void awaitClose(ConfigurableApplicationContext context)
+      throws InterruptedException {
     CountDownLatch closed = new CountDownLatch(1);
     context.addApplicationListener(
         (ApplicationListener<ApplicationEvent>)

@@ -5,14 +5,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A copy of an exception chain for the log: same classes and stack frames, messages withheld, since a
- * message may quote what a person sent (a parser echoing its input, a driver echoing a row).
+ * A copy of an exception chain for the log: same classes and stack frames, messages withheld, since
+ * a message may quote what a person sent (a parser echoing its input, a driver echoing a row).
  */
 final class RedactedException extends RuntimeException {
   private static final int MAX_DEPTH = 16;
 
   private RedactedException(Throwable original, @Nullable RedactedException cause) {
-    super(original.getClass().getName() + " (message withheld: it may hold personal data)", cause, false, true);
+    super(
+        original.getClass().getName() + " (message withheld: it may hold personal data)",
+        cause,
+        false,
+        true);
     setStackTrace(original.getStackTrace());
   }
 

@@ -30,8 +30,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class UploadLimits {
   static final DataSize MAX_FILE = DataSize.ofMegabytes(10);
   static final DataSize MAX_REQUEST = DataSize.ofMegabytes(32);
-  static final String TOO_LARGE = "The upload is larger than this server accepts: each file may be up to 10 MB."
-      + " Send a smaller file: a phone photo or a scan at 300 dpi is enough.";
+  static final String TOO_LARGE =
+      "The upload is larger than this server accepts: each file may be up to 10 MB."
+          + " Send a smaller file: a phone photo or a scan at 300 dpi is enough.";
 
   @Bean
   MultipartConfigElement multipartConfig(DataDirectory data) {
@@ -39,7 +40,8 @@ class UploadLimits {
     try {
       Files.createDirectories(folder);
       if (Files.getFileStore(folder).supportsFileAttributeView("posix")) {
-        Files.setPosixFilePermissions(folder.getParent(), PosixFilePermissions.fromString("rwx------"));
+        Files.setPosixFilePermissions(
+            folder.getParent(), PosixFilePermissions.fromString("rwx------"));
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
       }
     } catch (IOException e) {
@@ -55,26 +57,34 @@ class UploadLimits {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> announcedSizeLimit() {
-    OncePerRequestFilter filter = new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_REQUEST.toBytes()) {
-          response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-          response.setHeader("Connection", "close");
-          boolean html = String.valueOf(request.getHeader("Accept")).contains("text/html");
-          response.setContentType((html ? "text/html" : "application/problem+json") + ";charset=UTF-8");
-          String body = html
-              ? "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Too large</title></head><body><main><h1>413</h1><p>"
-                  + TOO_LARGE + "</p><p><a href=\"/application\">Back to your application</a></p></main></body></html>"
-              : "{\"status\":413,\"title\":\"Payload Too Large\",\"detail\":\"" + TOO_LARGE + "\"}";
-          response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
-          return;
-        }
-        chain.doFilter(request, response);
-      }
-    };
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+    OncePerRequestFilter filter =
+        new OncePerRequestFilter() {
+          @Override
+          protected void doFilterInternal(
+              HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+              throws ServletException, IOException {
+            if (request.getContentLengthLong() > MAX_REQUEST.toBytes()) {
+              response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+              response.setHeader("Connection", "close");
+              boolean html = String.valueOf(request.getHeader("Accept")).contains("text/html");
+              response.setContentType(
+                  (html ? "text/html" : "application/problem+json") + ";charset=UTF-8");
+              String body =
+                  html
+                      ? "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Too large</title></head><body><main><h1>413</h1><p>"
+                          + TOO_LARGE
+                          + "</p><p><a href=\"/application\">Back to your application</a></p></main></body></html>"
+                      : "{\"status\":413,\"title\":\"Payload Too Large\",\"detail\":\""
+                          + TOO_LARGE
+                          + "\"}";
+              response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+              return;
+            }
+            chain.doFilter(request, response);
+          }
+        };
+    FilterRegistrationBean<OncePerRequestFilter> registration =
+        new FilterRegistrationBean<>(filter);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }

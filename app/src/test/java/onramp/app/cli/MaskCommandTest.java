@@ -56,7 +56,8 @@ class MaskCommandTest {
     assertThat(json.get("entities")).hasSize(2);
     JsonNode email = json.get("entities").get(0);
     assertThat(email.get("type").asText()).isEqualTo("EMAIL");
-    assertThat(TEXT.substring(email.get("start").asInt(), email.get("end").asInt())).isEqualTo("kim@example.net");
+    assertThat(TEXT.substring(email.get("start").asInt(), email.get("end").asInt()))
+        .isEqualTo("kim@example.net");
     assertThat(email.get("score").asDouble()).isBetween(0.4, 1.0);
     assertThat(json.get("entities").get(1).get("type").asText()).isEqualTo("SSN");
   }

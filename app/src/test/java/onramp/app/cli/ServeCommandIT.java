@@ -22,8 +22,9 @@ class ServeCommandIT {
     CommandLine cli = Main.commandLine();
     ServeCommand serve = cli.getSubcommands().get("serve").getCommand();
 
-    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
-        () -> cli.execute("serve", "--port", "0", "--data-dir", dataDir.toString()));
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(
+            () -> cli.execute("serve", "--port", "0", "--data-dir", dataDir.toString()));
     ConfigurableApplicationContext app = serve.started().get(120, TimeUnit.SECONDS);
     HttpResponse<String> home;
     try {
@@ -34,7 +35,8 @@ class ServeCommandIT {
     }
 
     assertThat(home.statusCode()).isEqualTo(200);
-    assertThat(home.body()).contains("<h1>Onramp</h1>", "embedded, data in " + dataDir.toAbsolutePath());
+    assertThat(home.body())
+        .contains("<h1>Onramp</h1>", "embedded, data in " + dataDir.toAbsolutePath());
     assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
   }
 }

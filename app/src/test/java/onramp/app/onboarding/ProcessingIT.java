@@ -34,7 +34,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Storage, encryption at rest and durable processing on a real PostgreSQL, through the service's own beans. */
+/**
+ * Storage, encryption at rest and durable processing on a real PostgreSQL, through the service's
+ * own beans.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class ProcessingIT {
   @TempDir static Path dataDir;
@@ -44,9 +47,14 @@ class ProcessingIT {
   @BeforeAll
   static void start() throws Exception {
     database = TestDatabase.create();
-    app = OnrampApplication.start(0, dataDir, database.springArgs(
-        "--spring.main.sources=" + FlakyStep.class.getName(),
-        "--onramp.processing.retry-initial=200ms", "--db-scheduler.polling-interval=200ms"));
+    app =
+        OnrampApplication.start(
+            0,
+            dataDir,
+            database.springArgs(
+                "--spring.main.sources=" + FlakyStep.class.getName(),
+                "--onramp.processing.retry-initial=200ms",
+                "--db-scheduler.polling-interval=200ms"));
   }
 
   @AfterAll
@@ -83,7 +91,8 @@ class ProcessingIT {
     SyntheticApplicant a = SyntheticApplicant.ontario(LocalDate.now());
     Applications applications = bean(Applications.class);
     UUID id = applications.signUp(a.signUp()).id();
-    assertThat(applications.view(id).required()).containsExactly(DocumentKind.DL_FRONT, DocumentKind.DL_BACK);
+    assertThat(applications.view(id).required())
+        .containsExactly(DocumentKind.DL_FRONT, DocumentKind.DL_BACK);
     applications.upload(id, DocumentKind.DL_FRONT, new ByteArrayInputStream(a.front()));
     applications.upload(id, DocumentKind.DL_BACK, new ByteArrayInputStream(a.back()));
     assertThat(applications.view(id).complete()).isTrue();
@@ -102,7 +111,8 @@ class ProcessingIT {
     applications.upload(id, DocumentKind.DL_BACK, new ByteArrayInputStream(a.back()));
 
     assertThat(applications.view(id).missing()).containsExactly(DocumentKind.I9);
-    assertThatThrownBy(() -> applications.submit(id)).isInstanceOf(UploadRejectedException.class)
+    assertThatThrownBy(() -> applications.submit(id))
+        .isInstanceOf(UploadRejectedException.class)
         .hasMessageContaining("Form I-9");
   }
 
@@ -119,21 +129,33 @@ class ProcessingIT {
   }
 
   @Test
-  void aSubmittedApplicationIsCheckedInTheBackgroundAndNoPersonalDataReachesTheLogs(CapturedOutput output)
-      throws Exception {
+  void aSubmittedApplicationIsCheckedInTheBackgroundAndNoPersonalDataReachesTheLogs(
+      CapturedOutput output) throws Exception {
     SyntheticApplicant applicant = SyntheticApplicant.valid(bean(Applications.class).today());
 
     long start = System.nanoTime();
     UUID id = submitted(applicant);
     ApplicantView view = awaitDecision(id);
-    System.out.printf("Sign-up, 3 uploads, submit to decision: %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    System.out.printf(
+        "Sign-up, 3 uploads, submit to decision: %d ms%n", (System.nanoTime() - start) / 1_000_000);
 
     assertThat(view.stage()).isEqualTo(ApplicantView.Stage.APPROVED);
-    assertThat(bean(AuditLog.class).about("application:" + id)).extracting(e -> e.action())
+    assertThat(bean(AuditLog.class).about("application:" + id))
+        .extracting(e -> e.action())
         .containsSubsequence("SIGNED_UP", "DOCUMENT_UPLOADED", "SUBMITTED", "DECIDED");
-    assertThat(output.getAll()).contains(id.toString())
-        .doesNotContain(SyntheticApplicant.SSN_NUMBER, "812456789", "6789", SyntheticApplicant.FIRST,
-            SyntheticApplicant.LAST, "QUINN", "JORDAN", "jordan.quinn", "A64235789", "1990-04-18");
+    assertThat(output.getAll())
+        .contains(id.toString())
+        .doesNotContain(
+            SyntheticApplicant.SSN_NUMBER,
+            "812456789",
+            "6789",
+            SyntheticApplicant.FIRST,
+            SyntheticApplicant.LAST,
+            "QUINN",
+            "JORDAN",
+            "jordan.quinn",
+            "A64235789",
+            "1990-04-18");
   }
 
   @Test
@@ -142,26 +164,39 @@ class ProcessingIT {
     UUID id = submitted(applicant);
     awaitDecision(id);
 
-    String rows = jdbc().sql("""
+    String rows =
+        jdbc()
+            .sql(
+                """
             SELECT a::text || coalesce((SELECT string_agg(d::text, '') FROM decision d WHERE d.application_id = a.id), '')
-            FROM application a WHERE a.id = :id""").param("id", id).query(String.class).single();
+            FROM application a WHERE a.id = :id""")
+            .param("id", id)
+            .query(String.class)
+            .single();
     List<Path> files;
     try (Stream<Path> s = Files.list(dataDir.resolve("documents").resolve(id.toString()))) {
       files = s.toList();
     }
     Path kek = dataDir.resolve("keys").resolve("kek");
 
-    assertThat(rows).doesNotContainIgnoringCase("quinn").doesNotContainIgnoringCase("jordan")
-        .doesNotContain("1990-04-18").doesNotContain("T64235789").contains("DL_FRONT_BACK_MISMATCH");
-    assertThat(files).extracting(p -> p.getFileName().toString())
+    assertThat(rows)
+        .doesNotContainIgnoringCase("quinn")
+        .doesNotContainIgnoringCase("jordan")
+        .doesNotContain("1990-04-18")
+        .doesNotContain("T64235789")
+        .contains("DL_FRONT_BACK_MISMATCH");
+    assertThat(files)
+        .extracting(p -> p.getFileName().toString())
         .containsExactlyInAnyOrder("dl-front.png.enc", "dl-back.png.enc", "i9.pdf.enc");
     for (Path f : files) {
       byte[] bytes = Files.readAllBytes(f);
-      // Whole signatures, not 3-byte words: random ciphertext holds "PNG" about once in 170 files of 100 kB.
+      // Whole signatures, not 3-byte words: random ciphertext holds "PNG" about once in 170 files
+      // of 100 kB.
       assertThat(new String(bytes, StandardCharsets.ISO_8859_1))
           .doesNotContain("\u0089PNG\r\n\u001a\n", "IHDR\u0000", "%PDF-1.", "Quinn", "QUINN");
     }
-    assertThat(Files.getPosixFilePermissions(kek)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.getPosixFilePermissions(kek))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
     assertThat(Files.size(kek)).isEqualTo(32);
     assertThat(dataDir.resolve("work")).isEmptyDirectory(); // the decrypted work folder is gone
   }
@@ -174,12 +209,15 @@ class ProcessingIT {
     UUID second = applications.signUp(a.signUp()).id();
     applications.upload(first, DocumentKind.DL_FRONT, new ByteArrayInputStream(a.front()));
     Files.createDirectories(dataDir.resolve("documents").resolve(second.toString()));
-    Files.copy(dataDir.resolve("documents").resolve(first.toString()).resolve("dl-front.png.enc"),
+    Files.copy(
+        dataDir.resolve("documents").resolve(first.toString()).resolve("dl-front.png.enc"),
         dataDir.resolve("documents").resolve(second.toString()).resolve("dl-front.png.enc"));
     DataKey secondKey = bean(ApplicationKeys.class).require(second);
 
-    assertThatThrownBy(() -> bean(onramp.app.onboarding.storage.DocumentStore.class)
-            .read(second, "dl-front.png", secondKey))
+    assertThatThrownBy(
+            () ->
+                bean(onramp.app.onboarding.storage.DocumentStore.class)
+                    .read(second, "dl-front.png", secondKey))
         .isInstanceOf(TamperedDataException.class);
   }
 
@@ -193,8 +231,13 @@ class ProcessingIT {
     boolean written = bean(Verdicts.class).record(id, 1, again, "a-second-attempt");
 
     assertThat(written).isFalse();
-    assertThat(jdbc().sql("SELECT count(*) FROM decision WHERE application_id = :id").param("id", id)
-        .query(Long.class).single()).isEqualTo(1);
+    assertThat(
+            jdbc()
+                .sql("SELECT count(*) FROM decision WHERE application_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
     assertThat(bean(Applications.class).view(id).stage()).isEqualTo(ApplicantView.Stage.APPROVED);
   }
 
@@ -215,8 +258,14 @@ class ProcessingIT {
     assertThat(FlakyStep.ATTEMPTS.get()).isEqualTo(FlakyStep.FAILURES + 1);
     assertThat(view.stage()).isEqualTo(ApplicantView.Stage.APPROVED);
     // backoff: 200 ms, then 400 ms before the third attempt
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(600));
-    assertThat(jdbc().sql("SELECT count(*) FROM decision WHERE application_id = :id").param("id", id)
-        .query(Long.class).single()).isEqualTo(1);
+    assertThat(Duration.ofNanos(System.nanoTime() - started))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(600));
+    assertThat(
+            jdbc()
+                .sql("SELECT count(*) FROM decision WHERE application_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
   }
 }

@@ -40,30 +40,52 @@ class RetentionIT {
   }
 
   private static Retention at(LocalDate day) {
-    return new Retention(jdbc(), app.bean(DocumentStore.class), app.bean(AuditLog.class),
-        app.bean(TransactionTemplate.class), new RetentionProperties(Period.ofDays(90), Period.ofDays(30)),
+    return new Retention(
+        jdbc(),
+        app.bean(DocumentStore.class),
+        app.bean(AuditLog.class),
+        app.bean(TransactionTemplate.class),
+        new RetentionProperties(Period.ofDays(90), Period.ofDays(30)),
         Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
   }
 
-  /** An application with a document on disk, decided as {@code outcome} on {@code decidedOn}, hired {@code hired}. */
+  /**
+   * An application with a document on disk, decided as {@code outcome} on {@code decidedOn}, hired
+   * {@code hired}.
+   */
   private static UUID decided(String outcome, LocalDate decidedOn, LocalDate hired) {
     Applications applications = app.bean(Applications.class);
     UUID id = applications.signUp(applicant.signUp()).id();
     applications.upload(id, DocumentKind.DL_FRONT, new ByteArrayInputStream(applicant.front()));
-    jdbc().sql("""
+    jdbc()
+        .sql(
+            """
             UPDATE application SET round = 1, status = :status, first_day_of_employment = :hired,
               submitted_at = CAST(:on AS date), decided_at = CAST(:on AS date) WHERE id = :id""")
-        .param("status", "NEEDS_REVIEW".equals(outcome) ? "IN_REVIEW" : "DECIDED").param("hired", hired)
-        .param("on", decidedOn).param("id", id).update();
-    jdbc().sql("""
+        .param("status", "NEEDS_REVIEW".equals(outcome) ? "IN_REVIEW" : "DECIDED")
+        .param("hired", hired)
+        .param("on", decidedOn)
+        .param("id", id)
+        .update();
+    jdbc()
+        .sql(
+            """
             INSERT INTO decision (application_id, round, decision, decided_by, decided_at, sealed_detail)
             VALUES (:id, 1, :outcome, 'system', CAST(:on AS date), '\\x00')""")
-        .param("id", id).param("outcome", outcome).param("on", decidedOn).update();
+        .param("id", id)
+        .param("outcome", outcome)
+        .param("on", decidedOn)
+        .update();
     return id;
   }
 
   private static boolean exists(UUID id) {
-    return jdbc().sql("SELECT count(*) FROM application WHERE id = :id").param("id", id).query(Long.class).single() == 1;
+    return jdbc()
+            .sql("SELECT count(*) FROM application WHERE id = :id")
+            .param("id", id)
+            .query(Long.class)
+            .single()
+        == 1;
   }
 
   private static Path folder(UUID id) {
@@ -82,7 +104,8 @@ class RetentionIT {
     at(decidedOn.plusDays(90)).purge();
     assertThat(exists(id)).isFalse();
     assertThat(folder(id)).doesNotExist();
-    assertThat(app.bean(AuditLog.class).about("application:" + id)).extracting(e -> e.action())
+    assertThat(app.bean(AuditLog.class).about("application:" + id))
+        .extracting(e -> e.action())
         .contains("DELETED_UNDER_RETENTION");
   }
 

@@ -20,19 +20,25 @@ class SyntheticApplicantTest {
   void theValidApplicantIsApprovedAndTheExpiredOneRejected() throws Exception {
     LocalDate today = LocalDate.now();
     Verification ok = verify(SyntheticApplicant.valid(today), dir.resolve("ok"), today);
-    Verification expired = verify(SyntheticApplicant.expiredLicence(today), dir.resolve("expired"), today);
-    Verification review = verify(SyntheticApplicant.needsReview(today), dir.resolve("review"), today);
+    Verification expired =
+        verify(SyntheticApplicant.expiredLicence(today), dir.resolve("expired"), today);
+    Verification review =
+        verify(SyntheticApplicant.needsReview(today), dir.resolve("review"), today);
 
     assertThat(ok.decision()).isEqualTo(Outcome.APPROVED);
     assertThat(review.decision()).isEqualTo(Outcome.NEEDS_REVIEW);
     assertThat(expired.decision()).isEqualTo(Outcome.REJECTED);
-    assertThat(expired.reasons()).anySatisfy(r -> assertThat(r.code().name()).isEqualTo("DL_EXPIRED"));
+    assertThat(expired.reasons())
+        .anySatisfy(r -> assertThat(r.code().name()).isEqualTo("DL_EXPIRED"));
   }
 
-  private static Verification verify(SyntheticApplicant a, Path folder, LocalDate today) throws Exception {
+  private static Verification verify(SyntheticApplicant a, Path folder, LocalDate today)
+      throws Exception {
     a.writeTo(folder);
-    Files.writeString(folder.resolve("application.json"), new com.fasterxml.jackson.databind.ObjectMapper()
-        .writeValueAsString(a.signUp().toApplicationJson(java.time.Instant.now())));
+    Files.writeString(
+        folder.resolve("application.json"),
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .writeValueAsString(a.signUp().toApplicationJson(java.time.Instant.now())));
     return Verifier.standard().verify(folder, today);
   }
 }

@@ -35,10 +35,15 @@ class TwoInstancesIT {
   @TempDir Path markers;
 
   private static String[] schedulerArgs(TestDatabase db, String name, String... more) {
-    List<String> args = new ArrayList<>(List.of(db.springArgs(
-        "--db-scheduler.scheduler-name=" + name, "--db-scheduler.heartbeat-interval=1s",
-        "--db-scheduler.missed-heartbeats-limit=4", "--db-scheduler.polling-interval=500ms",
-        "--spring.datasource.hikari.maximum-pool-size=4")));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                db.springArgs(
+                    "--db-scheduler.scheduler-name=" + name,
+                    "--db-scheduler.heartbeat-interval=1s",
+                    "--db-scheduler.missed-heartbeats-limit=4",
+                    "--db-scheduler.polling-interval=500ms",
+                    "--spring.datasource.hikari.maximum-pool-size=4")));
     args.addAll(List.of(more));
     return args.toArray(String[]::new);
   }
@@ -46,7 +51,8 @@ class TwoInstancesIT {
   @Test
   void everyApplicationIsDecidedExactlyOnceWhenAnInstanceIsKilledMidJob() throws Exception {
     try (TestDatabase db = TestDatabase.create()) {
-      ConfigurableApplicationContext b = OnrampApplication.start(0, dataDir, schedulerArgs(db, "instance-b"));
+      ConfigurableApplicationContext b =
+          OnrampApplication.start(0, dataDir, schedulerArgs(db, "instance-b"));
       ConfigurableApplicationContext c = null;
       Process a = null;
       try {
@@ -56,7 +62,8 @@ class TwoInstancesIT {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < APPLICATIONS; i++) {
           UUID id = applications.signUp(applicant.signUp()).id();
-          applications.upload(id, DocumentKind.DL_FRONT, new ByteArrayInputStream(applicant.front()));
+          applications.upload(
+              id, DocumentKind.DL_FRONT, new ByteArrayInputStream(applicant.front()));
           applications.upload(id, DocumentKind.DL_BACK, new ByteArrayInputStream(applicant.back()));
           applications.upload(id, DocumentKind.I9, new ByteArrayInputStream(applicant.i9()));
           applications.submit(id);
@@ -67,8 +74,12 @@ class TwoInstancesIT {
         List<UUID> blocked = awaitMarkers(2, Duration.ofSeconds(90), a);
         JdbcClient jdbc = b.getBean(JdbcClient.class);
         assertThat(jdbc.sql("SELECT count(*) FROM decision").query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE picked AND picked_by = 'instance-a'")
-            .query(Long.class).single()).isGreaterThanOrEqualTo(2);
+        assertThat(
+                jdbc.sql(
+                        "SELECT count(*) FROM scheduled_tasks WHERE picked AND picked_by = 'instance-a'")
+                    .query(Long.class)
+                    .single())
+            .isGreaterThanOrEqualTo(2);
 
         a.destroyForcibly().waitFor(); // SIGKILL mid-job: no shutdown hook, no cleanup
         c = OnrampApplication.start(0, dataDir, schedulerArgs(db, "instance-c"));
@@ -76,22 +87,47 @@ class TwoInstancesIT {
         awaitAllDecided(jdbc, ids, Duration.ofSeconds(120));
 
         for (UUID id : ids) {
-          assertThat(jdbc.sql("SELECT count(*) FROM decision WHERE application_id = :id AND decided_by = 'system'")
-              .param("id", id).query(Long.class).single()).as("system decisions on %s", id).isEqualTo(1);
-          assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE subject = :s AND action = 'DECIDED'")
-              .param("s", "application:" + id).query(Long.class).single()).isEqualTo(1);
+          assertThat(
+                  jdbc.sql(
+                          "SELECT count(*) FROM decision WHERE application_id = :id AND decided_by = 'system'")
+                      .param("id", id)
+                      .query(Long.class)
+                      .single())
+              .as("system decisions on %s", id)
+              .isEqualTo(1);
+          assertThat(
+                  jdbc.sql(
+                          "SELECT count(*) FROM audit_event WHERE subject = :s AND action = 'DECIDED'")
+                      .param("s", "application:" + id)
+                      .query(Long.class)
+                      .single())
+              .isEqualTo(1);
         }
-        Map<String, Object> processedBy = jdbc.sql("""
+        Map<String, Object> processedBy =
+            jdbc
+                .sql(
+                    """
                 SELECT processed_by, count(*) AS n FROM decision GROUP BY processed_by""")
-            .query().listOfRows().stream().collect(java.util.stream.Collectors.toMap(
-                r -> String.valueOf(r.get("processed_by")), r -> r.get("n")));
-        System.out.println("Decisions by instance: " + processedBy + "; blocked on A: " + blocked.size());
-        assertThat(processedBy).doesNotContainKey("instance-a").containsOnlyKeys("instance-b", "instance-c");
+                .query()
+                .listOfRows()
+                .stream()
+                .collect(
+                    java.util.stream.Collectors.toMap(
+                        r -> String.valueOf(r.get("processed_by")), r -> r.get("n")));
+        System.out.println(
+            "Decisions by instance: " + processedBy + "; blocked on A: " + blocked.size());
+        assertThat(processedBy)
+            .doesNotContainKey("instance-a")
+            .containsOnlyKeys("instance-b", "instance-c");
         for (UUID id : blocked) {
           assertThat(applications.view(id).stage()).isEqualTo(ApplicantView.Stage.APPROVED);
         }
-        assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'process-application'")
-            .query(Long.class).single()).isZero();
+        assertThat(
+                jdbc.sql(
+                        "SELECT count(*) FROM scheduled_tasks WHERE task_name = 'process-application'")
+                    .query(Long.class)
+                    .single())
+            .isZero();
       } finally {
         if (a != null) {
           a.destroyForcibly();
@@ -105,14 +141,28 @@ class TwoInstancesIT {
   }
 
   private Process startInstanceA(TestDatabase db) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "--enable-native-access=ALL-UNNAMED", "-Xmx512m", "-XX:TieredStopAtLevel=1",
-        "-cp", System.getProperty("java.class.path"), InstanceMain.class.getName(), dataDir.toString()));
-    command.addAll(List.of(schedulerArgs(db, "instance-a",
-        "--spring.main.sources=" + BlockingStep.class.getName(), "--test.markers=" + markers)));
-    return new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(dataDir.resolve("instance-a.log").toFile()).start();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED",
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                InstanceMain.class.getName(),
+                dataDir.toString()));
+    command.addAll(
+        List.of(
+            schedulerArgs(
+                db,
+                "instance-a",
+                "--spring.main.sources=" + BlockingStep.class.getName(),
+                "--test.markers=" + markers)));
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(dataDir.resolve("instance-a.log").toFile())
+        .start();
   }
 
   private List<UUID> awaitMarkers(int count, Duration timeout, Process a) throws Exception {
@@ -126,18 +176,26 @@ class TwoInstancesIT {
         return found;
       }
       if (!a.isAlive()) {
-        throw new AssertionError("instance A exited early:\n" + Files.readString(dataDir.resolve("instance-a.log")));
+        throw new AssertionError(
+            "instance A exited early:\n" + Files.readString(dataDir.resolve("instance-a.log")));
       }
       Thread.sleep(200);
     }
-    throw new AssertionError("instance A did not pick " + count + " jobs in time:\n"
-        + Files.readString(dataDir.resolve("instance-a.log")));
+    throw new AssertionError(
+        "instance A did not pick "
+            + count
+            + " jobs in time:\n"
+            + Files.readString(dataDir.resolve("instance-a.log")));
   }
 
-  private static void awaitAllDecided(JdbcClient jdbc, List<UUID> ids, Duration timeout) throws Exception {
+  private static void awaitAllDecided(JdbcClient jdbc, List<UUID> ids, Duration timeout)
+      throws Exception {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
-      long decided = jdbc.sql("SELECT count(DISTINCT application_id) FROM decision").query(Long.class).single();
+      long decided =
+          jdbc.sql("SELECT count(DISTINCT application_id) FROM decision")
+              .query(Long.class)
+              .single();
       if (decided == ids.size()) {
         return;
       }

@@ -40,42 +40,54 @@ class UploadCheckTest {
 
   @Test
   void acceptsRealPhotosAndARealForm() {
-    java.awt.image.BufferedImage front = onramp.documents.image.SafeImages.read("f", applicant.front());
+    java.awt.image.BufferedImage front =
+        onramp.documents.image.SafeImages.read("f", applicant.front());
 
-    assertThat(UploadCheck.check(DocumentKind.DL_FRONT, applicant.front())).isEqualTo(MediaType.PNG);
-    assertThat(UploadCheck.check(DocumentKind.DL_FRONT, ImageBytes.toJpeg(front, 85))).isEqualTo(MediaType.JPEG);
+    assertThat(UploadCheck.check(DocumentKind.DL_FRONT, applicant.front()))
+        .isEqualTo(MediaType.PNG);
+    assertThat(UploadCheck.check(DocumentKind.DL_FRONT, ImageBytes.toJpeg(front, 85)))
+        .isEqualTo(MediaType.JPEG);
     assertThat(UploadCheck.check(DocumentKind.I9, applicant.i9())).isEqualTo(MediaType.PDF);
     assertThat(UploadCheck.check(DocumentKind.I9, applicant.back())).isEqualTo(MediaType.PNG);
   }
 
   @Test
   void refusesACutOffJpeg() {
-    java.awt.image.BufferedImage front = onramp.documents.image.SafeImages.read("f", applicant.front());
+    java.awt.image.BufferedImage front =
+        onramp.documents.image.SafeImages.read("f", applicant.front());
     byte[] jpeg = ImageBytes.toJpeg(front, 85);
 
-    assertThatThrownBy(() -> UploadCheck.check(DocumentKind.DL_FRONT, Arrays.copyOf(jpeg, jpeg.length * 2 / 3)))
-        .isInstanceOf(UploadRejectedException.class).hasMessageContaining("damaged or cut short");
+    assertThatThrownBy(
+            () ->
+                UploadCheck.check(DocumentKind.DL_FRONT, Arrays.copyOf(jpeg, jpeg.length * 2 / 3)))
+        .isInstanceOf(UploadRejectedException.class)
+        .hasMessageContaining("damaged or cut short");
   }
 
   @Test
   void refusesAPdfAsALicencePhotoAndTextAsAnything() {
     assertThatThrownBy(() -> UploadCheck.check(DocumentKind.DL_BACK, applicant.i9()))
-        .hasMessage("Driver licence, back (with the barcode): this file is not a PNG or JPEG photo. Take a photo"
-            + " and upload that.");
-    assertThatThrownBy(() -> UploadCheck.check(DocumentKind.I9, "%PD no".getBytes(StandardCharsets.US_ASCII)))
+        .hasMessage(
+            "Driver licence, back (with the barcode): this file is not a PNG or JPEG photo. Take a photo"
+                + " and upload that.");
+    assertThatThrownBy(
+            () -> UploadCheck.check(DocumentKind.I9, "%PD no".getBytes(StandardCharsets.US_ASCII)))
         .hasMessageContaining("not a PDF, PNG or JPEG");
   }
 
   @Test
   void refusesEmptyAndOversizedFiles() {
-    assertThatThrownBy(() -> UploadCheck.check(DocumentKind.DL_FRONT, new byte[0])).hasMessageContaining("empty");
-    assertThatThrownBy(() -> UploadCheck.check(DocumentKind.DL_FRONT, new byte[10 * 1024 * 1024 + 1]))
+    assertThatThrownBy(() -> UploadCheck.check(DocumentKind.DL_FRONT, new byte[0]))
+        .hasMessageContaining("empty");
+    assertThatThrownBy(
+            () -> UploadCheck.check(DocumentKind.DL_FRONT, new byte[10 * 1024 * 1024 + 1]))
         .hasMessageContaining("larger than 10 MB");
   }
 
   @Test
   void refusesBombsWithoutDecodingThem() {
-    assertThatThrownBy(() -> UploadCheck.check(DocumentKind.DL_FRONT, HostileFiles.decompressionBombPng()))
+    assertThatThrownBy(
+            () -> UploadCheck.check(DocumentKind.DL_FRONT, HostileFiles.decompressionBombPng()))
         .hasMessageContaining("100000×100000 pixels");
     assertThatThrownBy(() -> UploadCheck.check(DocumentKind.I9, HostileFiles.pdfBomb()))
         .hasMessageContaining("far beyond a Form I-9");

@@ -10,8 +10,10 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.mock.env.MockEnvironment;
 
 class DatabaseFailureAnalyzerTest {
-  private final MockEnvironment environment = new MockEnvironment()
-      .withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/onramp?password=secret");
+  private final MockEnvironment environment =
+      new MockEnvironment()
+          .withProperty(
+              "spring.datasource.url", "jdbc:postgresql://db:5432/onramp?password=secret");
 
   @ParameterizedTest
   @ValueSource(strings = {"08001", "28P01", "3D000"})
@@ -36,8 +38,10 @@ class DatabaseFailureAnalyzerTest {
 
   @Test
   void anEmbeddedStartFailureKeepsItsOwnAdvice() {
-    Exception failure = new IllegalStateException(
-        new EmbeddedDatabaseException("could not start", "stop the other Onramp", new RuntimeException()));
+    Exception failure =
+        new IllegalStateException(
+            new EmbeddedDatabaseException(
+                "could not start", "stop the other Onramp", new RuntimeException()));
 
     FailureAnalysis analysis = new DatabaseFailureAnalyzer(new MockEnvironment()).analyze(failure);
 

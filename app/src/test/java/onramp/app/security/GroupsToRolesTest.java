@@ -13,18 +13,25 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 
 class GroupsToRolesTest {
   @ParameterizedTest(name = "groups {0} → {1}")
-  @CsvSource(delimiter = '|', value = {
-    "onramp-reviewers              | ROLE_REVIEWER",
-    "onramp-admins                 | ROLE_ADMIN",
-    "onramp-reviewers;onramp-admins | ROLE_ADMIN;ROLE_REVIEWER",
-    "engineering                   | ''"
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "onramp-reviewers              | ROLE_REVIEWER",
+        "onramp-admins                 | ROLE_ADMIN",
+        "onramp-reviewers;onramp-admins | ROLE_ADMIN;ROLE_REVIEWER",
+        "engineering                   | ''"
+      })
   void mapsTheIdentityProvidersGroupsToOnrampRoles(String groups, String roles) {
-    OidcIdToken token = new OidcIdToken("t", Instant.now(), Instant.now().plusSeconds(60),
-        Map.of("sub", "u1", "groups", List.of(groups.split(";"))));
+    OidcIdToken token =
+        new OidcIdToken(
+            "t",
+            Instant.now(),
+            Instant.now().plusSeconds(60),
+            Map.of("sub", "u1", "groups", List.of(groups.split(";"))));
 
-    var mapped = SecurityConfiguration.groupsToRoles(new SecurityProperties.Oidc(null, null, null))
-        .mapAuthorities(List.of(new OidcUserAuthority(token)));
+    var mapped =
+        SecurityConfiguration.groupsToRoles(new SecurityProperties.Oidc(null, null, null))
+            .mapAuthorities(List.of(new OidcUserAuthority(token)));
 
     assertThat(mapped.stream().map(GrantedAuthority::getAuthority).sorted().toList())
         .isEqualTo(roles.isEmpty() ? List.of() : List.of(roles.split(";")));

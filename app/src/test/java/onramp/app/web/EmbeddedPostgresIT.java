@@ -16,12 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.jdbc.JdbcConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** {@code ./onramp serve} on embedded defaults: a real PostgreSQL from jars under the data folder. */
+/**
+ * {@code ./onramp serve} on embedded defaults: a real PostgreSQL from jars under the data folder.
+ */
 class EmbeddedPostgresIT {
-  // An empty URL overrides an ONRAMP_DATABASE_URL a developer may have set: these tests are about embedded.
+  // An empty URL overrides an ONRAMP_DATABASE_URL a developer may have set: these tests are about
+  // embedded.
   private static final String EMBEDDED = "--spring.datasource.url=";
 
-  // Shared by the tests, so that PostgreSQL's initdb runs once; each test stands on its own either way.
+  // Shared by the tests, so that PostgreSQL's initdb runs once; each test stands on its own either
+  // way.
   @TempDir static Path dataDir;
 
   @Test
@@ -30,7 +34,8 @@ class EmbeddedPostgresIT {
     AuditEvent written;
     int firstDatabasePort;
     try (ConfigurableApplicationContext first = OnrampApplication.start(0, dataDir, EMBEDDED)) {
-      written = first.getBean(AuditLog.class).append("system", "RECEIVED", subject, Map.of("step", 1));
+      written =
+          first.getBean(AuditLog.class).append("system", "RECEIVED", subject, Map.of("step", 1));
       firstDatabasePort = databasePort(first);
     }
 
@@ -63,6 +68,8 @@ class EmbeddedPostgresIT {
   }
 
   private static int databasePort(ConfigurableApplicationContext app) {
-    return URI.create(app.getBean(JdbcConnectionDetails.class).getJdbcUrl().substring("jdbc:".length())).getPort();
+    return URI.create(
+            app.getBean(JdbcConnectionDetails.class).getJdbcUrl().substring("jdbc:".length()))
+        .getPort();
   }
 }

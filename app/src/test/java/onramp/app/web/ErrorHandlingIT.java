@@ -20,7 +20,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Every failure becomes a status and a message that says what to do, in one place (ErrorHandling). */
+/**
+ * Every failure becomes a status and a message that says what to do, in one place (ErrorHandling).
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class ErrorHandlingIT {
   @TempDir static Path dataDir;
@@ -31,8 +33,11 @@ class ErrorHandlingIT {
   @BeforeAll
   static void start() throws SQLException {
     database = TestDatabase.create();
-    app = OnrampApplication.start(0, dataDir,
-        database.springArgs("--spring.main.sources=" + FailingController.class.getName()));
+    app =
+        OnrampApplication.start(
+            0,
+            dataDir,
+            database.springArgs("--spring.main.sources=" + FailingController.class.getName()));
     http = Http.to(app);
   }
 
@@ -59,7 +64,8 @@ class ErrorHandlingIT {
 
     assertThat(json.statusCode()).isEqualTo(404);
     assertThat(problem(json).path("detail").asText())
-        .isEqualTo("There is nothing at /no-such-page. Start at / (the status page); the API is under /api/.");
+        .isEqualTo(
+            "There is nothing at /no-such-page. Start at / (the status page); the API is under /api/.");
     assertThat(html.statusCode()).isEqualTo(404);
     assertThat(html.body()).contains("<h1>Error 404</h1>", "Start at / (the status page)");
   }
@@ -67,11 +73,15 @@ class ErrorHandlingIT {
   @Test
   void aWrongMethodGetsA405ThatNamesTheRightOne() throws Exception {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + http.port() + "/api/status")).DELETE().build();
-    HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpRequest.newBuilder(URI.create("http://localhost:" + http.port() + "/api/status"))
+            .DELETE()
+            .build();
+    HttpResponse<String> response =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(405);
-    assertThat(problem(response).path("detail").asText()).isEqualTo("/api/status does not take DELETE; use GET.");
+    assertThat(problem(response).path("detail").asText())
+        .isEqualTo("/api/status does not take DELETE; use GET.");
   }
 
   @Test
@@ -80,7 +90,8 @@ class ErrorHandlingIT {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(problem(response).path("detail").asText())
-        .isEqualTo("The request cannot be used: the parameter 'count' has the wrong form. Correct it and send it again.");
+        .isEqualTo(
+            "The request cannot be used: the parameter 'count' has the wrong form. Correct it and send it again.");
   }
 
   @Test
@@ -89,7 +100,8 @@ class ErrorHandlingIT {
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(problem(response).path("detail").asText())
-        .isEqualTo("dl-back.png: no PDF417 barcode found; photograph the back of the licence in good light");
+        .isEqualTo(
+            "dl-back.png: no PDF417 barcode found; photograph the back of the licence in good light");
   }
 
   @Test
@@ -97,7 +109,8 @@ class ErrorHandlingIT {
     HttpResponse<String> response = http.get("/test/fail/conflict", "application/json");
 
     assertThat(response.statusCode()).isEqualTo(409);
-    assertThat(problem(response).path("detail").asText()).isEqualTo("the application was already decided; reload it");
+    assertThat(problem(response).path("detail").asText())
+        .isEqualTo("the application was already decided; reload it");
   }
 
   @Test
@@ -105,9 +118,12 @@ class ErrorHandlingIT {
     HttpResponse<String> response = http.get("/test/fail/database", "application/json");
 
     assertThat(response.statusCode()).isEqualTo(503);
-    assertThat(problem(response).path("detail").asText()).startsWith("The database did not answer. Try again in a minute");
+    assertThat(problem(response).path("detail").asText())
+        .startsWith("The database did not answer. Try again in a minute");
     assertThat(response.body()).doesNotContain(FailingController.SECRET);
-    assertThat(output.getAll()).contains("DataAccessResourceFailureException").doesNotContain(FailingController.SECRET);
+    assertThat(output.getAll())
+        .contains("DataAccessResourceFailureException")
+        .doesNotContain(FailingController.SECRET);
   }
 
   @Test
@@ -118,11 +134,15 @@ class ErrorHandlingIT {
     String detail = problem(response).path("detail").asText();
     String reference = detail.replaceAll(".*report reference (\\w+) .*", "$1");
     assertThat(response.statusCode()).isEqualTo(500);
-    assertThat(detail).matches("Something went wrong on our side\\. Try again; if it keeps happening, report"
-        + " reference \\w{8} to the Onramp team\\.");
+    assertThat(detail)
+        .matches(
+            "Something went wrong on our side\\. Try again; if it keeps happening, report"
+                + " reference \\w{8} to the Onramp team\\.");
     assertThat(response.body()).doesNotContain(FailingController.SECRET);
     assertThat(output.getAll())
-        .contains("Unexpected error, reference " + reference, "java.lang.IllegalStateException (message withheld")
+        .contains(
+            "Unexpected error, reference " + reference,
+            "java.lang.IllegalStateException (message withheld")
         .doesNotContain(FailingController.SECRET);
   }
 }

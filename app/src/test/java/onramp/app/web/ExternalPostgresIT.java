@@ -22,7 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Onramp on the machine's PostgreSQL server, in a database made for this run and dropped after it. */
+/**
+ * Onramp on the machine's PostgreSQL server, in a database made for this run and dropped after it.
+ */
 class ExternalPostgresIT {
   @TempDir static Path dataDir;
   private static TestDatabase database;
@@ -53,16 +55,31 @@ class ExternalPostgresIT {
 
   @Test
   void flywayCreatesTheSchemaOnTheConfiguredDatabase() {
-    List<String> tables = jdbc()
-        .sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1")
-        .query(String.class).list();
-    Boolean migrated = jdbc()
-        .sql("SELECT success FROM flyway_schema_history WHERE version = '1'").query(Boolean.class).single();
+    List<String> tables =
+        jdbc()
+            .sql(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1")
+            .query(String.class)
+            .list();
+    Boolean migrated =
+        jdbc()
+            .sql("SELECT success FROM flyway_schema_history WHERE version = '1'")
+            .query(Boolean.class)
+            .single();
 
-    assertThat(tables).contains("application", "decision", "audit_event", "flyway_schema_history",
-        "document", "scheduled_tasks", "gateway_budget_limit", "gateway_audit");
+    assertThat(tables)
+        .contains(
+            "application",
+            "decision",
+            "audit_event",
+            "flyway_schema_history",
+            "document",
+            "scheduled_tasks",
+            "gateway_budget_limit",
+            "gateway_audit");
     assertThat(migrated).isTrue();
-    assertThat(jdbc().sql("SELECT current_database()").query(String.class).single()).isEqualTo(database.name());
+    assertThat(jdbc().sql("SELECT current_database()").query(String.class).single())
+        .isEqualTo(database.name());
   }
 
   @Test
@@ -85,11 +102,14 @@ class ExternalPostgresIT {
     HttpResponse<String> page = http.page("/");
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(page.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
     assertThat(page.body())
         .contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .contains("LLM platform of Theoretical Ride Sharing")
-        .containsPattern("PostgreSQL \\d+\\.\\d+, external, at jdbc:postgresql://127.0.0.1:5432/" + database.name())
+        .containsPattern(
+            "PostgreSQL \\d+\\.\\d+, external, at jdbc:postgresql://127.0.0.1:5432/"
+                + database.name())
         .contains("Barcode reader", "Licence-front OCR", "Model vendor")
         .contains("no vendor configured — model-backed steps are off");
   }
@@ -98,7 +118,8 @@ class ExternalPostgresIT {
   void apiStatusListsTheSameComponentsAsJson() throws Exception {
     JsonNode components = http.json("/api/status").path("components");
 
-    assertThat(components).extracting(c -> c.path("name").asText())
+    assertThat(components)
+        .extracting(c -> c.path("name").asText())
         .containsExactly("Database", "Barcode reader", "Licence-front OCR", "Model vendor");
     assertThat(components.get(0).path("on").asBoolean()).isTrue();
     assertThat(components.get(1).path("on").asBoolean()).isTrue();
@@ -119,27 +140,45 @@ class ExternalPostgresIT {
   @Test
   void decisionsBelongToAnApplicationAndGoWithIt() {
     UUID id = UUID.randomUUID();
-    jdbc().sql("INSERT INTO application (id, applicant) VALUES (:id, '{\"firstName\":\"Test\"}'::jsonb)")
-        .param("id", id).update();
-    jdbc().sql("""
+    jdbc()
+        .sql(
+            "INSERT INTO application (id, applicant) VALUES (:id, '{\"firstName\":\"Test\"}'::jsonb)")
+        .param("id", id)
+        .update();
+    jdbc()
+        .sql(
+            """
             INSERT INTO decision (application_id, decision, reasons, decided_by)
             VALUES (:id, 'NEEDS_REVIEW', '[{"code":"DL_EXPIRED"}]'::jsonb, 'system')""")
-        .param("id", id).update();
+        .param("id", id)
+        .update();
 
     jdbc().sql("DELETE FROM application WHERE id = :id").param("id", id).update();
 
-    assertThat(jdbc().sql("SELECT count(*) FROM decision WHERE application_id = :id")
-        .param("id", id).query(Long.class).single()).isZero();
+    assertThat(
+            jdbc()
+                .sql("SELECT count(*) FROM decision WHERE application_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
   @Test
   void theSchemaRejectsAnUnknownDecisionWithoutQuotingTheRow() {
     UUID id = UUID.randomUUID();
-    jdbc().sql("INSERT INTO application (id, applicant) VALUES (:id, '{}'::jsonb)").param("id", id).update();
+    jdbc()
+        .sql("INSERT INTO application (id, applicant) VALUES (:id, '{}'::jsonb)")
+        .param("id", id)
+        .update();
 
-    assertThatThrownBy(() -> jdbc()
-            .sql("INSERT INTO decision (application_id, decision, decided_by) VALUES (:id, 'MAYBE', 'system')")
-            .param("id", id).update())
+    assertThatThrownBy(
+            () ->
+                jdbc()
+                    .sql(
+                        "INSERT INTO decision (application_id, decision, decided_by) VALUES (:id, 'MAYBE', 'system')")
+                    .param("id", id)
+                    .update())
         .isInstanceOf(DataIntegrityViolationException.class)
         .hasMessageContaining("decision_known")
         .hasMessageNotContaining("Failing row"); // row values stay out of messages, hence logs

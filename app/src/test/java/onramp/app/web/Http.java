@@ -20,7 +20,8 @@ public record Http(int port) {
     return new Http(OnrampApplication.port(context));
   }
 
-  public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+  public HttpResponse<String> get(String path, String accept)
+      throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .header("Accept", accept)
@@ -37,7 +38,8 @@ public record Http(int port) {
   public JsonNode json(String path) throws IOException, InterruptedException {
     HttpResponse<String> response = get(path, "application/json");
     if (response.statusCode() != 200) {
-      throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+      throw new AssertionError(
+          "GET " + path + " answered " + response.statusCode() + ": " + response.body());
     }
     return json.readTree(response.body());
   }

@@ -2,8 +2,8 @@ package onramp.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.UncheckedIOException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
 
 class RedactedExceptionTest {
@@ -18,7 +18,8 @@ class RedactedExceptionTest {
         .isEqualTo("java.io.UncheckedIOException (message withheld: it may hold personal data)");
     assertThat(redacted.getStackTrace()).isEqualTo(top.getStackTrace());
     assertThat(redacted.getCause()).isNotNull();
-    assertThat(redacted.getCause().getMessage()).startsWith("java.io.IOException (message withheld");
+    assertThat(redacted.getCause().getMessage())
+        .startsWith("java.io.IOException (message withheld");
     assertThat(redacted.getCause().getCause()).isNull();
   }
 

@@ -27,11 +27,15 @@ final class AamvaDates {
     return version <= 1 || country == Country.CANADA ? Order.CCYYMMDD : Order.MMDDCCYY;
   }
 
-  static LocalDate parse(String id, String label, String raw, Order expected, List<String> warnings) {
+  static LocalDate parse(
+      String id, String label, String raw, Order expected, List<String> warnings) {
     String value = raw.trim();
     if (value.length() != 8 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw new AamvaFormatException(Problem.INVALID_DATE, String.format(
-          "%s (%s) is not eight digits (%s); the barcode is damaged or not a licence", label, id, expected));
+      throw new AamvaFormatException(
+          Problem.INVALID_DATE,
+          String.format(
+              "%s (%s) is not eight digits (%s); the barcode is damaged or not a licence",
+              label, id, expected));
     }
     Optional<LocalDate> date = read(value, expected);
     if (date.isPresent()) {
@@ -40,12 +44,17 @@ final class AamvaDates {
     Order other = expected == Order.MMDDCCYY ? Order.CCYYMMDD : Order.MMDDCCYY;
     date = read(value, other);
     if (date.isPresent()) {
-      warnings.add(String.format("%s (%s) read as %s although the standard says %s for this card",
-          label, id, other, expected));
+      warnings.add(
+          String.format(
+              "%s (%s) read as %s although the standard says %s for this card",
+              label, id, other, expected));
       return date.get();
     }
-    throw new AamvaFormatException(Problem.INVALID_DATE, String.format(
-        "%s (%s) is not a real date in MMDDCCYY or CCYYMMDD order; the barcode is damaged or forged", label, id));
+    throw new AamvaFormatException(
+        Problem.INVALID_DATE,
+        String.format(
+            "%s (%s) is not a real date in MMDDCCYY or CCYYMMDD order; the barcode is damaged or forged",
+            label, id));
   }
 
   static String format(LocalDate date, Order order) {

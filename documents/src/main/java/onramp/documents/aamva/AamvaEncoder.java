@@ -8,8 +8,8 @@ import onramp.documents.aamva.AamvaDates.Order;
 
 /**
  * Writes a well-formed AAMVA payload (version 08–10, default 10) for the synthetic corpus: the
- * header with correct subfile offsets and lengths, LF between elements, CR after each subfile.
- * Raw elements of the licence that no typed field covers are written too when the target version
+ * header with correct subfile offsets and lengths, LF between elements, CR after each subfile. Raw
+ * elements of the licence that no typed field covers are written too when the target version
  * defines them (Z elements in their own subfile), so {@code AamvaParser.parse(encode(x))} gives
  * back x's fields.
  */
@@ -20,28 +20,38 @@ public final class AamvaEncoder {
   private AamvaEncoder() {}
 
   public static String encode(AamvaLicence licence) {
-    int version = licence.aamvaVersion() >= FIRST_VERSION && licence.aamvaVersion() <= Header.LATEST_VERSION
-        ? licence.aamvaVersion() : Header.LATEST_VERSION;
+    int version =
+        licence.aamvaVersion() >= FIRST_VERSION && licence.aamvaVersion() <= Header.LATEST_VERSION
+            ? licence.aamvaVersion()
+            : Header.LATEST_VERSION;
     Map<String, String> dl = typedElements(licence);
     Map<String, Map<String, String>> z = new LinkedHashMap<>();
-    licence.elements().forEach((id, value) -> {
-      if (id.startsWith("Z") && id.length() == 3) {
-        z.computeIfAbsent(id.substring(0, 2), k -> new LinkedHashMap<>()).put(id, value);
-      } else if (ElementIds.forVersion(version).contains(id)) {
-        dl.putIfAbsent(id, value);
-      }
-    });
+    licence
+        .elements()
+        .forEach(
+            (id, value) -> {
+              if (id.startsWith("Z") && id.length() == 3) {
+                z.computeIfAbsent(id.substring(0, 2), k -> new LinkedHashMap<>()).put(id, value);
+              } else if (ElementIds.forVersion(version).contains(id)) {
+                dl.putIfAbsent(id, value);
+              }
+            });
     List<String> subfiles = new ArrayList<>();
     List<String> types = new ArrayList<>();
     types.add(licence.documentType().equals("ID") ? "ID" : "DL");
     subfiles.add(subfile(types.get(0), dl));
-    z.forEach((type, elements) -> {
-      types.add(type);
-      subfiles.add(subfile(type, elements));
-    });
-    StringBuilder out = new StringBuilder(PREFIX)
-        .append(licence.iin())
-        .append(String.format("%02d%02d%02d", version, licence.jurisdictionVersion().orElse(0) % 100, subfiles.size()));
+    z.forEach(
+        (type, elements) -> {
+          types.add(type);
+          subfiles.add(subfile(type, elements));
+        });
+    StringBuilder out =
+        new StringBuilder(PREFIX)
+            .append(licence.iin())
+            .append(
+                String.format(
+                    "%02d%02d%02d",
+                    version, licence.jurisdictionVersion().orElse(0) % 100, subfiles.size()));
     int offset = out.length() + 10 * subfiles.size();
     for (int i = 0; i < subfiles.size(); i++) {
       out.append(types.get(i)).append(String.format("%04d%04d", offset, subfiles.get(i).length()));
@@ -60,8 +70,10 @@ public final class AamvaEncoder {
 
   private static Map<String, String> typedElements(AamvaLicence l) {
     Address a = l.address();
-    Order order = a.country() == Country.CANADA || l.jurisdiction().country() == Country.CANADA
-        ? Order.CCYYMMDD : Order.MMDDCCYY;
+    Order order =
+        a.country() == Country.CANADA || l.jurisdiction().country() == Country.CANADA
+            ? Order.CCYYMMDD
+            : Order.MMDDCCYY;
     Map<String, String> e = new LinkedHashMap<>();
     e.put("DAQ", l.licenseNumber());
     e.put("DCA", noneIfEmpty(l.licenseClass()));

@@ -3,8 +3,8 @@ package onramp.documents.aamva;
 import onramp.documents.DocumentException;
 
 /**
- * The licence barcode was decoded but is not a usable AAMVA DL/ID payload. {@link #problem()}
- * says which rule it broke; the message names the element and what to do next.
+ * The licence barcode was decoded but is not a usable AAMVA DL/ID payload. {@link #problem()} says
+ * which rule it broke; the message names the element and what to do next.
  */
 public final class AamvaFormatException extends DocumentException {
   static final String DOCUMENT = "dl-back";

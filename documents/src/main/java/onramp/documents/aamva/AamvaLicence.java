@@ -11,9 +11,9 @@ import java.util.Optional;
 /**
  * The typed content of an AAMVA DL/ID barcode. Text fields are trimmed; {@link #elements()} keeps
  * every raw element (including jurisdiction-specific Z elements) exactly as read; {@link
- * #warnings()} lists what the parser had to tolerate; {@link #repairs()} lists where the envelope (header,
- * designators, separators) departed from the standard and how it was read instead, e.g. "version 11
- * read as 10". Build one with {@link #builder()}.
+ * #warnings()} lists what the parser had to tolerate; {@link #repairs()} lists where the envelope
+ * (header, designators, separators) departed from the standard and how it was read instead, e.g.
+ * "version 11 read as 10". Build one with {@link #builder()}.
  *
  * @param iin the six-digit issuer identification number from the header
  * @param jurisdictionVersion empty for version 01, which has no such field
@@ -114,8 +114,7 @@ public record AamvaLicence(
     private Sex sex = Sex.NOT_SPECIFIED;
     private Optional<Height> height = Optional.empty();
     private Optional<String> eyeColor = Optional.empty();
-    private Address address =
-        new Address("", Optional.empty(), "", "", "", Country.USA);
+    private Address address = new Address("", Optional.empty(), "", "", "", Country.USA);
     private String licenseClass = "";
     private String restrictions = "";
     private String endorsements = "";
@@ -161,50 +160,186 @@ public record AamvaLicence(
     /** Sets the jurisdiction and its IIN from the standard table, e.g. {@code "VA"}. */
     public Builder jurisdiction(String code) {
       IinTable table = IinTable.standard();
-      Jurisdiction found = table.byCode(code).orElseThrow(
-          () -> new IllegalArgumentException("no AAMVA jurisdiction with code " + code));
+      Jurisdiction found =
+          table
+              .byCode(code)
+              .orElseThrow(
+                  () -> new IllegalArgumentException("no AAMVA jurisdiction with code " + code));
       this.jurisdiction = found;
       this.iin = table.iinOf(found).orElseThrow();
       return this;
     }
 
-    public Builder iin(String iin) { this.iin = iin; return this; }
-    public Builder jurisdiction(Jurisdiction jurisdiction) { this.jurisdiction = jurisdiction; return this; }
-    public Builder aamvaVersion(int version) { this.aamvaVersion = version; return this; }
-    public Builder jurisdictionVersion(int version) { this.jurisdictionVersion = version; return this; }
-    public Builder documentType(String type) { this.documentType = type; return this; }
-    public Builder licenseNumber(String number) { this.licenseNumber = number; return this; }
-    public Builder lastName(String name) { this.lastName = name; return this; }
-    public Builder firstName(String name) { this.firstName = name; return this; }
-    public Builder middleName(String name) { this.middleName = Optional.of(name); return this; }
-    public Builder suffix(String suffix) { this.suffix = Optional.of(suffix); return this; }
-    public Builder lastNameTruncation(Truncation t) { this.lastNameTruncation = t; return this; }
-    public Builder firstNameTruncation(Truncation t) { this.firstNameTruncation = t; return this; }
-    public Builder middleNameTruncation(Truncation t) { this.middleNameTruncation = t; return this; }
-    public Builder dateOfBirth(LocalDate date) { this.dateOfBirth = date; return this; }
-    public Builder issueDate(LocalDate date) { this.issueDate = Optional.of(date); return this; }
-    public Builder expirationDate(LocalDate date) { this.expirationDate = date; return this; }
-    public Builder sex(Sex sex) { this.sex = sex; return this; }
-    public Builder height(Height height) { this.height = Optional.of(height); return this; }
-    public Builder eyeColor(String code) { this.eyeColor = Optional.of(code); return this; }
-    public Builder address(Address address) { this.address = address; return this; }
-    public Builder licenseClass(String value) { this.licenseClass = value; return this; }
-    public Builder restrictions(String value) { this.restrictions = value; return this; }
-    public Builder endorsements(String value) { this.endorsements = value; return this; }
-    public Builder documentDiscriminator(String value) { this.documentDiscriminator = Optional.of(value); return this; }
-    public Builder auditInformation(String value) { this.auditInformation = Optional.of(value); return this; }
-    public Builder elements(Map<String, String> elements) { this.elements = elements; return this; }
-    public Builder warnings(List<String> warnings) { this.warnings = warnings; return this; }
-    public Builder repairs(List<String> repairs) { this.repairs = repairs; return this; }
+    public Builder iin(String iin) {
+      this.iin = iin;
+      return this;
+    }
+
+    public Builder jurisdiction(Jurisdiction jurisdiction) {
+      this.jurisdiction = jurisdiction;
+      return this;
+    }
+
+    public Builder aamvaVersion(int version) {
+      this.aamvaVersion = version;
+      return this;
+    }
+
+    public Builder jurisdictionVersion(int version) {
+      this.jurisdictionVersion = version;
+      return this;
+    }
+
+    public Builder documentType(String type) {
+      this.documentType = type;
+      return this;
+    }
+
+    public Builder licenseNumber(String number) {
+      this.licenseNumber = number;
+      return this;
+    }
+
+    public Builder lastName(String name) {
+      this.lastName = name;
+      return this;
+    }
+
+    public Builder firstName(String name) {
+      this.firstName = name;
+      return this;
+    }
+
+    public Builder middleName(String name) {
+      this.middleName = Optional.of(name);
+      return this;
+    }
+
+    public Builder suffix(String suffix) {
+      this.suffix = Optional.of(suffix);
+      return this;
+    }
+
+    public Builder lastNameTruncation(Truncation t) {
+      this.lastNameTruncation = t;
+      return this;
+    }
+
+    public Builder firstNameTruncation(Truncation t) {
+      this.firstNameTruncation = t;
+      return this;
+    }
+
+    public Builder middleNameTruncation(Truncation t) {
+      this.middleNameTruncation = t;
+      return this;
+    }
+
+    public Builder dateOfBirth(LocalDate date) {
+      this.dateOfBirth = date;
+      return this;
+    }
+
+    public Builder issueDate(LocalDate date) {
+      this.issueDate = Optional.of(date);
+      return this;
+    }
+
+    public Builder expirationDate(LocalDate date) {
+      this.expirationDate = date;
+      return this;
+    }
+
+    public Builder sex(Sex sex) {
+      this.sex = sex;
+      return this;
+    }
+
+    public Builder height(Height height) {
+      this.height = Optional.of(height);
+      return this;
+    }
+
+    public Builder eyeColor(String code) {
+      this.eyeColor = Optional.of(code);
+      return this;
+    }
+
+    public Builder address(Address address) {
+      this.address = address;
+      return this;
+    }
+
+    public Builder licenseClass(String value) {
+      this.licenseClass = value;
+      return this;
+    }
+
+    public Builder restrictions(String value) {
+      this.restrictions = value;
+      return this;
+    }
+
+    public Builder endorsements(String value) {
+      this.endorsements = value;
+      return this;
+    }
+
+    public Builder documentDiscriminator(String value) {
+      this.documentDiscriminator = Optional.of(value);
+      return this;
+    }
+
+    public Builder auditInformation(String value) {
+      this.auditInformation = Optional.of(value);
+      return this;
+    }
+
+    public Builder elements(Map<String, String> elements) {
+      this.elements = elements;
+      return this;
+    }
+
+    public Builder warnings(List<String> warnings) {
+      this.warnings = warnings;
+      return this;
+    }
+
+    public Builder repairs(List<String> repairs) {
+      this.repairs = repairs;
+      return this;
+    }
 
     public AamvaLicence build() {
-      return new AamvaLicence(iin, jurisdiction, aamvaVersion,
+      return new AamvaLicence(
+          iin,
+          jurisdiction,
+          aamvaVersion,
           aamvaVersion <= 1 ? Optional.empty() : Optional.of(jurisdictionVersion),
-          documentType, licenseNumber, lastName, firstName, middleName, suffix,
-          lastNameTruncation, firstNameTruncation, middleNameTruncation,
-          dateOfBirth, issueDate, expirationDate, sex, height, eyeColor, address,
-          licenseClass, restrictions, endorsements, documentDiscriminator, auditInformation,
-          elements, warnings, repairs);
+          documentType,
+          licenseNumber,
+          lastName,
+          firstName,
+          middleName,
+          suffix,
+          lastNameTruncation,
+          firstNameTruncation,
+          middleNameTruncation,
+          dateOfBirth,
+          issueDate,
+          expirationDate,
+          sex,
+          height,
+          eyeColor,
+          address,
+          licenseClass,
+          restrictions,
+          endorsements,
+          documentDiscriminator,
+          auditInformation,
+          elements,
+          warnings,
+          repairs);
     }
   }
 }

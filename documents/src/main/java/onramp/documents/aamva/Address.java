@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * The cardholder's address (DAG, DAH, DAI, DAJ, DAK, DCG).
  *
- * @param postalCode a US ZIP ({@code 12345}) or ZIP+4 ({@code 12345-6789}), a Canadian postal
- *     code ({@code A1B 2C3}), or the trimmed raw value when it is neither
+ * @param postalCode a US ZIP ({@code 12345}) or ZIP+4 ({@code 12345-6789}), a Canadian postal code
+ *     ({@code A1B 2C3}), or the trimmed raw value when it is neither
  */
 public record Address(
     String street,

@@ -12,11 +12,13 @@ final class ElementIds {
   private static final Set<String> VERSION_01 = version01();
 
   /** Versions 02–10: the 2005–2020 element tables, including DCT/DCH of versions 02–03. */
-  private static final Set<String> LATER = Set.of(
-      "DCA", "DCB", "DCD", "DBA", "DCS", "DCT", "DAC", "DAD", "DBD", "DBB", "DBC", "DAY", "DAU",
-      "DAG", "DAH", "DAI", "DAJ", "DAK", "DAQ", "DCF", "DCG", "DDE", "DDF", "DDG", "DAZ", "DCI",
-      "DCJ", "DCK", "DBN", "DBG", "DBS", "DCU", "DCE", "DCL", "DCM", "DCN", "DCO", "DCP", "DCQ",
-      "DCR", "DCH", "DDA", "DDB", "DDC", "DDD", "DAW", "DAX", "DDH", "DDI", "DDJ", "DDK", "DDL");
+  private static final Set<String> LATER =
+      Set.of(
+          "DCA", "DCB", "DCD", "DBA", "DCS", "DCT", "DAC", "DAD", "DBD", "DBB", "DBC", "DAY", "DAU",
+          "DAG", "DAH", "DAI", "DAJ", "DAK", "DAQ", "DCF", "DCG", "DDE", "DDF", "DDG", "DAZ", "DCI",
+          "DCJ", "DCK", "DBN", "DBG", "DBS", "DCU", "DCE", "DCL", "DCM", "DCN", "DCO", "DCP", "DCQ",
+          "DCR", "DCH", "DDA", "DDB", "DDC", "DDD", "DAW", "DAX", "DDH", "DDI", "DDJ", "DDK",
+          "DDL");
 
   private ElementIds() {}
 

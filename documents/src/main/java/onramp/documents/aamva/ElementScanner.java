@@ -27,7 +27,8 @@ final class ElementScanner {
   private final Map<String, Map<String, String>> subfiles = new LinkedHashMap<>();
   private @Nullable String current;
 
-  private ElementScanner(Set<String> known, String fallbackType, boolean stripped, List<String> warnings) {
+  private ElementScanner(
+      Set<String> known, String fallbackType, boolean stripped, List<String> warnings) {
     this.known = known;
     this.fallbackType = fallbackType;
     this.stripped = stripped;
@@ -40,10 +41,12 @@ final class ElementScanner {
     boolean piped = !control && body.chars().filter(c -> c == '|').count() >= 3;
     boolean stripped = !control && !piped;
     if (stripped) {
-      warnings.add("payload has no element separators (keyboard-wedge scanner?); elements split at known identifiers");
+      warnings.add(
+          "payload has no element separators (keyboard-wedge scanner?); elements split at known identifiers");
     }
-    ElementScanner scanner = new ElementScanner(
-        ElementIds.forVersion(header.version()), header.dlType(), stripped, warnings);
+    ElementScanner scanner =
+        new ElementScanner(
+            ElementIds.forVersion(header.version()), header.dlType(), stripped, warnings);
     for (String segment : split(body, piped)) {
       scanner.segment(segment);
     }
@@ -54,8 +57,9 @@ final class ElementScanner {
     List<String> segments = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= body.length(); i++) {
-      boolean separator = i == body.length()
-          || (piped ? body.charAt(i) == '|' : Character.isISOControl(body.charAt(i)));
+      boolean separator =
+          i == body.length()
+              || (piped ? body.charAt(i) == '|' : Character.isISOControl(body.charAt(i)));
       if (separator) {
         if (i > start) {
           segments.add(body.substring(start, i));
@@ -85,7 +89,12 @@ final class ElementScanner {
         ignore(start - i);
         i = start;
         if (subfileMarker(s, i) == 0) {
-          warnings.add("the " + fallbackType + " subfile does not begin with its type '" + fallbackType + "'");
+          warnings.add(
+              "the "
+                  + fallbackType
+                  + " subfile does not begin with its type '"
+                  + fallbackType
+                  + "'");
           current = fallbackType;
           subfiles.computeIfAbsent(current, k -> new LinkedHashMap<>());
         }
@@ -114,7 +123,11 @@ final class ElementScanner {
       return 2;
     }
     boolean zType = type.charAt(0) == 'Z' && Character.isUpperCase(type.charAt(1));
-    if (zType && (next.isEmpty() || (next.length() == 3 && next.startsWith(type) && Character.isUpperCase(next.charAt(2))))) {
+    if (zType
+        && (next.isEmpty()
+            || (next.length() == 3
+                && next.startsWith(type)
+                && Character.isUpperCase(next.charAt(2))))) {
       return 2;
     }
     return 0;
@@ -166,22 +179,26 @@ final class ElementScanner {
 
   /**
    * A value ending in D makes two identifiers overlap: "RICHMONDDAJ" holds DDA and DAJ, "3RDDAW"
-   * holds DDA and DAW. The later one is meant: values end in D far more often than a DD? element
-   * is followed by a value that makes an identifier with its own last letter.
+   * holds DDA and DAW. The later one is meant: values end in D far more often than a DD? element is
+   * followed by a value that makes an identifier with its own last letter.
    */
-  private int shiftPastOverlap(String run, int at, String currentId, String type, Map<String, String> seen) {
+  private int shiftPastOverlap(
+      String run, int at, String currentId, String type, Map<String, String> seen) {
     int k = at;
-    while (run.startsWith("DD", k) && k + 4 <= run.length()
+    while (run.startsWith("DD", k)
+        && k + 4 <= run.length()
         && isNextId(run.substring(k + 1, k + 4), currentId, type, seen)) {
       k++;
     }
     return k;
   }
 
-  private boolean isNextId(String candidate, String currentId, String type, Map<String, String> seen) {
-    boolean valid = type.charAt(0) == 'Z'
-        ? candidate.startsWith(type) && Character.isUpperCase(candidate.charAt(2))
-        : known.contains(candidate);
+  private boolean isNextId(
+      String candidate, String currentId, String type, Map<String, String> seen) {
+    boolean valid =
+        type.charAt(0) == 'Z'
+            ? candidate.startsWith(type) && Character.isUpperCase(candidate.charAt(2))
+            : known.contains(candidate);
     return valid && !candidate.equals(currentId) && !seen.containsKey(candidate);
   }
 

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * and {@link LicenceReader} as always, so an invalid value is still rejected.
  */
 final class Envelope {
-  private static final Pattern FILE_TYPE = Pattern.compile("ANSI ?|AAMVA ?|AMVA ?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FILE_TYPE =
+      Pattern.compile("ANSI ?|AAMVA ?|AMVA ?", Pattern.CASE_INSENSITIVE);
   private static final Pattern DESIGNATOR = Pattern.compile("([A-Za-z]{2})(\\d{4})(\\d{4})");
   private static final Pattern TWO_LETTERS = Pattern.compile("[A-Za-z]{2}");
   private static final int MAX_FILE_TYPE_START = 16;
@@ -102,15 +103,20 @@ final class Envelope {
           break;
         }
         typesAsWritten.add(one.group(1));
-        designators.add(new Header.Designator(one.group(1).toUpperCase(Locale.ROOT),
-            Integer.parseInt(one.group(2)), Integer.parseInt(one.group(3))));
+        designators.add(
+            new Header.Designator(
+                one.group(1).toUpperCase(Locale.ROOT),
+                Integer.parseInt(one.group(2)),
+                Integer.parseInt(one.group(3))));
         pos += 10;
       }
       afterDesignators = pos;
     }
     int subfile;
     boolean markerless = false;
-    if (afterDesignators >= 0 && marked != afterDesignators && afterDesignators + 3 <= text.length()
+    if (afterDesignators >= 0
+        && marked != afterDesignators
+        && afterDesignators + 3 <= text.length()
         && ALL_IDS.contains(text.substring(afterDesignators, afterDesignators + 3))) {
       // WV, WY and old CT cards start the elements right after the designators, without "DL".
       subfile = afterDesignators;
@@ -120,10 +126,14 @@ final class Envelope {
     } else {
       return null;
     }
-    String type = markerless
-        ? designators.stream().map(Header.Designator::type).filter(t -> t.equals("DL") || t.equals("ID"))
-            .findFirst().orElse("DL")
-        : text.substring(subfile, subfile + 2).toUpperCase(Locale.ROOT);
+    String type =
+        markerless
+            ? designators.stream()
+                .map(Header.Designator::type)
+                .filter(t -> t.equals("DL") || t.equals("ID"))
+                .findFirst()
+                .orElse("DL")
+            : text.substring(subfile, subfile + 2).toUpperCase(Locale.ROOT);
     boolean lowercase = !markerless && !text.startsWith(type, subfile);
     Matcher letters = TWO_LETTERS.matcher(text).region(regionStart, subfile);
     int headerEnd = letters.find() ? letters.start() : subfile;
@@ -137,40 +147,71 @@ final class Envelope {
       repairs.add("no file type 'ANSI ' in the header");
     } else if (fileType.group().equalsIgnoreCase("ANSI")
         || (f.version >= 2 && !fileType.group().equals("ANSI "))) {
-      // "AAMVA" and "AMVA" were the file type of cards before DL/ID-2000 and stay usual on version 01.
+      // "AAMVA" and "AMVA" were the file type of cards before DL/ID-2000 and stay usual on version
+      // 01.
       repairs.add("file type '" + fileType.group() + "' read as 'ANSI '");
     }
     repairs.addAll(f.repairs);
     if (f.count.isEmpty()) {
-      repairs.add("header has no subfile count; " + designators.size() + " subfile designators found");
+      repairs.add(
+          "header has no subfile count; " + designators.size() + " subfile designators found");
     } else if (f.count.get() != designators.size()) {
-      repairs.add(String.format("subfile count %02d in the header, but %d well-formed subfile designators found",
-          f.count.get(), designators.size()));
+      repairs.add(
+          String.format(
+              "subfile count %02d in the header, but %d well-formed subfile designators found",
+              f.count.get(), designators.size()));
     }
     if (lowercase || typesAsWritten.stream().anyMatch(t -> !t.equals(t.toUpperCase(Locale.ROOT)))) {
-      String written = lowercase ? text.substring(subfile, subfile + 2)
-          : typesAsWritten.stream().filter(t -> !t.equals(t.toUpperCase(Locale.ROOT))).findFirst().orElseThrow();
-      repairs.add("subfile type '" + written + "' read as '" + written.toUpperCase(Locale.ROOT) + "'");
+      String written =
+          lowercase
+              ? text.substring(subfile, subfile + 2)
+              : typesAsWritten.stream()
+                  .filter(t -> !t.equals(t.toUpperCase(Locale.ROOT)))
+                  .findFirst()
+                  .orElseThrow();
+      repairs.add(
+          "subfile type '" + written + "' read as '" + written.toUpperCase(Locale.ROOT) + "'");
     }
     int origin = Math.max(compliance, 0);
     int at = subfile;
-    designators.stream().filter(x -> x.type().equals(type)).findFirst().ifPresent(x -> {
-      if (origin + x.offset() != at) {
-        repairs.add("subfile " + type + " offset " + x.offset() + " did not point at the data; found at "
-            + (at - origin));
-      }
-    });
+    designators.stream()
+        .filter(x -> x.type().equals(type))
+        .findFirst()
+        .ifPresent(
+            x -> {
+              if (origin + x.offset() != at) {
+                repairs.add(
+                    "subfile "
+                        + type
+                        + " offset "
+                        + x.offset()
+                        + " did not point at the data; found at "
+                        + (at - origin));
+              }
+            });
     if (crlfLineEnds(text, subfile)) {
       repairs.add("CR LF line ends read as element separators (LF)");
     }
-    return new Reading(compliance, f.iin, f.iinAsWritten, f.version, f.versionRepaired, f.jurisdictionVersion,
-        List.copyOf(designators), subfile, type, lowercase, !f.positional, List.copyOf(repairs));
+    return new Reading(
+        compliance,
+        f.iin,
+        f.iinAsWritten,
+        f.version,
+        f.versionRepaired,
+        f.jurisdictionVersion,
+        List.copyOf(designators),
+        subfile,
+        type,
+        lowercase,
+        !f.positional,
+        List.copyOf(repairs));
   }
 
   /** The first "DL" or "ID" (any case) followed by a data element identifier. */
   private static int findSubfile(String text, int from) {
     for (int i = from; i + 5 <= text.length(); i++) {
-      boolean type = text.regionMatches(true, i, "DL", 0, 2) || text.regionMatches(true, i, "ID", 0, 2);
+      boolean type =
+          text.regionMatches(true, i, "DL", 0, 2) || text.regionMatches(true, i, "ID", 0, 2);
       int id = i + 2;
       while (type && id < text.length() && Character.isISOControl(text.charAt(id))) {
         id++;
@@ -182,13 +223,18 @@ final class Envelope {
     return -1;
   }
 
-  /** Versions 02–10 name the family name DCS (DCT for given names in 02–03); version 01 does not. */
+  /**
+   * Versions 02–10 name the family name DCS (DCT for given names in 02–03); version 01 does not.
+   */
   private static boolean looksLikeVersion01(String text, int subfile) {
     String body = text.substring(subfile);
-    return !body.contains("DCS") && !body.contains("DCT") && (body.contains("DAA") || body.contains("DAB"));
+    return !body.contains("DCS")
+        && !body.contains("DCT")
+        && (body.contains("DAA") || body.contains("DAB"));
   }
 
-  private static void separators(String text, int compliance, int fileTypeStart, List<String> repairs) {
+  private static void separators(
+      String text, int compliance, int fileTypeStart, List<String> repairs) {
     if (compliance < 0) {
       repairs.add("no compliance indicator '@' before the file type");
       return;
@@ -198,16 +244,23 @@ final class Envelope {
       return;
     }
     if (between.indexOf('\u001e') < 0) {
-      repairs.add("no record separator after the compliance indicator: '@' is followed by " + describe(between)
-          + " instead of LF RS CR");
+      repairs.add(
+          "no record separator after the compliance indicator: '@' is followed by "
+              + describe(between)
+              + " instead of LF RS CR");
     } else {
-      repairs.add("the compliance indicator '@' is followed by " + describe(between) + " instead of LF RS CR");
+      repairs.add(
+          "the compliance indicator '@' is followed by "
+              + describe(between)
+              + " instead of LF RS CR");
     }
   }
 
   private static boolean crlfLineEnds(String text, int subfile) {
     int count = 0;
-    for (int i = text.indexOf("\r\n", subfile); i >= 0 && count < 2; i = text.indexOf("\r\n", i + 2)) {
+    for (int i = text.indexOf("\r\n", subfile);
+        i >= 0 && count < 2;
+        i = text.indexOf("\r\n", i + 2)) {
       count++;
     }
     return count >= 2;
@@ -221,12 +274,14 @@ final class Envelope {
     List<String> parts = new ArrayList<>();
     StringBuilder run = new StringBuilder();
     for (char c : s.toCharArray()) {
-      String control = switch (c) {
-        case '\n' -> "LF";
-        case '\r' -> "CR";
-        case '\u001e' -> "RS";
-        default -> c < 0x20 || (c >= 0x7f && c < 0xa0) ? String.format("0x%02X", (int) c) : null;
-      };
+      String control =
+          switch (c) {
+            case '\n' -> "LF";
+            case '\r' -> "CR";
+            case '\u001e' -> "RS";
+            default ->
+                c < 0x20 || (c >= 0x7f && c < 0xa0) ? String.format("0x%02X", (int) c) : null;
+          };
       if (control == null) {
         run.append(c);
         continue;
@@ -256,8 +311,8 @@ final class Envelope {
 
     /**
      * The standard layout is IIN(6) version(2) jurisdiction-version(2) count(2), without the
-     * jurisdiction version in version 01. When the region has another length, damage is taken to
-     * be at its start (the IIN) and the fields are read from its end.
+     * jurisdiction version in version 01. When the region has another length, damage is taken to be
+     * at its start (the IIN) and the fields are read from its end.
      */
     static Fields of(String region, boolean version01Elements) {
       Fields f = new Fields();
@@ -265,7 +320,8 @@ final class Envelope {
       Optional<String> versionRaw;
       boolean standard12 = r.length() == 12 && digits(r);
       boolean standard10 = r.length() == 10 && digits(r) && r.startsWith("01", 6);
-      boolean noCount01 = r.length() == 8 && digits(r) && r.startsWith("01", 6) && version01Elements;
+      boolean noCount01 =
+          r.length() == 8 && digits(r) && r.startsWith("01", 6) && version01Elements;
       if (noCount01) {
         f.positional = true;
         f.iinAsWritten = r.substring(0, 6);
@@ -317,16 +373,26 @@ final class Envelope {
       String elementsAre = version01Elements ? "those of version 01" : "those of versions 02–10";
       if (versionRaw.isPresent() && between(versionRaw.get(), 1, Header.LATEST_VERSION)) {
         f.version = Integer.parseInt(versionRaw.get());
-      } else if (versionRaw.isPresent() && digits(versionRaw.get()) && !versionRaw.get().equals("00")) {
+      } else if (versionRaw.isPresent()
+          && digits(versionRaw.get())
+          && !versionRaw.get().equals("00")) {
         f.version = inferred;
         f.versionRepaired = true;
-        f.repairs.add(String.format("version %s read as %02d (%s)", versionRaw.get(), inferred,
-            version01Elements ? "its elements are those of version 01" : "the latest version this reader knows"));
+        f.repairs.add(
+            String.format(
+                "version %s read as %02d (%s)",
+                versionRaw.get(),
+                inferred,
+                version01Elements
+                    ? "its elements are those of version 01"
+                    : "the latest version this reader knows"));
       } else {
         f.version = inferred;
         f.versionRepaired = true;
-        f.repairs.add(String.format("no AAMVA version in the header%s; read as %02d (its elements are %s)",
-            versionRaw.map(v -> " ('" + v + "')").orElse(""), inferred, elementsAre));
+        f.repairs.add(
+            String.format(
+                "no AAMVA version in the header%s; read as %02d (its elements are %s)",
+                versionRaw.map(v -> " ('" + v + "')").orElse(""), inferred, elementsAre));
       }
       return f;
     }

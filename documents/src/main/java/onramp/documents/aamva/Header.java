@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import onramp.documents.aamva.AamvaFormatException.Problem;
 
 /**
- * The file header: compliance indicator {@code @}, separators, file type ({@code ANSI }, or
- * {@code AAMVA}/{@code AMVA} on old cards), IIN, version, jurisdiction version (not in version 01),
- * number of entries, then one 10-character designator per subfile.
+ * The file header: compliance indicator {@code @}, separators, file type ({@code ANSI }, or {@code
+ * AAMVA}/{@code AMVA} on old cards), IIN, version, jurisdiction version (not in version 01), number
+ * of entries, then one 10-character designator per subfile.
  *
  * @param compliance index of the {@code @} in the text, -1 when absent
  * @param end index of the first character after the designators
@@ -24,8 +24,10 @@ record Header(
     int end) {
 
   static final int LATEST_VERSION = 10;
+
   /** Scanners put a BOM, blanks or mangled separators first; the file type comes soon after. */
   private static final int MAX_FILE_TYPE_START = 16;
+
   private static final Pattern FILE_TYPE = Pattern.compile("ANSI ?|AAMVA ?|AMVA ?");
   private static final Pattern DESIGNATOR = Pattern.compile("([A-Z]{2})(\\d{4})(\\d{4})");
   private static final Pattern TYPE_ONLY = Pattern.compile("[A-Z]{2}");
@@ -41,7 +43,8 @@ record Header(
     Matcher fileType = FILE_TYPE.matcher(text);
     fileType.region(0, Math.min(text.length(), MAX_FILE_TYPE_START + 6));
     if (!fileType.find() || fileType.start() > MAX_FILE_TYPE_START) {
-      throw new AamvaFormatException(Problem.NOT_AAMVA,
+      throw new AamvaFormatException(
+          Problem.NOT_AAMVA,
           "barcode is not an AAMVA licence barcode: no '@ ... ANSI' header at its start;"
               + " scan the PDF417 barcode on the back of the licence");
     }
@@ -50,16 +53,29 @@ record Header(
       warnings.add("header has no compliance indicator '@' before the file type");
     }
     int pos = fileType.end();
-    String iin = digits(text, pos, 6).orElseThrow(() -> new AamvaFormatException(Problem.NOT_AAMVA,
-        "barcode header has no six-digit issuer number (IIN) after the file type;"
-            + " the scan may be cut short, rescan the barcode"));
+    String iin =
+        digits(text, pos, 6)
+            .orElseThrow(
+                () ->
+                    new AamvaFormatException(
+                        Problem.NOT_AAMVA,
+                        "barcode header has no six-digit issuer number (IIN) after the file type;"
+                            + " the scan may be cut short, rescan the barcode"));
     pos += 6;
-    int version = digits(text, pos, 2).map(Integer::parseInt).orElseThrow(
-        () -> new AamvaFormatException(Problem.UNSUPPORTED_VERSION,
-            "barcode header has no two-digit AAMVA version after the IIN"));
+    int version =
+        digits(text, pos, 2)
+            .map(Integer::parseInt)
+            .orElseThrow(
+                () ->
+                    new AamvaFormatException(
+                        Problem.UNSUPPORTED_VERSION,
+                        "barcode header has no two-digit AAMVA version after the IIN"));
     if (version < 1 || version > LATEST_VERSION) {
-      throw new AamvaFormatException(Problem.UNSUPPORTED_VERSION, String.format(
-          "barcode uses AAMVA version %02d; this reader knows versions 01 to %02d", version, LATEST_VERSION));
+      throw new AamvaFormatException(
+          Problem.UNSUPPORTED_VERSION,
+          String.format(
+              "barcode uses AAMVA version %02d; this reader knows versions 01 to %02d",
+              version, LATEST_VERSION));
     }
     pos += 2;
     Optional<Integer> jurisdictionVersion = Optional.empty();
@@ -81,7 +97,8 @@ record Header(
     for (int i = 0; i < entries.orElse(0); i++) {
       Matcher d = DESIGNATOR.matcher(text).region(pos, Math.min(text.length(), pos + 10));
       if (d.lookingAt()) {
-        designators.add(new Designator(d.group(1), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3))));
+        designators.add(
+            new Designator(d.group(1), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3))));
         pos += 10;
         continue;
       }
@@ -89,8 +106,12 @@ record Header(
       if (t.lookingAt()) {
         designators.add(new Designator(t.group(), -1, -1));
       }
-      warnings.add("subfile designator " + (i + 1) + " of " + entries.get()
-          + " is malformed; subfiles located by scanning");
+      warnings.add(
+          "subfile designator "
+              + (i + 1)
+              + " of "
+              + entries.get()
+              + " is malformed; subfiles located by scanning");
       break;
     }
     return new Header(compliance, iin, version, jurisdictionVersion, List.copyOf(designators), pos);
@@ -98,8 +119,11 @@ record Header(
 
   /** The type of the first DL or ID designator, or DL. */
   String dlType() {
-    return designators.stream().map(Designator::type)
-        .filter(t -> t.equals("DL") || t.equals("ID")).findFirst().orElse("DL");
+    return designators.stream()
+        .map(Designator::type)
+        .filter(t -> t.equals("DL") || t.equals("ID"))
+        .findFirst()
+        .orElse("DL");
   }
 
   private static Optional<String> digits(String text, int from, int count) {

@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Element DAU: height in inches ({@code 070 in}) or centimetres ({@code 175 cm}); version-01
- * cards write feet and inches ({@code 507}, {@code 5-07}).
+ * Element DAU: height in inches ({@code 070 in}) or centimetres ({@code 175 cm}); version-01 cards
+ * write feet and inches ({@code 507}, {@code 5-07}).
  */
 public record Height(int value, Unit unit) {
   private static final Pattern WITH_UNIT =
@@ -54,7 +54,9 @@ public record Height(int value, Unit unit) {
     int number = Integer.parseInt(digits);
     if (m.group(2) != null) {
       boolean cm = m.group(2).toUpperCase(Locale.ROOT).equals("CM");
-      return number <= 0 ? Optional.empty() : Optional.of(new Height(number, cm ? Unit.CENTIMETERS : Unit.INCHES));
+      return number <= 0
+          ? Optional.empty()
+          : Optional.of(new Height(number, cm ? Unit.CENTIMETERS : Unit.INCHES));
     }
     // No unit: version-01 "FII" (feet, then two digits of inches) unless that cannot be.
     int inchesPart = number % 100;

@@ -56,14 +56,16 @@ public final class IinTable {
     }
     Map<String, Jurisdiction> byIin = new LinkedHashMap<>();
     Map<String, Jurisdiction> byCode = new LinkedHashMap<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#") || line.startsWith("IIN\t")) {
           continue;
         }
         String[] cells = line.split("\t", -1);
-        Jurisdiction jurisdiction = new Jurisdiction(cells[1].trim(), cells[2].trim(), Country.parse(cells[3]));
+        Jurisdiction jurisdiction =
+            new Jurisdiction(cells[1].trim(), cells[2].trim(), Country.parse(cells[3]));
         byIin.put(cells[0].trim(), jurisdiction);
         if (!jurisdiction.code().isEmpty()) {
           byCode.putIfAbsent(jurisdiction.code(), jurisdiction);

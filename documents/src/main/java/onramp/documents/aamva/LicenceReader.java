@@ -20,7 +20,8 @@ final class LicenceReader {
   /** What the header and the scan established before the fields are read. */
   record Context(Header header, Jurisdiction jurisdiction, String documentType) {}
 
-  static AamvaLicence read(Context context, Map<String, String> dl, Map<String, String> all, List<String> warnings) {
+  static AamvaLicence read(
+      Context context, Map<String, String> dl, Map<String, String> all, List<String> warnings) {
     return new LicenceReader(dl, warnings).read(context, all);
   }
 
@@ -28,36 +29,41 @@ final class LicenceReader {
     Header header = context.header();
     Jurisdiction jurisdiction = context.jurisdiction();
     Names names = Names.from(dl);
-    String number = Names.clean(dl.get("DAQ")).orElseThrow(() -> new AamvaFormatException(
-        Problem.MISSING_MANDATORY_ELEMENT,
-        "barcode has no licence number (DAQ); the scan may be cut short, rescan the barcode"));
+    String number =
+        Names.clean(dl.get("DAQ"))
+            .orElseThrow(
+                () ->
+                    new AamvaFormatException(
+                        Problem.MISSING_MANDATORY_ELEMENT,
+                        "barcode has no licence number (DAQ); the scan may be cut short, rescan the barcode"));
     Order order = AamvaDates.expectedOrder(header.version(), jurisdiction.country());
-    LocalDate birth = date("DBB", "date of birth", order)
-        .orElseThrow(() -> missing("date of birth (DBB)"));
-    LocalDate expiry = date("DBA", "expiration date", order)
-        .orElseThrow(() -> missing("expiration date (DBA)"));
+    LocalDate birth =
+        date("DBB", "date of birth", order).orElseThrow(() -> missing("date of birth (DBB)"));
+    LocalDate expiry =
+        date("DBA", "expiration date", order).orElseThrow(() -> missing("expiration date (DBA)"));
     Optional<LocalDate> issue = date("DBD", "issue date", order);
     checkOrder(birth, issue, expiry);
-    AamvaLicence.Builder b = AamvaLicence.builder()
-        .iin(header.iin())
-        .jurisdiction(jurisdiction)
-        .aamvaVersion(header.version())
-        .jurisdictionVersion(header.jurisdictionVersion().orElse(0))
-        .documentType(context.documentType())
-        .licenseNumber(number)
-        .lastName(names.last())
-        .firstName(names.first())
-        .lastNameTruncation(truncation("DDE"))
-        .firstNameTruncation(truncation("DDF"))
-        .middleNameTruncation(truncation("DDG"))
-        .dateOfBirth(birth)
-        .expirationDate(expiry)
-        .sex(sex())
-        .address(address(jurisdiction))
-        .licenseClass(codes("DCA", "DAR"))
-        .restrictions(codes("DCB", "DAS"))
-        .endorsements(codes("DCD", "DAT"))
-        .elements(all);
+    AamvaLicence.Builder b =
+        AamvaLicence.builder()
+            .iin(header.iin())
+            .jurisdiction(jurisdiction)
+            .aamvaVersion(header.version())
+            .jurisdictionVersion(header.jurisdictionVersion().orElse(0))
+            .documentType(context.documentType())
+            .licenseNumber(number)
+            .lastName(names.last())
+            .firstName(names.first())
+            .lastNameTruncation(truncation("DDE"))
+            .firstNameTruncation(truncation("DDF"))
+            .middleNameTruncation(truncation("DDG"))
+            .dateOfBirth(birth)
+            .expirationDate(expiry)
+            .sex(sex())
+            .address(address(jurisdiction))
+            .licenseClass(codes("DCA", "DAR"))
+            .restrictions(codes("DCB", "DAS"))
+            .endorsements(codes("DCD", "DAT"))
+            .elements(all);
     names.middle().ifPresent(b::middleName);
     names.suffix().ifPresent(b::suffix);
     issue.ifPresent(b::issueDate);
@@ -69,21 +75,24 @@ final class LicenceReader {
   }
 
   private Optional<LocalDate> date(String id, String label, Order order) {
-    return value(id).filter(v -> !v.isBlank()).map(v -> AamvaDates.parse(id, label, v, order, warnings));
+    return value(id)
+        .filter(v -> !v.isBlank())
+        .map(v -> AamvaDates.parse(id, label, v, order, warnings));
   }
 
   private void checkOrder(LocalDate birth, Optional<LocalDate> issue, LocalDate expiry) {
     if (!birth.isBefore(expiry)) {
       warnings.add("date of birth (DBB) is not before the expiration date (DBA)");
     }
-    issue.ifPresent(i -> {
-      if (i.isBefore(birth)) {
-        warnings.add("issue date (DBD) is before the date of birth (DBB)");
-      }
-      if (i.isAfter(expiry)) {
-        warnings.add("issue date (DBD) is after the expiration date (DBA)");
-      }
-    });
+    issue.ifPresent(
+        i -> {
+          if (i.isBefore(birth)) {
+            warnings.add("issue date (DBD) is before the date of birth (DBB)");
+          }
+          if (i.isAfter(expiry)) {
+            warnings.add("issue date (DBD) is after the expiration date (DBA)");
+          }
+        });
   }
 
   private Sex sex() {
@@ -92,8 +101,12 @@ final class LicenceReader {
       warnings.add("barcode has no sex (DBC); read as not specified");
       return Sex.NOT_SPECIFIED;
     }
-    return Sex.fromCode(code.get()).orElseThrow(() -> new AamvaFormatException(Problem.INVALID_ELEMENT,
-        "sex (DBC) is not one of the codes 1, 2, 9, M or F; the barcode is damaged or not a licence"));
+    return Sex.fromCode(code.get())
+        .orElseThrow(
+            () ->
+                new AamvaFormatException(
+                    Problem.INVALID_ELEMENT,
+                    "sex (DBC) is not one of the codes 1, 2, 9, M or F; the barcode is damaged or not a licence"));
   }
 
   private Optional<Height> height() {
@@ -116,8 +129,10 @@ final class LicenceReader {
     }
     String state = first("DAJ", "DAO").orElse(jurisdiction.code());
     String postal = PostalCodes.normalise(first("DAK", "DAP").orElse(""), warnings);
-    Country country = value("DCG").filter(s -> !s.isBlank()).map(Country::parse).orElse(jurisdiction.country());
-    Optional<String> street2 = Names.cleanNone(dl.get("DAH")).or(() -> Names.cleanNone(dl.get("DAM")));
+    Country country =
+        value("DCG").filter(s -> !s.isBlank()).map(Country::parse).orElse(jurisdiction.country());
+    Optional<String> street2 =
+        Names.cleanNone(dl.get("DAH")).or(() -> Names.cleanNone(dl.get("DAM")));
     return new Address(street, street2, city, state, postal, country);
   }
 
@@ -139,7 +154,8 @@ final class LicenceReader {
   }
 
   private static AamvaFormatException missing(String what) {
-    return new AamvaFormatException(Problem.MISSING_MANDATORY_ELEMENT,
+    return new AamvaFormatException(
+        Problem.MISSING_MANDATORY_ELEMENT,
         "barcode has no " + what + "; the scan may be cut short, rescan the barcode");
   }
 }

@@ -9,8 +9,8 @@ import onramp.documents.aamva.AamvaFormatException.Problem;
 
 /**
  * The cardholder's name from whichever elements the version uses: DCS/DAC/DAD (versions 04+),
- * DCS/DCT given names (02–03), DAB/DAC/DAD or the full name DAA (01). DAA is
- * {@code LAST,FIRST,MIDDLE,SUFFIX} on most cards and {@code FIRST MIDDLE LAST} on some (PA).
+ * DCS/DCT given names (02–03), DAB/DAC/DAD or the full name DAA (01). DAA is {@code
+ * LAST,FIRST,MIDDLE,SUFFIX} on most cards and {@code FIRST MIDDLE LAST} on some (PA).
  */
 record Names(String last, String first, Optional<String> middle, Optional<String> suffix) {
 
@@ -56,8 +56,11 @@ record Names(String last, String first, Optional<String> middle, Optional<String
     if (words.size() < 2) {
       return new Names(text, "", Optional.empty(), Optional.empty());
     }
-    return new Names(words.get(words.size() - 1), words.get(0),
-        joined(words.subList(1, words.size() - 1)), Optional.empty());
+    return new Names(
+        words.get(words.size() - 1),
+        words.get(0),
+        joined(words.subList(1, words.size() - 1)),
+        Optional.empty());
   }
 
   /** Given names "MARY,ANN" or "MARY ANN": the first, then any middle names. */
@@ -72,7 +75,9 @@ record Names(String last, String first, Optional<String> middle, Optional<String
   }
 
   private static String spaced(String names) {
-    return Arrays.stream(names.split("[,\\s]+")).filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
+    return Arrays.stream(names.split("[,\\s]+"))
+        .filter(s -> !s.isEmpty())
+        .collect(Collectors.joining(" "));
   }
 
   private static String part(String[] parts, int i) {
@@ -97,7 +102,8 @@ record Names(String last, String first, Optional<String> middle, Optional<String
   }
 
   private static AamvaFormatException missing(String what) {
-    return new AamvaFormatException(Problem.MISSING_MANDATORY_ELEMENT,
+    return new AamvaFormatException(
+        Problem.MISSING_MANDATORY_ELEMENT,
         "barcode has no " + what + "; the scan may be cut short, rescan the barcode");
   }
 }

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * DAK as printed: {@code 123459999  }, {@code 12345-6789}, {@code 0210800000} (MA pads with an
- * extra zero), {@code 96826     0}, {@code T4G 7A7}. Normalised to {@code 12345}, {@code
- * 12345-6789} or {@code A1B 2C3}.
+ * DAK as printed: {@code 123459999 }, {@code 12345-6789}, {@code 0210800000} (MA pads with an extra
+ * zero), {@code 96826 0}, {@code T4G 7A7}. Normalised to {@code 12345}, {@code 12345-6789} or
+ * {@code A1B 2C3}.
  */
 final class PostalCodes {
   private static final Pattern CANADIAN = Pattern.compile("[A-Z]\\d[A-Z]\\d[A-Z]\\d");
@@ -30,16 +30,18 @@ final class PostalCodes {
       return zip;
     }
     if (!trimmed.isEmpty()) {
-      warnings.add("postal code (DAK) is neither a US ZIP nor a Canadian postal code; kept as read");
+      warnings.add(
+          "postal code (DAK) is neither a US ZIP nor a Canadian postal code; kept as read");
     }
     return trimmed;
   }
 
   /** The DAK form: nine digits, or the postal code, padded to 11 characters. */
   static String encode(String postalCode) {
-    String value = CANADIAN.matcher(postalCode.replace(" ", "")).matches()
-        ? postalCode
-        : postalCode.replace("-", "");
+    String value =
+        CANADIAN.matcher(postalCode.replace(" ", "")).matches()
+            ? postalCode
+            : postalCode.replace("-", "");
     if (value.matches("\\d{5}")) {
       value = value + "0000";
     }

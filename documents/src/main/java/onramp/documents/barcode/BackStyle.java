@@ -21,10 +21,12 @@ public record BackStyle(
       throw new IllegalArgumentException("PDF417 allows 1–30 data columns, was " + columns);
     }
     if (errorCorrectionLevel < 0 || errorCorrectionLevel > 8) {
-      throw new IllegalArgumentException("PDF417 error correction is 0–8, was " + errorCorrectionLevel);
+      throw new IllegalArgumentException(
+          "PDF417 error correction is 0–8, was " + errorCorrectionLevel);
     }
     if (cardWidth < 200 || cardHeight < 120) {
-      throw new IllegalArgumentException("card must be at least 200×120 px, was " + cardWidth + "×" + cardHeight);
+      throw new IllegalArgumentException(
+          "card must be at least 200×120 px, was " + cardWidth + "×" + cardHeight);
     }
   }
 
@@ -52,6 +54,11 @@ public record BackStyle(
   /** The same card drawn at {@code dpi} instead of 300. */
   public BackStyle atDpi(int dpi) {
     return new BackStyle(
-        columns, errorCorrectionLevel, Math.round(3.375f * dpi), Math.round(2.125f * dpi), tint, seed);
+        columns,
+        errorCorrectionLevel,
+        Math.round(3.375f * dpi),
+        Math.round(2.125f * dpi),
+        tint,
+        seed);
   }
 }

@@ -13,10 +13,10 @@ import onramp.documents.image.CameraEffects;
 import onramp.documents.image.Severity;
 
 /**
- * Renders synthetic licence backs, photographs them with {@link CameraEffects} at every
- * {@link Severity}, decodes them with {@link Pdf417Decoder#standard()} and reports decode time
- * (wall, and CPU of the decoding thread, which the budget counts) and exact-recovery rate per
- * severity. Deterministic in what it decodes (not in timings).
+ * Renders synthetic licence backs, photographs them with {@link CameraEffects} at every {@link
+ * Severity}, decodes them with {@link Pdf417Decoder#standard()} and reports decode time (wall, and
+ * CPU of the decoding thread, which the budget counts) and exact-recovery rate per severity.
+ * Deterministic in what it decodes (not in timings).
  */
 public final class BarcodeBenchmark {
   private BarcodeBenchmark() {}
@@ -41,9 +41,11 @@ public final class BarcodeBenchmark {
       int ok = 0;
       for (int i = 0; i < perSeverity; i++) {
         String payload = SyntheticPayload.next(rnd);
-        BackStyle style = LicenceBackRenderer.fitted(payload, BackStyle.standard().withSeed(rnd.nextLong()));
+        BackStyle style =
+            LicenceBackRenderer.fitted(payload, BackStyle.standard().withSeed(rnd.nextLong()));
         Camera camera = Camera.random(rnd, severity, true);
-        BufferedImage photo = CameraEffects.apply(LicenceBackRenderer.render(payload, style), camera);
+        BufferedImage photo =
+            CameraEffects.apply(LicenceBackRenderer.render(payload, style), camera);
         long start = System.nanoTime();
         long cpuStart = cpu.nanos();
         var result = decoder.decode(photo);
@@ -65,22 +67,48 @@ public final class BarcodeBenchmark {
     return report(micros, cpuMicros, exact, strategies, wrong);
   }
 
-  private static String report(Map<Severity, List<Long>> micros, Map<Severity, List<Long>> cpuMicros,
-      Map<Severity, Integer> exact, Map<String, Integer> strategies, int wrong) {
+  private static String report(
+      Map<Severity, List<Long>> micros,
+      Map<Severity, List<Long>> cpuMicros,
+      Map<Severity, Integer> exact,
+      Map<String, Integer> strategies,
+      int wrong) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%-11s %6s %8s %8s %8s %8s %8s %8s %8s%n",
-        "severity", "images", "rate", "p50 ms", "p95 ms", "max ms", "cpu p50", "cpu p95", "cpu max"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-11s %6s %8s %8s %8s %8s %8s %8s %8s%n",
+            "severity",
+            "images",
+            "rate",
+            "p50 ms",
+            "p95 ms",
+            "max ms",
+            "cpu p50",
+            "cpu p95",
+            "cpu max"));
     for (Severity s : Severity.values()) {
       List<Long> t = new ArrayList<>(micros.get(s));
       t.sort(null);
       List<Long> c = new ArrayList<>(cpuMicros.get(s));
       c.sort(null);
-      out.append(String.format(Locale.ROOT, "%-11s %6d %7.0f%% %8.0f %8.0f %8.0f %8.0f %8.0f %8.0f%n",
-          s, t.size(), 100.0 * exact.get(s) / t.size(), pct(t, 0.50), pct(t, 0.95), t.get(t.size() - 1) / 1000.0,
-          pct(c, 0.50), pct(c, 0.95), c.get(c.size() - 1) / 1000.0));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-11s %6d %7.0f%% %8.0f %8.0f %8.0f %8.0f %8.0f %8.0f%n",
+              s,
+              t.size(),
+              100.0 * exact.get(s) / t.size(),
+              pct(t, 0.50),
+              pct(t, 0.95),
+              t.get(t.size() - 1) / 1000.0,
+              pct(c, 0.50),
+              pct(c, 0.95),
+              c.get(c.size() - 1) / 1000.0));
     }
     if (!WorkClock.measuresCpuTime()) {
-      out.append("(this JVM does not measure thread CPU time: cpu columns and the budget are wall time)\n");
+      out.append(
+          "(this JVM does not measure thread CPU time: cpu columns and the budget are wall time)\n");
     }
     out.append("wrong text returned: ").append(wrong).append('\n');
     out.append("winning strategies: ").append(strategies).append('\n');

@@ -3,9 +3,9 @@ package onramp.documents.barcode;
 import java.util.Optional;
 
 /**
- * Finds where in a photo the barcode is and how it is turned, from blocks of the image whose
- * edges are both strong and all parallel (structure-tensor coherence): bars are; text, desk
- * grain and card edges are one or the other but not both.
+ * Finds where in a photo the barcode is and how it is turned, from blocks of the image whose edges
+ * are both strong and all parallel (structure-tensor coherence): bars are; text, desk grain and
+ * card edges are one or the other but not both.
  */
 final class BarcodeLocator {
   private static final int BLOCK = 12;
@@ -21,7 +21,10 @@ final class BarcodeLocator {
     /** The same region in an image {@code factor} times as large. */
     Region scaledBy(double factor) {
       return new Region(
-          (int) (x0 * factor), (int) (y0 * factor), (int) Math.ceil(x1 * factor), (int) Math.ceil(y1 * factor),
+          (int) (x0 * factor),
+          (int) (y0 * factor),
+          (int) Math.ceil(x1 * factor),
+          (int) Math.ceil(y1 * factor),
           correction);
     }
 
@@ -48,7 +51,9 @@ final class BarcodeLocator {
       for (int bx = 0; bx < bw; bx++) {
         double xx = 0, xy = 0, yy = 0;
         for (int y = Math.max(1, by * BLOCK); y < Math.min(g.height() - 1, (by + 1) * BLOCK); y++) {
-          for (int x = Math.max(1, bx * BLOCK); x < Math.min(g.width() - 1, (bx + 1) * BLOCK); x++) {
+          for (int x = Math.max(1, bx * BLOCK);
+              x < Math.min(g.width() - 1, (bx + 1) * BLOCK);
+              x++) {
             int gx = g.at(x + 1, y) - g.at(x - 1, y);
             int gy = g.at(x, y + 1) - g.at(x, y - 1);
             xx += gx * gx;
@@ -61,7 +66,8 @@ final class BarcodeLocator {
         jxy[i] = xy;
         jyy[i] = yy;
         double energy = xx + yy;
-        double coherence = energy == 0 ? 0 : Math.sqrt((xx - yy) * (xx - yy) + 4 * xy * xy) / energy;
+        double coherence =
+            energy == 0 ? 0 : Math.sqrt((xx - yy) * (xx - yy) + 4 * xy * xy) / energy;
         score[i] = energy * coherence * coherence;
       }
     }
@@ -74,18 +80,24 @@ final class BarcodeLocator {
       on[i] = score[i] >= threshold;
     }
     on = close(on, bw, bh);
-    return largestComponent(on, bw, bh).map(c -> {
-      double sxx = 0, sxy = 0, syy = 0;
-      for (int i : c.blocks) {
-        sxx += jxx[i];
-        sxy += jxy[i];
-        syy += jyy[i];
-      }
-      // Dominant gradient direction from the summed tensor; vertical bars have gradients at 0°.
-      double theta = Math.toDegrees(0.5 * Math.atan2(2 * sxy, sxx - syy));
-      int x0 = c.x0 * BLOCK, y0 = c.y0 * BLOCK, x1 = (c.x1 + 1) * BLOCK, y1 = (c.y1 + 1) * BLOCK;
-      return new Region(x0, y0, x1, y1, theta);
-    });
+    return largestComponent(on, bw, bh)
+        .map(
+            c -> {
+              double sxx = 0, sxy = 0, syy = 0;
+              for (int i : c.blocks) {
+                sxx += jxx[i];
+                sxy += jxy[i];
+                syy += jyy[i];
+              }
+              // Dominant gradient direction from the summed tensor; vertical bars have gradients at
+              // 0°.
+              double theta = Math.toDegrees(0.5 * Math.atan2(2 * sxy, sxx - syy));
+              int x0 = c.x0 * BLOCK,
+                  y0 = c.y0 * BLOCK,
+                  x1 = (c.x1 + 1) * BLOCK,
+                  y1 = (c.y1 + 1) * BLOCK;
+              return new Region(x0, y0, x1, y1, theta);
+            });
   }
 
   private record Component(int[] blocks, int x0, int y0, int x1, int y1) {}
@@ -105,9 +117,13 @@ final class BarcodeLocator {
       while (head < tail) {
         int i = queue[head++];
         int x = i % bw, y = i / bw;
-        x0 = Math.min(x0, x); x1 = Math.max(x1, x);
-        y0 = Math.min(y0, y); y1 = Math.max(y1, y);
-        int[] next = {x > 0 ? i - 1 : -1, x < bw - 1 ? i + 1 : -1, y > 0 ? i - bw : -1, y < bh - 1 ? i + bw : -1};
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+        int[] next = {
+          x > 0 ? i - 1 : -1, x < bw - 1 ? i + 1 : -1, y > 0 ? i - bw : -1, y < bh - 1 ? i + bw : -1
+        };
         for (int n : next) {
           if (n >= 0 && on[n] && !seen[n]) {
             seen[n] = true;

@@ -1,7 +1,7 @@
 package onramp.documents.barcode;
 
-import java.awt.image.BufferedImage;
 import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 import onramp.documents.image.Homography;
@@ -30,18 +30,24 @@ final class Gray {
     byte[] out = new byte[w * h];
     var buffer = image.getRaster().getDataBuffer();
     boolean packed = image.getRaster().getParent() == null; // not a sub-image sharing a buffer
-    if (packed && image.getType() == BufferedImage.TYPE_BYTE_GRAY
-        && buffer instanceof DataBufferByte bytes && bytes.getData().length == w * h) {
+    if (packed
+        && image.getType() == BufferedImage.TYPE_BYTE_GRAY
+        && buffer instanceof DataBufferByte bytes
+        && bytes.getData().length == w * h) {
       System.arraycopy(bytes.getData(), 0, out, 0, w * h);
-    } else if (packed && image.getType() == BufferedImage.TYPE_3BYTE_BGR
-        && buffer instanceof DataBufferByte bytes && bytes.getData().length == 3 * w * h) {
+    } else if (packed
+        && image.getType() == BufferedImage.TYPE_3BYTE_BGR
+        && buffer instanceof DataBufferByte bytes
+        && bytes.getData().length == 3 * w * h) {
       // What ImageIO gives for a JPEG: read the bytes directly, 5× faster than getRGB.
       byte[] bgr = bytes.getData();
       for (int i = 0, j = 0; i < out.length; i++, j += 3) {
         out[i] = (byte) luma(bgr[j + 2] & 0xff, bgr[j + 1] & 0xff, bgr[j] & 0xff);
       }
-    } else if (packed && image.getType() == BufferedImage.TYPE_INT_RGB
-        && buffer instanceof DataBufferInt ints && ints.getData().length == w * h) {
+    } else if (packed
+        && image.getType() == BufferedImage.TYPE_INT_RGB
+        && buffer instanceof DataBufferInt ints
+        && ints.getData().length == w * h) {
       int[] rgb = ints.getData();
       for (int i = 0; i < out.length; i++) {
         int p = rgb[i];
@@ -118,7 +124,8 @@ final class Gray {
         int i = y * width + x;
         int sum = 0;
         for (int dy = -width; dy <= width; dy += width) {
-          sum += (pixels[i + dy - 1] & 0xff) + (pixels[i + dy] & 0xff) + (pixels[i + dy + 1] & 0xff);
+          sum +=
+              (pixels[i + dy - 1] & 0xff) + (pixels[i + dy] & 0xff) + (pixels[i + dy + 1] & 0xff);
         }
         int p = pixels[i] & 0xff;
         int v = p + 2 * (p - sum / 9);
@@ -130,12 +137,24 @@ final class Gray {
 
   /** Paeth's median-of-9 exchange network (19 compare-swaps). */
   private static int median9(int[] p) {
-    sort(p, 1, 2); sort(p, 4, 5); sort(p, 7, 8);
-    sort(p, 0, 1); sort(p, 3, 4); sort(p, 6, 7);
-    sort(p, 1, 2); sort(p, 4, 5); sort(p, 7, 8);
-    sort(p, 0, 3); sort(p, 5, 8); sort(p, 4, 7);
-    sort(p, 3, 6); sort(p, 1, 4); sort(p, 2, 5);
-    sort(p, 4, 7); sort(p, 4, 2); sort(p, 6, 4);
+    sort(p, 1, 2);
+    sort(p, 4, 5);
+    sort(p, 7, 8);
+    sort(p, 0, 1);
+    sort(p, 3, 4);
+    sort(p, 6, 7);
+    sort(p, 1, 2);
+    sort(p, 4, 5);
+    sort(p, 7, 8);
+    sort(p, 0, 3);
+    sort(p, 5, 8);
+    sort(p, 4, 7);
+    sort(p, 3, 6);
+    sort(p, 1, 4);
+    sort(p, 2, 5);
+    sort(p, 4, 7);
+    sort(p, 4, 2);
+    sort(p, 6, 4);
     sort(p, 4, 2);
     return p[4];
   }
@@ -230,7 +249,8 @@ final class Gray {
         int r3 = clamp(y + base[p] + 3, height) * w;
         double[] k = weights[p];
         for (int x = 0; x < w; x++) {
-          double v = k[0] * rows[r0 + x] + k[1] * rows[r1 + x] + k[2] * rows[r2 + x] + k[3] * rows[r3 + x];
+          double v =
+              k[0] * rows[r0 + x] + k[1] * rows[r1 + x] + k[2] * rows[r2 + x] + k[3] * rows[r3 + x];
           out[oy * w + x] = (byte) Math.max(0, Math.min(255, (int) Math.round(v)));
         }
       }
@@ -251,8 +271,8 @@ final class Gray {
   }
 
   /**
-   * Rotated by {@code degrees} about the centre (positive turns features clockwise on screen), on
-   * a canvas large enough to hold all of it; uncovered corners are white.
+   * Rotated by {@code degrees} about the centre (positive turns features clockwise on screen), on a
+   * canvas large enough to hold all of it; uncovered corners are white.
    */
   Gray rotated(double degrees) {
     double rad = Math.toRadians(degrees);
@@ -277,8 +297,8 @@ final class Gray {
   }
 
   /**
-   * The quadrilateral {@code quad} (top-left, top-right, bottom-right, bottom-left) mapped onto
-   * an upright {@code w}×{@code h} rectangle inside a white margin: undoes perspective.
+   * The quadrilateral {@code quad} (top-left, top-right, bottom-right, bottom-left) mapped onto an
+   * upright {@code w}×{@code h} rectangle inside a white margin: undoes perspective.
    */
   Gray rectified(Point2D[] quad, int w, int h, int margin) {
     int ow = w + 2 * margin;

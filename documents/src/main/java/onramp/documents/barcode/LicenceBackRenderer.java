@@ -14,9 +14,9 @@ import java.util.SplittableRandom;
 
 /**
  * Draws a licence-back-like card: the AAMVA payload as a PDF417 symbol the way licences print it
- * (byte compaction, so RS/LF/CR survive; rows three modules tall; a quiet zone), plus printed
- * text and lines so a decoder has to find the symbol among other marks. For tests and the
- * synthetic corpus; the people in the payloads are synthetic.
+ * (byte compaction, so RS/LF/CR survive; rows three modules tall; a quiet zone), plus printed text
+ * and lines so a decoder has to find the symbol among other marks. For tests and the synthetic
+ * corpus; the people in the payloads are synthetic.
  */
 public final class LicenceBackRenderer {
   /** AAMVA asks for rows at least three times the module width. */
@@ -34,7 +34,8 @@ public final class LicenceBackRenderer {
     Graphics2D g = card.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setColor(style.tint());
       g.fillRect(0, 0, w, h);
       decorate(g, style);
@@ -46,8 +47,8 @@ public final class LicenceBackRenderer {
   }
 
   /**
-   * {@code base} with the column count (6–13) that prints this payload with the widest modules
-   * in the card's barcode area, as issuers size their symbols: long payloads get more columns.
+   * {@code base} with the column count (6–13) that prints this payload with the widest modules in
+   * the card's barcode area, as issuers size their symbols: long payloads get more columns.
    */
   public static BackStyle fitted(String aamvaPayload, BackStyle base) {
     BackStyle best = base;
@@ -80,8 +81,12 @@ public final class LicenceBackRenderer {
       encoder.generateBarcodeLogic(payload, style.errorCorrectionLevel());
     } catch (WriterException e) {
       throw new IllegalArgumentException(
-          "payload of " + payload.length() + " chars does not fit a PDF417 of " + style.columns()
-              + " columns; use more columns or a lower error correction level", e);
+          "payload of "
+              + payload.length()
+              + " chars does not fit a PDF417 of "
+              + style.columns()
+              + " columns; use more columns or a lower error correction level",
+          e);
     }
     byte[][] bottomUp = encoder.getBarcodeMatrix().getScaledMatrix(1, ROW_HEIGHT_MODULES);
     // ZXing's matrix lists the last row first (its writer flips it back while drawing).
@@ -106,7 +111,9 @@ public final class LicenceBackRenderer {
     double top = areaTop + (areaH - symbolH) / 2;
     g.setColor(Color.WHITE);
     double quiet = QUIET_ZONE_MODULES * module;
-    g.fill(new java.awt.geom.Rectangle2D.Double(left - quiet, top - quiet, symbolW + 2 * quiet, symbolH + 2 * quiet));
+    g.fill(
+        new java.awt.geom.Rectangle2D.Double(
+            left - quiet, top - quiet, symbolW + 2 * quiet, symbolH + 2 * quiet));
     g.setColor(new Color(0x10, 0x10, 0x14));
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
     for (int y = 0; y < rows; y++) {
@@ -137,12 +144,18 @@ public final class LicenceBackRenderer {
   }
 
   private static final String[] LABELS = {
-    "ENDORSEMENTS: NONE", "RESTRICTIONS: B", "CLASS: C", "ORGAN DONOR", "VETERAN",
-    "DD 0123456789012345", "REV 07/2024"
+    "ENDORSEMENTS: NONE",
+    "RESTRICTIONS: B",
+    "CLASS: C",
+    "ORGAN DONOR",
+    "VETERAN",
+    "DD 0123456789012345",
+    "REV 07/2024"
   };
 
   private static final String[] FOOTERS = {
-    "IF FOUND, DROP IN ANY MAILBOX", "THIS CARD IS THE PROPERTY OF THE ISSUING STATE",
+    "IF FOUND, DROP IN ANY MAILBOX",
+    "THIS CARD IS THE PROPERTY OF THE ISSUING STATE",
     "NOT VALID FOR FEDERAL PURPOSES"
   };
 

@@ -10,35 +10,39 @@ import onramp.documents.barcode.ZxingPdf417.Binarizer;
 
 /**
  * Reads the PDF417 symbol from a photo of a licence back. Plain ZXing fails on many real photos
- * (noise, a few degrees of rotation, perspective, blur), so this retries, cheapest first, and
- * stops at the first trustworthy read or when the time budget is spent: the photo as is; the
- * symbol's outline (as ZXing's detector sees it) mapped onto a rectangle; a 3×3 median; the
- * symbol located by edge coherence, cropped and turned upright; enlarged and sharpened; other
- * angles; and last the located symbol at full resolution. Each image is tried with a local and a
- * global binarizer. Immutable and thread-safe.
+ * (noise, a few degrees of rotation, perspective, blur), so this retries, cheapest first, and stops
+ * at the first trustworthy read or when the time budget is spent: the photo as is; the symbol's
+ * outline (as ZXing's detector sees it) mapped onto a rectangle; a 3×3 median; the symbol located
+ * by edge coherence, cropped and turned upright; enlarged and sharpened; other angles; and last the
+ * located symbol at full resolution. Each image is tried with a local and a global binarizer.
+ * Immutable and thread-safe.
  *
- * <p>The budget is CPU time of the calling thread (wall time only on a JVM that cannot measure
- * it): a decode is computation on that thread alone, so the same photo gets the same attempts,
- * and the same answer, whether the machine is idle or other work holds its cores. On a busy
- * machine the decode takes longer in wall time instead.
+ * <p>The budget is CPU time of the calling thread (wall time only on a JVM that cannot measure it):
+ * a decode is computation on that thread alone, so the same photo gets the same attempts, and the
+ * same answer, whether the machine is idle or other work holds its cores. On a busy machine the
+ * decode takes longer in wall time instead.
  */
 public final class Pdf417Decoder {
-  /** Larger photos are first tried shrunk to this long side: modules stay ≥ 3 px on a framed card. */
+  /**
+   * Larger photos are first tried shrunk to this long side: modules stay ≥ 3 px on a framed card.
+   */
   private static final int WORKING_SIDE = 1600;
 
-  /** Pixels per module a rectified symbol is resampled to: blurred 2 px modules read better at 4. */
+  /**
+   * Pixels per module a rectified symbol is resampled to: blurred 2 px modules read better at 4.
+   */
   private static final double RECTIFIED_MODULE = 4;
 
   /**
-   * A located symbol at most this long (working-image pixels) has small modules: a symbol of up
-   * to 290 modules (13 columns) at under about 3.5 px each. Normal photos of a card held to fill
-   * the frame have 900–1300 px symbols and never get here unless everything before failed.
+   * A located symbol at most this long (working-image pixels) has small modules: a symbol of up to
+   * 290 modules (13 columns) at under about 3.5 px each. Normal photos of a card held to fill the
+   * frame have 900–1300 px symbols and never get here unless everything before failed.
    */
   private static final int SMALL_SYMBOL_SIDE = 1000;
 
   /**
-   * Below this the narrowest symbol (6 columns, 171 modules) has under 1.4 px per module, where
-   * no enlargement brings the bars back (docs/barcode.md): not worth the budget.
+   * Below this the narrowest symbol (6 columns, 171 modules) has under 1.4 px per module, where no
+   * enlargement brings the bars back (docs/barcode.md): not worth the budget.
    */
   private static final int TINY_SYMBOL_SIDE = 240;
 
@@ -54,9 +58,9 @@ public final class Pdf417Decoder {
   }
 
   /**
-   * No attempt starts after 1.2 s of the calling thread's CPU time; the one running then
-   * finishes (tens to a few hundred ms), so an image costs at most about 1.5 s of CPU, also in a
-   * JVM whose JIT is still cold (the first decode costs about 3× the tenth).
+   * No attempt starts after 1.2 s of the calling thread's CPU time; the one running then finishes
+   * (tens to a few hundred ms), so an image costs at most about 1.5 s of CPU, also in a JVM whose
+   * JIT is still cold (the first decode costs about 3× the tenth).
    */
   public static Pdf417Decoder standard() {
     return withBudget(Duration.ofMillis(1200));
@@ -79,15 +83,20 @@ public final class Pdf417Decoder {
     Run run = new Run(clock, budget.toNanos());
     Gray original = Gray.of(image);
     int longSide = Math.max(original.width(), original.height());
-    Gray working = longSide > WORKING_SIDE ? original.scaled((double) WORKING_SIDE / longSide) : original;
+    Gray working =
+        longSide > WORKING_SIDE ? original.scaled((double) WORKING_SIDE / longSide) : original;
     Supplier<Gray> median = memo(working::median3);
     Supplier<Optional<Region>> region = memo(() -> BarcodeLocator.locate(median.get()));
     Supplier<Optional<Gray>> located = memo(() -> region.get().map(r -> located(median.get(), r)));
-    Supplier<Optional<Gray>> locatedRectified = memo(() -> located.get().flatMap(Pdf417Decoder::rectify));
+    Supplier<Optional<Gray>> locatedRectified =
+        memo(() -> located.get().flatMap(Pdf417Decoder::rectify));
     // Far off a quarter turn (beyond ~12°) only the located, turned crop reads: try it early.
-    Supplier<Boolean> steep = () -> region.get().map(r -> residual(r.correction()) >= 12).orElse(false);
-    Supplier<Optional<DecodedBarcode>> locatedFirst = () -> run.attempt("located", located)
-        .or(() -> run.attempt("located-rectified", locatedRectified));
+    Supplier<Boolean> steep =
+        () -> region.get().map(r -> residual(r.correction()) >= 12).orElse(false);
+    Supplier<Optional<DecodedBarcode>> locatedFirst =
+        () ->
+            run.attempt("located", located)
+                .or(() -> run.attempt("located-rectified", locatedRectified));
     return run.attempt("plain", () -> Optional.of(working))
         .or(() -> steep.get() ? locatedFirst.get() : Optional.empty())
         .or(() -> run.attempt("rectified", () -> rectify(working)))
@@ -96,19 +105,31 @@ public final class Pdf417Decoder {
         .or(locatedFirst)
         .or(() -> enlarged(run, working, region.get()))
         .or(() -> run.attempt("located-x2", () -> located.get().map(g -> g.scaled(2))))
-        .or(() -> run.attempt("located-x2-sharpened", () -> located.get().map(g -> g.scaled(2).sharpened())))
+        .or(
+            () ->
+                run.attempt(
+                    "located-x2-sharpened", () -> located.get().map(g -> g.scaled(2).sharpened())))
         .or(() -> run.attempt("located+2", () -> turned(region.get(), median.get(), 2)))
         .or(() -> run.attempt("located-2", () -> turned(region.get(), median.get(), -2)))
-        .or(() -> run.attempt("half", () -> Optional.of(median.get()).filter(g -> g.width() > 900).map(g -> g.scaled(0.5))))
+        .or(
+            () ->
+                run.attempt(
+                    "half",
+                    () ->
+                        Optional.of(median.get())
+                            .filter(g -> g.width() > 900)
+                            .map(g -> g.scaled(0.5))))
         .or(() -> run.attempt("quarter-turn", () -> Optional.of(median.get().quarterTurn())))
         .or(() -> sweep(run, median.get()))
-        .or(() -> run.attempt("full-located", () -> fullResolution(original, working, region.get())));
+        .or(
+            () ->
+                run.attempt("full-located", () -> fullResolution(original, working, region.get())));
   }
 
   /**
-   * The located symbol, cropped and turned upright. The edge-direction angle leans up to 3°
-   * towards the diagonals; measuring again on the turned crop, where the residual is small,
-   * brings it within about 0.5°.
+   * The located symbol, cropped and turned upright. The edge-direction angle leans up to 3° towards
+   * the diagonals; measuring again on the turned crop, where the residual is small, brings it
+   * within about 0.5°.
    */
   private static Gray located(Gray image, Region region) {
     Gray crop = region.cropFrom(image, 0.08);
@@ -121,8 +142,8 @@ public final class Pdf417Decoder {
   }
 
   /**
-   * Small symbols (a whole card photographed 800 or 640 pixels wide has modules of 1.2–2.5 px):
-   * the located symbol cut from the unfiltered photo (a 3×3 median erases 1-pixel bars), enlarged
+   * Small symbols (a whole card photographed 800 or 640 pixels wide has modules of 1.2–2.5 px): the
+   * located symbol cut from the unfiltered photo (a 3×3 median erases 1-pixel bars), enlarged
    * bicubically, 2× sharpened, 3× sharpened and 3× plain, turned upright by the angle measured
    * twice (as {@link #located}), then 2× sharpened a degree either way. Plain ZXing reads many such
    * symbols once they are enlarged; the bilinear ×2 of the median crop below rarely does. Without a
@@ -131,8 +152,12 @@ public final class Pdf417Decoder {
    */
   private static Optional<DecodedBarcode> enlarged(Run run, Gray working, Optional<Region> region) {
     if (region.isEmpty()) {
-      return run.attempt("small-whole-x2", () -> Optional.of(working)
-          .filter(g -> Math.max(g.width(), g.height()) <= SMALL_PHOTO_SIDE).map(g -> g.enlargedBicubic(2)));
+      return run.attempt(
+          "small-whole-x2",
+          () ->
+              Optional.of(working)
+                  .filter(g -> Math.max(g.width(), g.height()) <= SMALL_PHOTO_SIDE)
+                  .map(g -> g.enlargedBicubic(2)));
     }
     Region r = region.get();
     int side = Math.max(r.x1() - r.x0(), r.y1() - r.y0());
@@ -143,11 +168,20 @@ public final class Pdf417Decoder {
     Supplier<Double> angle = memo(() -> refined(crop.get(), r.correction()));
     Supplier<Gray> x2 = memo(() -> crop.get().enlargedBicubic(2));
     Supplier<Gray> x3 = memo(() -> upright(crop.get().enlargedBicubic(3), angle.get()));
-    return run.attempt("small-x2-sharpened", () -> Optional.of(upright(x2.get(), angle.get()).sharpened()))
+    return run.attempt(
+            "small-x2-sharpened", () -> Optional.of(upright(x2.get(), angle.get()).sharpened()))
         .or(() -> run.attempt("small-x3-sharpened", () -> Optional.of(x3.get().sharpened())))
         .or(() -> run.attempt("small-x3", () -> Optional.of(x3.get())))
-        .or(() -> run.attempt("small-x2-sharpened+1", () -> Optional.of(upright(x2.get(), angle.get() + 1).sharpened())))
-        .or(() -> run.attempt("small-x2-sharpened-1", () -> Optional.of(upright(x2.get(), angle.get() - 1).sharpened())));
+        .or(
+            () ->
+                run.attempt(
+                    "small-x2-sharpened+1",
+                    () -> Optional.of(upright(x2.get(), angle.get() + 1).sharpened())))
+        .or(
+            () ->
+                run.attempt(
+                    "small-x2-sharpened-1",
+                    () -> Optional.of(upright(x2.get(), angle.get() - 1).sharpened())));
   }
 
   /** The correction measured again on the turned crop (see {@link #located}). */
@@ -160,22 +194,26 @@ public final class Pdf417Decoder {
   }
 
   /**
-   * The located symbol cut from the original photo when that was shrunk for the first attempts:
-   * the last resort for small modules in a large photo, at the cost of only the symbol's pixels.
+   * The located symbol cut from the original photo when that was shrunk for the first attempts: the
+   * last resort for small modules in a large photo, at the cost of only the symbol's pixels.
    */
-  private static Optional<Gray> fullResolution(Gray original, Gray working, Optional<Region> region) {
+  private static Optional<Gray> fullResolution(
+      Gray original, Gray working, Optional<Region> region) {
     if (original == working) {
       return Optional.empty();
     }
     double factor = (double) original.width() / working.width();
-    return region.map(r -> r.scaledBy(factor)).map(r -> upright(r.cropFrom(original, 0.08).median3(), r.correction()));
+    return region
+        .map(r -> r.scaledBy(factor))
+        .map(r -> upright(r.cropFrom(original, 0.08).median3(), r.correction()));
   }
 
   /** Without a located symbol: the whole image at a few angles either way. */
   private static Optional<DecodedBarcode> sweep(Run run, Gray image) {
     Optional<DecodedBarcode> result = Optional.empty();
     for (int degrees : new int[] {5, -5, 10, -10}) {
-      result = result.or(() -> run.attempt("turn" + degrees, () -> Optional.of(image.rotated(degrees))));
+      result =
+          result.or(() -> run.attempt("turn" + degrees, () -> Optional.of(image.rotated(degrees))));
     }
     return result;
   }
@@ -202,17 +240,20 @@ public final class Pdf417Decoder {
    * rectangle (undoing the camera's perspective) at about 4 px per module, and reads that.
    */
   private static Optional<Gray> rectify(Gray image) {
-    return ZxingPdf417.outline(image).map(o -> {
-      Point2D[] c = o.corners();
-      double k = Math.max(1, Math.min(3.5, RECTIFIED_MODULE / Math.max(0.5, o.moduleWidth())));
-      int w = (int) Math.round(Math.max(c[0].distance(c[1]), c[3].distance(c[2])) * k);
-      int h = (int) Math.round(Math.max(c[0].distance(c[3]), c[1].distance(c[2])) * k);
-      Gray turned = image;
-      for (int t = 0; t < o.clockwiseQuarterTurns(); t++) {
-        turned = turned.quarterTurn();
-      }
-      return turned.rectified(c, w, h, Math.max(8, w / 20));
-    });
+    return ZxingPdf417.outline(image)
+        .map(
+            o -> {
+              Point2D[] c = o.corners();
+              double k =
+                  Math.max(1, Math.min(3.5, RECTIFIED_MODULE / Math.max(0.5, o.moduleWidth())));
+              int w = (int) Math.round(Math.max(c[0].distance(c[1]), c[3].distance(c[2])) * k);
+              int h = (int) Math.round(Math.max(c[0].distance(c[3]), c[1].distance(c[2])) * k);
+              Gray turned = image;
+              for (int t = 0; t < o.clockwiseQuarterTurns(); t++) {
+                turned = turned.quarterTurn();
+              }
+              return turned.rectified(c, w, h, Math.max(8, w / 20));
+            });
   }
 
   private static <T> Supplier<T> memo(Supplier<T> supplier) {

@@ -30,19 +30,20 @@ final class ZxingPdf417 {
     GLOBAL
   }
 
-  private static final Map<DecodeHintType, Object> HINTS = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+  private static final Map<DecodeHintType, Object> HINTS =
+      Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
 
   private ZxingPdf417() {}
 
   /**
    * Where ZXing's detector sees the symbol, even when it cannot decode it.
    *
-   * @param corners outer corners of the start and stop patterns: top-left, top-right,
-   *     bottom-right, bottom-left
+   * @param corners outer corners of the start and stop patterns: top-left, top-right, bottom-right,
+   *     bottom-left
    * @param moduleWidth estimated pixels per module, from the width of the start pattern
-   * @param clockwiseQuarterTurns how far the image must be turned (with {@link
-   *     Gray#quarterTurn()}) for {@code corners} to apply; ZXing finds sideways symbols by
-   *     turning its bit matrix counter-clockwise
+   * @param clockwiseQuarterTurns how far the image must be turned (with {@link Gray#quarterTurn()})
+   *     for {@code corners} to apply; ZXing finds sideways symbols by turning its bit matrix
+   *     counter-clockwise
    */
   record Outline(Point2D[] corners, double moduleWidth, int clockwiseQuarterTurns) {}
 
@@ -74,9 +75,18 @@ final class ZxingPdf417 {
   private static BinaryBitmap bitmap(Gray image, Binarizer binarizer) {
     LuminanceSource source =
         new PlanarYUVLuminanceSource(
-            image.pixels(), image.width(), image.height(), 0, 0, image.width(), image.height(), false);
+            image.pixels(),
+            image.width(),
+            image.height(),
+            0,
+            0,
+            image.width(),
+            image.height(),
+            false);
     return new BinaryBitmap(
-        binarizer == Binarizer.HYBRID ? new HybridBinarizer(source) : new GlobalHistogramBinarizer(source));
+        binarizer == Binarizer.HYBRID
+            ? new HybridBinarizer(source)
+            : new GlobalHistogramBinarizer(source));
   }
 
   /**
@@ -89,11 +99,11 @@ final class ZxingPdf417 {
    */
   record Symbol(String text, int errorCorrectionLevel, int errorsCorrected, int erasures) {
     /**
-     * False for a symbol with a tiny EC budget (level 0 or 1: 2 or 4 EC codewords) that needed
-     * all of its correction: random texture can pass such a check. Seen in practice: "AA" read
-     * out of desk wood grain at level 0 with one error corrected. Real symbols at level ≥ 2, or
-     * read cleanly at any level, are accepted (ZXing's own test images include a level-2 symbol
-     * that needs all 4 of its corrections).
+     * False for a symbol with a tiny EC budget (level 0 or 1: 2 or 4 EC codewords) that needed all
+     * of its correction: random texture can pass such a check. Seen in practice: "AA" read out of
+     * desk wood grain at level 0 with one error corrected. Real symbols at level ≥ 2, or read
+     * cleanly at any level, are accepted (ZXing's own test images include a level-2 symbol that
+     * needs all 4 of its corrections).
      */
     boolean trustworthy() {
       return errorCorrectionLevel >= 2 || errorsCorrected < (1 << errorCorrectionLevel);
@@ -107,11 +117,12 @@ final class ZxingPdf417 {
       Map<ResultMetadataType, Object> meta = result.getResultMetadata();
       // Without an ECI, ZXing decodes byte compaction as ISO-8859-1: one char per byte, control
       // characters (LF, RS, CR) kept, so the text is the payload byte for byte.
-      return Optional.of(new Symbol(
-          result.getText(),
-          integer(meta.get(ResultMetadataType.ERROR_CORRECTION_LEVEL)),
-          integer(meta.get(ResultMetadataType.ERRORS_CORRECTED)),
-          integer(meta.get(ResultMetadataType.ERASURES_CORRECTED))));
+      return Optional.of(
+          new Symbol(
+              result.getText(),
+              integer(meta.get(ResultMetadataType.ERROR_CORRECTION_LEVEL)),
+              integer(meta.get(ResultMetadataType.ERRORS_CORRECTED)),
+              integer(meta.get(ResultMetadataType.ERASURES_CORRECTED))));
     } catch (NotFoundException | FormatException | ChecksumException e) {
       return Optional.empty();
     } catch (RuntimeException e) {
@@ -134,5 +145,4 @@ final class ZxingPdf417 {
     }
     return 0;
   }
-
 }

@@ -27,7 +27,8 @@ final class Blob {
     double[][] planes = new double[3][];
     for (int c = 0; c < 3; c++) {
       double[] first = plane(channels[c], ring, w, null, 0);
-      planes[c] = plane(channels[c], ring, w, first, residualPercentile(channels[c], first, ring, w, 0.8));
+      planes[c] =
+          plane(channels[c], ring, w, first, residualPercentile(channels[c], first, ring, w, 0.8));
     }
     double[] d = new double[w * h];
     int ringCount = 0;
@@ -66,7 +67,8 @@ final class Blob {
    * Least-squares plane a + bx + cy over ring pixels; with {@code previous}, only over those within
    * {@code limit} of it (streaks and any card corner in the ring drop out).
    */
-  private static double[] plane(float[] v, boolean[] ring, int w, double @Nullable [] previous, double limit) {
+  private static double[] plane(
+      float[] v, boolean[] ring, int w, double @Nullable [] previous, double limit) {
     double[][] m = new double[3][4];
     for (int i = 0; i < v.length; i++) {
       int x = i % w;
@@ -89,7 +91,8 @@ final class Blob {
     return plane[0] + plane[1] * x + plane[2] * y;
   }
 
-  private static double residualPercentile(float[] v, double[] plane, boolean[] ring, int w, double q) {
+  private static double residualPercentile(
+      float[] v, double[] plane, boolean[] ring, int w, double q) {
     double[] r = new double[v.length];
     int n = 0;
     for (int i = 0; i < v.length; i++) {
@@ -173,9 +176,9 @@ final class Blob {
   }
 
   /**
-   * Pixel indices of the largest 4-connected blob, joined by the sizeable blobs near it that do
-   * not touch the photo's edge (the header, portrait and text of a card whose background is the
-   * desk's colour fall apart into several), if that is big enough to be a card.
+   * Pixel indices of the largest 4-connected blob, joined by the sizeable blobs near it that do not
+   * touch the photo's edge (the header, portrait and text of a card whose background is the desk's
+   * colour fall apart into several), if that is big enough to be a card.
    */
   static Optional<int[]> largest(boolean[] mask, int w, int h) {
     List<int[]> blobs = components(mask, w, h);
@@ -191,8 +194,11 @@ final class Blob {
     for (int[] b : blobs) {
       int[] bb = box(b, w);
       boolean edge = bb[0] == 0 || bb[1] == 0 || bb[2] == w - 1 || bb[3] == h - 1;
-      boolean near = bb[0] >= box[0] - growX && bb[2] <= box[2] + growX && bb[1] >= box[1] - growY
-          && bb[3] <= box[3] + growY;
+      boolean near =
+          bb[0] >= box[0] - growX
+              && bb[2] <= box[2] + growX
+              && bb[1] >= box[1] - growY
+              && bb[3] <= box[3] + growY;
       if (b == largest || !edge && near && b.length >= mask.length / 500) {
         kept.add(b);
         total += b.length;
@@ -238,7 +244,9 @@ final class Blob {
         int i = queue[head++];
         int x = i % w;
         int y = i / w;
-        int[] next = {x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1};
+        int[] next = {
+          x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1
+        };
         for (int n : next) {
           if (n >= 0 && mask[n] && !seen[n]) {
             seen[n] = true;

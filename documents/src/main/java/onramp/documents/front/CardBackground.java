@@ -24,7 +24,8 @@ final class CardBackground {
 
   static void paint(Graphics2D g, FrontStyle style) {
     SplittableRandom random = new SplittableRandom(style.seed());
-    g.setPaint(new GradientPaint(0, 0, style.backgroundTop(), WIDTH, HEIGHT, style.backgroundBottom()));
+    g.setPaint(
+        new GradientPaint(0, 0, style.backgroundTop(), WIDTH, HEIGHT, style.backgroundBottom()));
     g.fillRect(0, 0, WIDTH, HEIGHT);
     Composite plain = g.getComposite();
     g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.10f));
@@ -34,7 +35,7 @@ final class CardBackground {
       case WAVES -> waves(g, random);
       case DIAGONALS -> diagonals(g);
       case ROSETTE -> rosette(g, random);
-      case NONE -> { }
+      case NONE -> {}
     }
     g.setComposite(plain);
     g.setColor(style.accent());
@@ -66,7 +67,9 @@ final class CardBackground {
     for (int i = 0; i < 48; i++) {
       double a = i * Math.PI / 24;
       double r = 110;
-      g.draw(new Ellipse2D.Double(cx + Math.cos(a) * r / 2 - r, cy + Math.sin(a) * r / 2 - r, 2 * r, 2 * r));
+      g.draw(
+          new Ellipse2D.Double(
+              cx + Math.cos(a) * r / 2 - r, cy + Math.sin(a) * r / 2 - r, 2 * r, 2 * r));
     }
   }
 
@@ -80,8 +83,12 @@ final class CardBackground {
     double cx = PORTRAIT_X + PORTRAIT_W / 2.0;
     g.fill(new Ellipse2D.Double(cx - headW / 2, PORTRAIT_Y + PORTRAIT_H * 0.12, headW, headH));
     g.setClip(PORTRAIT_X, PORTRAIT_Y, PORTRAIT_W, PORTRAIT_H);
-    g.fill(new Ellipse2D.Double(
-        PORTRAIT_X + PORTRAIT_W * 0.08, PORTRAIT_Y + PORTRAIT_H * 0.62, PORTRAIT_W * 0.84, PORTRAIT_H * 0.8));
+    g.fill(
+        new Ellipse2D.Double(
+            PORTRAIT_X + PORTRAIT_W * 0.08,
+            PORTRAIT_Y + PORTRAIT_H * 0.62,
+            PORTRAIT_W * 0.84,
+            PORTRAIT_H * 0.8));
     g.setClip(null);
   }
 }

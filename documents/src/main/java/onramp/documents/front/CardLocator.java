@@ -2,17 +2,17 @@ package onramp.documents.front;
 
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
-import onramp.documents.image.Averaged;
 import java.util.Optional;
+import onramp.documents.image.Averaged;
 
 /**
  * Finds the card in a photo of it lying on a desk. On a copy shrunk to {@value #WORK} px, the
- * desk's colour is modelled from the photo's border (a plane per channel, so uneven room light
- * is part of the desk); pixels far from that model are card. The largest blob of them, closed
- * over text gaps and opened against thin desk streaks, gives a convex hull; its minimum-area
- * rectangle gives the card's sides, and a line fitted to the blob's outline near each side gives
- * the keystone. Finally each side is moved outwards to the strongest nearby edge, because the
- * blob misses card areas that are the desk's colour (a dark header on a dark desk).
+ * desk's colour is modelled from the photo's border (a plane per channel, so uneven room light is
+ * part of the desk); pixels far from that model are card. The largest blob of them, closed over
+ * text gaps and opened against thin desk streaks, gives a convex hull; its minimum-area rectangle
+ * gives the card's sides, and a line fitted to the blob's outline near each side gives the
+ * keystone. Finally each side is moved outwards to the strongest nearby edge, because the blob
+ * misses card areas that are the desk's colour (a dark header on a dark desk).
  */
 final class CardLocator {
   static final int WORK = 480;

@@ -1,9 +1,9 @@
 package onramp.documents.front;
 
 /**
- * Estimates a small skew (up to ±{@value #MAX_DEGREES}°) from a binarised image: text lines
- * give the sharpest row profile when they are horizontal, so the angle whose profile has the most
- * energy (sum of squared row counts of ink) wins.
+ * Estimates a small skew (up to ±{@value #MAX_DEGREES}°) from a binarised image: text lines give
+ * the sharpest row profile when they are horizontal, so the angle whose profile has the most energy
+ * (sum of squared row counts of ink) wins.
  */
 final class Deskew {
   static final double MAX_DEGREES = 8;

@@ -9,9 +9,9 @@ import java.util.function.Function;
 
 /**
  * Lends Tesseract engines to threads, one engine per concurrent caller, at most {@code size}.
- * Engines are made on first need (init takes ~100 ms) and kept, since reads come in bursts; a
- * small pool rather than a ThreadLocal, because request threads come and go and a ThreadLocal
- * engine would leak native memory with each.
+ * Engines are made on first need (init takes ~100 ms) and kept, since reads come in bursts; a small
+ * pool rather than a ThreadLocal, because request threads come and go and a ThreadLocal engine
+ * would leak native memory with each.
  */
 final class EnginePool implements AutoCloseable {
   private final Path tessdata;

@@ -79,9 +79,10 @@ final class FieldExtractor {
       List<Found> found = labelsByLine.get(li);
       for (int k = 0; k < found.size(); k++) {
         Found label = found.get(k);
-        int columnEnd = k + 1 < found.size() ? found.get(k + 1).firstWord().left() : Integer.MAX_VALUE;
-        Optional<Value> value = inline(label, columnEnd).or(() -> beside(label))
-            .or(() -> below(label, columnEnd));
+        int columnEnd =
+            k + 1 < found.size() ? found.get(k + 1).firstWord().left() : Integer.MAX_VALUE;
+        Optional<Value> value =
+            inline(label, columnEnd).or(() -> beside(label)).or(() -> below(label, columnEnd));
         value.ifPresent(v -> accept(label.label().field(), v));
         planSecondLook(label, value, columnEnd);
       }
@@ -91,15 +92,17 @@ final class FieldExtractor {
   /**
    * A licence front prints three dates; with fewer than {@value #CARD_DATES} of them well formed
    * this is probably not a card (noise, another document, a ruined photo) and any value found is
-   * doubtful. Dates, because look-alike label matching finds a few labels in any noise, while
-   * noise never makes a valid MM/DD/CCYY.
+   * doubtful. Dates, because look-alike label matching finds a few labels in any noise, while noise
+   * never makes a valid MM/DD/CCYY.
    */
   private void doubtIfNotACard() {
-    long dates = Stream.of(FrontField.DATE_OF_BIRTH, FrontField.ISSUE_DATE, FrontField.EXPIRATION_DATE)
-        .filter(wellFormed::contains)
-        .count();
+    long dates =
+        Stream.of(FrontField.DATE_OF_BIRTH, FrontField.ISSUE_DATE, FrontField.EXPIRATION_DATE)
+            .filter(wellFormed::contains)
+            .count();
     if (dates < CARD_DATES) {
-      fields.replaceAll((field, e) -> Evidence.of(e.value(), e.source(), e.confidence() * NOT_A_CARD_PENALTY));
+      fields.replaceAll(
+          (field, e) -> Evidence.of(e.value(), e.source(), e.confidence() * NOT_A_CARD_PENALTY));
     }
   }
 
@@ -110,17 +113,18 @@ final class FieldExtractor {
       return;
     }
     boolean labelsOnly = label.line().words().stream().allMatch(labelWords::contains);
-    secondLooks.add(() -> {
-      Evidence<String> read = fields.get(field);
-      if (read != null && wellFormed.contains(field) && read.confidence() >= SURE) {
-        return;
-      }
-      List<OcrWord> words = rescan.line(SecondLook.region(label, value, columnEnd, labelsOnly));
-      List<OcrWord> values = words.stream().filter(w -> !Labels.isLabelWord(w.text())).toList();
-      if (!values.isEmpty()) {
-        offer(field, values);
-      }
-    });
+    secondLooks.add(
+        () -> {
+          Evidence<String> read = fields.get(field);
+          if (read != null && wellFormed.contains(field) && read.confidence() >= SURE) {
+            return;
+          }
+          List<OcrWord> words = rescan.line(SecondLook.region(label, value, columnEnd, labelsOnly));
+          List<OcrWord> values = words.stream().filter(w -> !Labels.isLabelWord(w.text())).toList();
+          if (!values.isEmpty()) {
+            offer(field, values);
+          }
+        });
   }
 
   private Optional<Value> inline(Found label, int columnEnd) {
@@ -131,16 +135,22 @@ final class FieldExtractor {
   /**
    * A value printed right of its label on a neighbouring line: a label in small type set a little
    * lower (or higher) than its value's baseline ends up on a line of its own ("pos" under
-   * "10-02-1979"). The value is the first word on a line whose box the label touches that starts
-   * to the label's right within three word heights.
+   * "10-02-1979"). The value is the first word on a line whose box the label touches that starts to
+   * the label's right within three word heights.
    */
   private Optional<Value> beside(Found label) {
     int li = lines.indexOf(label.line());
     OcrWord last = label.line().words().get(label.last());
-    int top = label.line().words().subList(label.first(), label.last() + 1).stream().mapToInt(OcrWord::top).min()
-        .orElse(last.top());
-    int bottom = label.line().words().subList(label.first(), label.last() + 1).stream().mapToInt(OcrWord::bottom)
-        .max().orElse(last.bottom());
+    int top =
+        label.line().words().subList(label.first(), label.last() + 1).stream()
+            .mapToInt(OcrWord::top)
+            .min()
+            .orElse(last.top());
+    int bottom =
+        label.line().words().subList(label.first(), label.last() + 1).stream()
+            .mapToInt(OcrWord::bottom)
+            .max()
+            .orElse(last.bottom());
     for (int j : new int[] {li - 1, li + 1}) {
       if (j < 0 || j >= lines.size()) {
         continue;
@@ -152,7 +162,9 @@ final class FieldExtractor {
       }
       for (int i = 0; i < line.words().size(); i++) {
         OcrWord w = line.words().get(i);
-        if (w.left() >= last.right() && w.left() - last.right() <= 3 * unit && !labelWords.contains(w)) {
+        if (w.left() >= last.right()
+            && w.left() - last.right() <= 3 * unit
+            && !labelWords.contains(w)) {
           return run(line, i, Integer.MAX_VALUE);
         }
       }
@@ -247,13 +259,16 @@ final class FieldExtractor {
       confidence *= LOWER_CASE_PENALTY;
     }
     Optional<String> normalised = PrintedFormats.normalise(field, text);
-    Evidence<String> evidence = normalised.isPresent()
-        ? Evidence.of(normalised.get(), Source.FRONT_OCR, confidence)
-        : Evidence.of(text.strip(), Source.FRONT_OCR, confidence * FORMAT_PENALTY);
+    Evidence<String> evidence =
+        normalised.isPresent()
+            ? Evidence.of(normalised.get(), Source.FRONT_OCR, confidence)
+            : Evidence.of(text.strip(), Source.FRONT_OCR, confidence * FORMAT_PENALTY);
     Evidence<String> existing = fields.get(field);
-    boolean better = existing == null
-        || (normalised.isPresent() && !wellFormed.contains(field))
-        || (normalised.isPresent() == wellFormed.contains(field) && evidence.confidence() > existing.confidence());
+    boolean better =
+        existing == null
+            || (normalised.isPresent() && !wellFormed.contains(field))
+            || (normalised.isPresent() == wellFormed.contains(field)
+                && evidence.confidence() > existing.confidence());
     if (better) {
       fields.put(field, evidence);
       if (normalised.isPresent()) {

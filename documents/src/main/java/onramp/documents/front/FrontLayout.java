@@ -4,7 +4,10 @@ import static onramp.documents.front.FrontField.*;
 
 import java.util.List;
 
-/** Which fields share a row, for each placement. Rows are printed top to bottom right of the portrait. */
+/**
+ * Which fields share a row, for each placement. Rows are printed top to bottom right of the
+ * portrait.
+ */
 final class FrontLayout {
   /** One labelled field; the address has two value lines. */
   record Cell(String label, List<String> lines, boolean bold) {}
@@ -13,7 +16,8 @@ final class FrontLayout {
 
   static List<List<Cell>> rows(FrontContent c, FrontStyle style) {
     Cell number = cell(style, LICENSE_NUMBER, false, c.licenceNumber());
-    Cell expires = cell(style, EXPIRATION_DATE, false, PrintedFormats.formatDate(c.expirationDate()));
+    Cell expires =
+        cell(style, EXPIRATION_DATE, false, PrintedFormats.formatDate(c.expirationDate()));
     Cell issued = cell(style, ISSUE_DATE, false, PrintedFormats.formatDate(c.issueDate()));
     Cell last = cell(style, LAST_NAME, true, c.familyNameLine());
     Cell first = cell(style, FIRST_NAME, true, c.givenNamesLine());
@@ -26,23 +30,25 @@ final class FrontLayout {
     Cell endorsements = cell(style, ENDORSEMENTS, false, c.endorsements());
     Cell restrictions = cell(style, RESTRICTIONS, false, c.restrictions());
     return switch (style.placement()) {
-      case INLINE -> List.of(
-          List.of(number),
-          List.of(expires, issued),
-          List.of(last),
-          List.of(first),
-          List.of(address),
-          List.of(born),
-          List.of(sex, height, eyes),
-          List.of(licenceClass, endorsements, restrictions));
-      case ABOVE -> List.of(
-          List.of(number, expires),
-          List.of(last),
-          List.of(first),
-          List.of(address),
-          List.of(born, issued, sex),
-          List.of(height, eyes, licenceClass),
-          List.of(endorsements, restrictions));
+      case INLINE ->
+          List.of(
+              List.of(number),
+              List.of(expires, issued),
+              List.of(last),
+              List.of(first),
+              List.of(address),
+              List.of(born),
+              List.of(sex, height, eyes),
+              List.of(licenceClass, endorsements, restrictions));
+      case ABOVE ->
+          List.of(
+              List.of(number, expires),
+              List.of(last),
+              List.of(first),
+              List.of(address),
+              List.of(born, issued, sex),
+              List.of(height, eyes, licenceClass),
+              List.of(endorsements, restrictions));
     };
   }
 

@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class FrontReader implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(FrontReader.class);
   private static final int STRONG_FIELDS = 9;
+
   /** Below this many well-formed fields from the located card, the whole photo is read too. */
   private static final int FALLBACK_FIELDS = 5;
 
@@ -41,7 +42,9 @@ public final class FrontReader implements AutoCloseable {
     this.pool = pool;
   }
 
-  /** The process-wide reader on the configured tessdata (see {@link #using(Path)} for the lookup). */
+  /**
+   * The process-wide reader on the configured tessdata (see {@link #using(Path)} for the lookup).
+   */
   public static FrontReader standard() {
     FrontReader reader = standard;
     if (reader == null) {
@@ -58,23 +61,30 @@ public final class FrontReader implements AutoCloseable {
 
   /**
    * A reader on the given tessdata directory (or its parent). The standard location is system
-   * property {@code onramp.tessdata}, else {@code TESSDATA_PREFIX}, else Debian's
-   * {@code /usr/share/tesseract-ocr/5/tessdata}. Loads one engine now to prove the model works.
+   * property {@code onramp.tessdata}, else {@code TESSDATA_PREFIX}, else Debian's {@code
+   * /usr/share/tesseract-ocr/5/tessdata}. Loads one engine now to prove the model works.
    */
   public static FrontReader using(Path tessdata) {
     Optional<Path> model = Tessdata.resolve(tessdata);
     if (model.isEmpty()) {
       return off(Tessdata.missing(tessdata));
     }
-    EnginePool pool = new EnginePool(model.get(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+    EnginePool pool =
+        new EnginePool(model.get(), Math.max(1, Runtime.getRuntime().availableProcessors()));
     try {
       pool.with(engine -> true);
     } catch (RuntimeException | LinkageError e) {
       pool.close();
-      return off("Tesseract could not start with " + model.get().resolve(Tessdata.MODEL) + " (" + e.getMessage()
-          + "); check the file is a Tesseract 4/5 model and that the native libraries load on this platform");
+      return off(
+          "Tesseract could not start with "
+              + model.get().resolve(Tessdata.MODEL)
+              + " ("
+              + e.getMessage()
+              + "); check the file is a Tesseract 4/5 model and that the native libraries load on this platform");
     }
-    return new FrontReader(Availability.on("Tesseract with " + model.get().resolve(Tessdata.MODEL)), Optional.of(pool));
+    return new FrontReader(
+        Availability.on("Tesseract with " + model.get().resolve(Tessdata.MODEL)),
+        Optional.of(pool));
   }
 
   private static FrontReader off(String reason) {
@@ -86,16 +96,18 @@ public final class FrontReader implements AutoCloseable {
     return availability;
   }
 
-  /** Reads the card; an unavailable reader or an unreadable image gives a reading with no fields. */
+  /**
+   * Reads the card; an unavailable reader or an unreadable image gives a reading with no fields.
+   */
   public FrontReading read(BufferedImage image) {
     return read(image, Optional.empty());
   }
 
   /**
    * Reads the card, and stops after the located card's reading when {@code sufficient} says it
-   * already settles what the caller needs (a cross-check against known values): the whole photo
-   * is then not read a second time. When the whole photo is read, only what lies on the located
-   * card counts: text on the desk around it confirms nothing.
+   * already settles what the caller needs (a cross-check against known values): the whole photo is
+   * then not read a second time. When the whole photo is read, only what lies on the located card
+   * counts: text on the desk around it confirms nothing.
    */
   public FrontReading read(BufferedImage image, Predicate<FrontReading> sufficient) {
     return read(image, Optional.of(sufficient));
@@ -114,13 +126,18 @@ public final class FrontReader implements AutoCloseable {
     Optional<Point2D[]> card = CardLocator.locate(image);
     Attempt best = null;
     if (card.isPresent()) {
-      best = bestTurn(Rectify.card(image, card.get(), GreyImage.TARGET_LONG_SIDE), Optional.empty());
+      best =
+          bestTurn(Rectify.card(image, card.get(), GreyImage.TARGET_LONG_SIDE), Optional.empty());
       FrontReading first = new FrontReading(best.fields(), best.text(), elapsed(start));
       if (sufficient.isPresent() && sufficient.get().test(first)) {
         return first;
       }
     }
-    boolean secondLook = sufficient.isPresent() || best == null || best.valid() < FALLBACK_FIELDS || best.lacksKeyFields();
+    boolean secondLook =
+        sufficient.isPresent()
+            || best == null
+            || best.valid() < FALLBACK_FIELDS
+            || best.lacksKeyFields();
     if (best == null || secondLook && !best.timedOut()) {
       Attempt whole = bestTurn(image, card.filter(corners -> cardShaped(corners, image)));
       best = best == null ? whole : best.mergedWith(whole);
@@ -129,9 +146,9 @@ public final class FrontReader implements AutoCloseable {
   }
 
   /**
-   * One plain Tesseract pass over the photo as it is (grey, automatic page segmentation), the
-   * work no reader can avoid: the floor that {@code bench verify} compares the whole check with.
-   * Returns the text, so the work cannot be optimised away.
+   * One plain Tesseract pass over the photo as it is (grey, automatic page segmentation), the work
+   * no reader can avoid: the floor that {@code bench verify} compares the whole check with. Returns
+   * the text, so the work cannot be optimised away.
    */
   public String plainPass(BufferedImage photo) {
     if (pool.isEmpty()) {
@@ -141,7 +158,10 @@ public final class FrontReader implements AutoCloseable {
     return pool.get().with(engine -> engine.plainText(pixels, photo.getWidth(), photo.getHeight()));
   }
 
-  /** The whole photo read as a second reading does, keeping only what lies on {@code card} when given. */
+  /**
+   * The whole photo read as a second reading does, keeping only what lies on {@code card} when
+   * given.
+   */
   FrontReading readWholePhoto(BufferedImage image, Optional<Point2D[]> card) {
     Attempt whole = bestTurn(image, card);
     return new FrontReading(whole.fields(), whole.text(), 0);
@@ -152,7 +172,8 @@ public final class FrontReader implements AutoCloseable {
     int[] turns = portrait ? new int[] {1, 3, 0, 2} : new int[] {0, 2};
     Attempt best = null;
     for (int quarterTurns : turns) {
-      Attempt attempt = pool.orElseThrow().with(engine -> attempt(engine, image, quarterTurns, card));
+      Attempt attempt =
+          pool.orElseThrow().with(engine -> attempt(engine, image, quarterTurns, card));
       if (best == null || attempt.betterThan(best)) {
         best = attempt;
       }
@@ -167,7 +188,8 @@ public final class FrontReader implements AutoCloseable {
    * One orientation's reading. With {@code card} (its corners in {@code image}), only words whose
    * centre lies on the card, or within a small margin of it, are kept.
    */
-  private static Attempt attempt(OcrEngine engine, BufferedImage image, int quarterTurns, Optional<Point2D[]> card) {
+  private static Attempt attempt(
+      OcrEngine engine, BufferedImage image, int quarterTurns, Optional<Point2D[]> card) {
     BufferedImage grey = GreyImage.prepare(image, quarterTurns);
     int w = grey.getWidth();
     int h = grey.getHeight();
@@ -182,13 +204,17 @@ public final class FrontReader implements AutoCloseable {
     byte[] pixels = GreyImage.pixels(grey);
     List<OcrWord> words = engine.words(pixels, w, h);
     if (card.isPresent()) {
-      Shape onCard = GreyImage.transform(image, quarterTurns, skew).createTransformedShape(margin(card.get()));
-      words = words.stream().filter(word -> onCard.contains((word.left() + word.right()) / 2.0, word.centreY()))
-          .toList();
+      Shape onCard =
+          GreyImage.transform(image, quarterTurns, skew).createTransformedShape(margin(card.get()));
+      words =
+          words.stream()
+              .filter(word -> onCard.contains((word.left() + word.right()) / 2.0, word.centreY()))
+              .toList();
     }
     List<TextLine> lines = TextLine.group(words);
     boolean pageTimedOut = engine.timedOut(); // the page, not the line re-reads below
-    FieldExtractor.Extraction extraction = FieldExtractor.extract(lines, region -> engine.line(pixels, w, h, region));
+    FieldExtractor.Extraction extraction =
+        FieldExtractor.extract(lines, region -> engine.line(pixels, w, h, region));
     List<String> text = new ArrayList<>();
     lines.forEach(line -> text.add(line.text()));
     return new Attempt(
@@ -197,13 +223,15 @@ public final class FrontReader implements AutoCloseable {
 
   /**
    * Whether located corners outline a card lying in the photo: inside the frame and about as long
-   * as an ID-1 card for its width (85.6 × 54 mm, 1.59), allowing for perspective. A strip across
-   * a flat scan of a card is no card, and then nothing is left out of the whole photo's reading.
+   * as an ID-1 card for its width (85.6 × 54 mm, 1.59), allowing for perspective. A strip across a
+   * flat scan of a card is no card, and then nothing is left out of the whole photo's reading.
    */
   static boolean cardShaped(Point2D[] corners, BufferedImage image) {
     double slack = 0.02 * Math.max(image.getWidth(), image.getHeight());
     for (Point2D p : corners) {
-      if (p.getX() < -slack || p.getY() < -slack || p.getX() > image.getWidth() + slack
+      if (p.getX() < -slack
+          || p.getY() < -slack
+          || p.getX() > image.getWidth() + slack
           || p.getY() > image.getHeight() + slack) {
         return false;
       }
@@ -217,7 +245,9 @@ public final class FrontReader implements AutoCloseable {
     return elongation >= 1.3 && elongation <= 1.95;
   }
 
-  /** The card's outline grown by 4% about its centre: a word cut by the located edge still counts. */
+  /**
+   * The card's outline grown by 4% about its centre: a word cut by the located edge still counts.
+   */
   private static Shape margin(Point2D[] corners) {
     double cx = 0;
     double cy = 0;
@@ -243,7 +273,10 @@ public final class FrontReader implements AutoCloseable {
     return (System.nanoTime() - start) / 1_000_000;
   }
 
-  /** Frees the engines. Only for readers from {@link #using(Path)}; the standard one lives with the process. */
+  /**
+   * Frees the engines. Only for readers from {@link #using(Path)}; the standard one lives with the
+   * process.
+   */
   @Override
   public void close() {
     if (this != standard) {
@@ -252,7 +285,8 @@ public final class FrontReader implements AutoCloseable {
   }
 
   /** One orientation's reading; one that ran out of time was noise, and other turns will be too. */
-  private record Attempt(Map<FrontField, Evidence<String>> fields, int valid, String text, boolean timedOut) {
+  private record Attempt(
+      Map<FrontField, Evidence<String>> fields, int valid, String text, boolean timedOut) {
     double confidence() {
       return fields.values().stream().mapToDouble(Evidence::confidence).sum();
     }
@@ -261,9 +295,13 @@ public final class FrontReader implements AutoCloseable {
       return valid() != other.valid() ? valid() > other.valid() : confidence() > other.confidence();
     }
 
-    /** The fields a licence check turns on; when one is missing or unsure, a second reading is worth it. */
+    /**
+     * The fields a licence check turns on; when one is missing or unsure, a second reading is worth
+     * it.
+     */
     boolean lacksKeyFields() {
-      return KEY_FIELDS.stream().anyMatch(f -> !fields.containsKey(f) || fields.get(f).confidence() < 0.8);
+      return KEY_FIELDS.stream()
+          .anyMatch(f -> !fields.containsKey(f) || fields.get(f).confidence() < 0.8);
     }
 
     /**
@@ -273,10 +311,12 @@ public final class FrontReader implements AutoCloseable {
     Attempt mergedWith(Attempt other) {
       Map<FrontField, Evidence<String>> merged = new EnumMap<>(FrontField.class);
       merged.putAll(betterThan(other) ? other.fields : fields);
-      (betterThan(other) ? fields : other.fields).forEach((f, e) -> merged.merge(f, e, FrontReader::reconcile));
+      (betterThan(other) ? fields : other.fields)
+          .forEach((f, e) -> merged.merge(f, e, FrontReader::reconcile));
       // Both texts: a value one reading failed to tie to its label may stand in the other's lines.
       String both = betterThan(other) ? text + "\n" + other.text : other.text + "\n" + text;
-      return new Attempt(merged, Math.max(valid, other.valid), both.strip(), timedOut || other.timedOut);
+      return new Attempt(
+          merged, Math.max(valid, other.valid), both.strip(), timedOut || other.timedOut);
     }
   }
 
@@ -299,6 +339,11 @@ public final class FrontReader implements AutoCloseable {
     return new Evidence<>(more.value(), more.source(), Math.min(more.confidence(), DISAGREEING));
   }
 
-  private static final List<FrontField> KEY_FIELDS = List.of(FrontField.DATE_OF_BIRTH, FrontField.EXPIRATION_DATE,
-      FrontField.LICENSE_NUMBER, FrontField.LAST_NAME, FrontField.FIRST_NAME);
+  private static final List<FrontField> KEY_FIELDS =
+      List.of(
+          FrontField.DATE_OF_BIRTH,
+          FrontField.EXPIRATION_DATE,
+          FrontField.LICENSE_NUMBER,
+          FrontField.LAST_NAME,
+          FrontField.FIRST_NAME);
 }

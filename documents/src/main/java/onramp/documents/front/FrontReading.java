@@ -13,7 +13,8 @@ import onramp.documents.Evidence;
  *     whole photo was read as well as the located card, the lines of both readings
  * @param elapsedMillis time spent reading, preprocessing included
  */
-public record FrontReading(Map<FrontField, Evidence<String>> fields, String rawText, long elapsedMillis) {
+public record FrontReading(
+    Map<FrontField, Evidence<String>> fields, String rawText, long elapsedMillis) {
   public FrontReading {
     fields = Map.copyOf(fields);
   }

@@ -31,10 +31,20 @@ public record FrontStyle(
 
   /** Fonts that Debian ships in fonts-dejavu-core (present wherever a JDK with fontconfig is). */
   public static final List<String> FONT_FAMILIES =
-      List.of("DejaVu Sans", "DejaVu Sans Condensed", "DejaVu Serif", "DejaVu Serif Condensed", "DejaVu Sans Mono");
+      List.of(
+          "DejaVu Sans",
+          "DejaVu Sans Condensed",
+          "DejaVu Serif",
+          "DejaVu Serif Condensed",
+          "DejaVu Sans Mono");
 
   private static final List<Color> ACCENTS =
-      List.of(new Color(0x1f3a68), new Color(0x7a1c1c), new Color(0x1d5e3a), new Color(0x4a2a6b), new Color(0x333333));
+      List.of(
+          new Color(0x1f3a68),
+          new Color(0x7a1c1c),
+          new Color(0x1d5e3a),
+          new Color(0x4a2a6b),
+          new Color(0x333333));
 
   /** Where a value is printed relative to its label. */
   public enum Placement {
@@ -57,22 +67,31 @@ public record FrontStyle(
     Objects.requireNonNull(placement, "placement");
     Objects.requireNonNull(fontFamily, "fontFamily");
     if (labels == LabelSet.AAMVA_NUMBERED && placement == Placement.ABOVE) {
-      throw new IllegalArgumentException("bare AAMVA numbers above values are unreadable; use AAMVA_NAMED");
+      throw new IllegalArgumentException(
+          "bare AAMVA numbers above values are unreadable; use AAMVA_NAMED");
     }
   }
 
   /** A plain, AAMVA-numbered card in DejaVu Sans: the style tests start from. */
   public static FrontStyle standard() {
     return new FrontStyle(
-        LabelSet.AAMVA_NUMBERED, Placement.INLINE, "DejaVu Sans",
-        new Color(0xeef3fa), new Color(0xd8e4f2), ACCENTS.get(0), Pattern.WAVES, 1L);
+        LabelSet.AAMVA_NUMBERED,
+        Placement.INLINE,
+        "DejaVu Sans",
+        new Color(0xeef3fa),
+        new Color(0xd8e4f2),
+        ACCENTS.get(0),
+        Pattern.WAVES,
+        1L);
   }
 
   /** A style drawn from everything this renderer can vary. */
   public static FrontStyle random(RandomGenerator random) {
     LabelSet labels = LabelSet.values()[random.nextInt(LabelSet.values().length)];
     Placement placement =
-        labels == LabelSet.AAMVA_NUMBERED || random.nextBoolean() ? Placement.INLINE : Placement.ABOVE;
+        labels == LabelSet.AAMVA_NUMBERED || random.nextBoolean()
+            ? Placement.INLINE
+            : Placement.ABOVE;
     return new FrontStyle(
         labels,
         placement,

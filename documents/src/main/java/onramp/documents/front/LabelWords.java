@@ -2,13 +2,15 @@ package onramp.documents.front;
 
 /**
  * Forgiving comparison of an OCR token with a label word. Card labels are small capitals that
- * Tesseract often reads as lower case or look-alikes ("pop" for DOB, "eves" for EYES, "tn" for
- * LN), so substitutions between letters that look alike cost half an edit.
+ * Tesseract often reads as lower case or look-alikes ("pop" for DOB, "eves" for EYES, "tn" for LN),
+ * so substitutions between letters that look alike cost half an edit.
  */
 final class LabelWords {
   private static final String[] LOOK_ALIKE = {
-    "O0", "OD", "0D", "OQ", "DP", "BP", "DB", "I1", "IL", "IT", "LT", "L1", "T1", "EF", "FR", "PR", "VY",
-    "UV", "HU", "HN", "GC", "GO", "G6", "G9", "S5", "S8", "B8", "Z2", "MN", "A4", "CE", "EB", "SB", "NV"
+    "O0", "OD", "0D", "OQ", "DP", "BP", "DB", "I1", "IL", "IT", "LT", "L1", "T1", "EF", "FR", "PR",
+        "VY",
+    "UV", "HU", "HN", "GC", "GO", "G6", "G9", "S5", "S8", "B8", "Z2", "MN", "A4", "CE", "EB", "SB",
+        "NV"
   };
 
   private LabelWords() {}
@@ -34,9 +36,12 @@ final class LabelWords {
     return cost(token, label, true) <= (label.length() >= 7 ? 1.5 : 1.0);
   }
 
-  /** An AAMVA field number ("18", "9A"), allowing look-alikes ("IS", "GA") when its word follows. */
+  /**
+   * An AAMVA field number ("18", "9A"), allowing look-alikes ("IS", "GA") when its word follows.
+   */
   static boolean matchesNumber(String token, String number) {
-    return token.equals(number) || token.length() == number.length() && cost(token, number, false) <= 1.0;
+    return token.equals(number)
+        || token.length() == number.length() && cost(token, number, false) <= 1.0;
   }
 
   /** Weighted edit distance; without {@code anyEdit} only look-alike substitutions are allowed. */

@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  * The label vocabulary: AAMVA field numbers with their abbreviations ("4d DLN", "3 DOB"), the
  * numbers alone, and the words states print ("DL", "LIC#", "EXPIRES").
  *
- * <p>A label starts a segment (the line, or text after a {@link #wideGap wide gap}), so the
- * digits and words inside a value ("7608 CEDAR LN") are not taken for labels. Label words are
- * matched loosely ({@link LabelWords}), more loosely still behind their AAMVA number; a number
- * glued to its word ("3p0B", "16HGT") is split.
+ * <p>A label starts a segment (the line, or text after a {@link #wideGap wide gap}), so the digits
+ * and words inside a value ("7608 CEDAR LN") are not taken for labels. Label words are matched
+ * loosely ({@link LabelWords}), more loosely still behind their AAMVA number; a number glued to its
+ * word ("3p0B", "16HGT") is split.
  */
 final class Labels {
   /** A label: an AAMVA number, a word, or both ("4D" + "DLN"). */
@@ -27,25 +27,58 @@ final class Labels {
     }
   }
 
-  private static final List<Label> ALL = List.of(
-      of(LICENSE_NUMBER, "4D", "DLN"), of(EXPIRATION_DATE, "4B", "EXP"), of(ISSUE_DATE, "4A", "ISS"),
-      of(DATE_OF_BIRTH, "3", "DOB"), of(LAST_NAME, "1", "LN"), of(FIRST_NAME, "2", "FN"),
-      of(LICENSE_CLASS, "9", "CLASS"), of(ENDORSEMENTS, "9A", "END"), of(RESTRICTIONS, "12", "RESTR"),
-      of(RESTRICTIONS, "12", "REST"), of(SEX, "15", "SEX"), of(HEIGHT, "16", "HGT"), of(EYE_COLOR, "18", "EYES"),
-      of(ADDRESS_STREET, "8", "ADDRESS"),
-      of(LICENSE_NUMBER, null, "DLN"), of(LICENSE_NUMBER, null, "LIC#"), of(LICENSE_NUMBER, null, "DL#"),
-      of(LICENSE_NUMBER, null, "DL"), of(LICENSE_NUMBER, null, "LIC"),
-      of(EXPIRATION_DATE, null, "EXPIRES"), of(EXPIRATION_DATE, null, "EXP"),
-      of(ISSUE_DATE, null, "ISSUED"), of(ISSUE_DATE, null, "ISS"),
-      of(DATE_OF_BIRTH, null, "DOB"), of(LAST_NAME, null, "LN"), of(FIRST_NAME, null, "FN"),
-      of(ADDRESS_STREET, null, "ADDRESS"), of(ADDRESS_STREET, null, "ADDR"),
-      of(LICENSE_CLASS, null, "CLASS"), of(ENDORSEMENTS, null, "ENDORSEMENTS"), of(ENDORSEMENTS, null, "END"),
-      of(RESTRICTIONS, null, "RESTRICTIONS"), of(RESTRICTIONS, null, "RESTR"), of(RESTRICTIONS, null, "REST"),
-      of(SEX, null, "SEX"), of(HEIGHT, null, "HGT"), of(EYE_COLOR, null, "EYES"),
-      of(LICENSE_NUMBER, "4D", null), of(EXPIRATION_DATE, "4B", null), of(ISSUE_DATE, "4A", null),
-      of(ENDORSEMENTS, "9A", null), of(DATE_OF_BIRTH, "3", null), of(LAST_NAME, "1", null),
-      of(FIRST_NAME, "2", null), of(ADDRESS_STREET, "8", null), of(LICENSE_CLASS, "9", null),
-      of(RESTRICTIONS, "12", null), of(SEX, "15", null), of(HEIGHT, "16", null), of(EYE_COLOR, "18", null));
+  private static final List<Label> ALL =
+      List.of(
+          of(LICENSE_NUMBER, "4D", "DLN"),
+          of(EXPIRATION_DATE, "4B", "EXP"),
+          of(ISSUE_DATE, "4A", "ISS"),
+          of(DATE_OF_BIRTH, "3", "DOB"),
+          of(LAST_NAME, "1", "LN"),
+          of(FIRST_NAME, "2", "FN"),
+          of(LICENSE_CLASS, "9", "CLASS"),
+          of(ENDORSEMENTS, "9A", "END"),
+          of(RESTRICTIONS, "12", "RESTR"),
+          of(RESTRICTIONS, "12", "REST"),
+          of(SEX, "15", "SEX"),
+          of(HEIGHT, "16", "HGT"),
+          of(EYE_COLOR, "18", "EYES"),
+          of(ADDRESS_STREET, "8", "ADDRESS"),
+          of(LICENSE_NUMBER, null, "DLN"),
+          of(LICENSE_NUMBER, null, "LIC#"),
+          of(LICENSE_NUMBER, null, "DL#"),
+          of(LICENSE_NUMBER, null, "DL"),
+          of(LICENSE_NUMBER, null, "LIC"),
+          of(EXPIRATION_DATE, null, "EXPIRES"),
+          of(EXPIRATION_DATE, null, "EXP"),
+          of(ISSUE_DATE, null, "ISSUED"),
+          of(ISSUE_DATE, null, "ISS"),
+          of(DATE_OF_BIRTH, null, "DOB"),
+          of(LAST_NAME, null, "LN"),
+          of(FIRST_NAME, null, "FN"),
+          of(ADDRESS_STREET, null, "ADDRESS"),
+          of(ADDRESS_STREET, null, "ADDR"),
+          of(LICENSE_CLASS, null, "CLASS"),
+          of(ENDORSEMENTS, null, "ENDORSEMENTS"),
+          of(ENDORSEMENTS, null, "END"),
+          of(RESTRICTIONS, null, "RESTRICTIONS"),
+          of(RESTRICTIONS, null, "RESTR"),
+          of(RESTRICTIONS, null, "REST"),
+          of(SEX, null, "SEX"),
+          of(HEIGHT, null, "HGT"),
+          of(EYE_COLOR, null, "EYES"),
+          of(LICENSE_NUMBER, "4D", null),
+          of(EXPIRATION_DATE, "4B", null),
+          of(ISSUE_DATE, "4A", null),
+          of(ENDORSEMENTS, "9A", null),
+          of(DATE_OF_BIRTH, "3", null),
+          of(LAST_NAME, "1", null),
+          of(FIRST_NAME, "2", null),
+          of(ADDRESS_STREET, "8", null),
+          of(LICENSE_CLASS, "9", null),
+          of(RESTRICTIONS, "12", null),
+          of(SEX, "15", null),
+          of(HEIGHT, "16", null),
+          of(EYE_COLOR, "18", null));
 
   private Labels() {}
 
@@ -60,7 +93,9 @@ final class Labels {
       String number = label.number();
       String word = label.word();
       if (number != null && word != null) {
-        if (!next.isEmpty() && LabelWords.matchesNumber(token, number) && LabelWords.matches(next, word, true)) {
+        if (!next.isEmpty()
+            && LabelWords.matchesNumber(token, number)
+            && LabelWords.matches(next, word, true)) {
           return Optional.of(new Found(label, line, i, i + 1));
         }
         if (token.length() > number.length()
@@ -90,12 +125,16 @@ final class Labels {
   }
 
   static int gapBefore(TextLine line, int i) {
-    return i == 0 ? Integer.MAX_VALUE : line.words().get(i).left() - line.words().get(i - 1).right();
+    return i == 0
+        ? Integer.MAX_VALUE
+        : line.words().get(i).left() - line.words().get(i - 1).right();
   }
 
   /** How a word is compared with labels: upper case, without leading or trailing punctuation. */
   static String token(String word) {
-    return word.toUpperCase(Locale.ROOT).replaceAll("[.:,;—\\-]+$", "").replaceAll("^[.:,;—\\-]+", "");
+    return word.toUpperCase(Locale.ROOT)
+        .replaceAll("[.:,;—\\-]+$", "")
+        .replaceAll("^[.:,;—\\-]+", "");
   }
 
   private static Label of(FrontField field, @Nullable String number, @Nullable String word) {

@@ -18,8 +18,10 @@ public final class LicenceFrontRenderer {
   private static final int RIGHT_MARGIN = 22;
   private static final int TOP = CardBackground.HEADER + 20;
   private static final int BOTTOM_MARGIN = 14;
+
   /** Space between fields on a row, in font sizes: wide, as on real cards, so fields stay apart. */
   private static final float CELL_GAP = 2.2f;
+
   private static final Color INK = new Color(0x141414);
 
   private LicenceFrontRenderer() {}
@@ -30,8 +32,10 @@ public final class LicenceFrontRenderer {
     Graphics2D g = image.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
       CardBackground.paint(g, style);
       header(g, content, style);
       fields(g, FrontLayout.rows(content, style), style);
@@ -77,12 +81,14 @@ public final class LicenceFrontRenderer {
   }
 
   /** Draws (or only measures) one row and returns the top of the next. */
-  private static float row(Graphics2D g, List<Cell> row, FrontStyle style, float size, float top, boolean draw) {
+  private static float row(
+      Graphics2D g, List<Cell> row, FrontStyle style, float size, float top, boolean draw) {
     Font labelFont = new Font(style.fontFamily(), Font.PLAIN, 1).deriveFont(size * 0.68f);
     float x = LEFT;
     float bottom = top;
     for (Cell cell : row) {
-      Font valueFont = new Font(style.fontFamily(), cell.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont(size);
+      Font valueFont =
+          new Font(style.fontFamily(), cell.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont(size);
       FontMetrics labels = g.getFontMetrics(labelFont);
       FontMetrics values = g.getFontMetrics(valueFont);
       int labelWidth = cell.label().isEmpty() ? 0 : labels.stringWidth(cell.label());
@@ -98,12 +104,14 @@ public final class LicenceFrontRenderer {
       } else {
         firstBaseline = top + size * 0.68f + size * 1.1f;
         cellWidth = Math.max(labelWidth, valueWidth);
-        bottom = Math.max(bottom, firstBaseline + lineHeight * (cell.lines().size() - 1) + size * 0.6f);
+        bottom =
+            Math.max(bottom, firstBaseline + lineHeight * (cell.lines().size() - 1) + size * 0.6f);
       }
       if (draw) {
         g.setColor(style.accent());
         g.setFont(labelFont);
-        float labelBaseline = style.placement() == FrontStyle.Placement.INLINE ? firstBaseline : top + size * 0.68f;
+        float labelBaseline =
+            style.placement() == FrontStyle.Placement.INLINE ? firstBaseline : top + size * 0.68f;
         g.drawString(cell.label(), x, labelBaseline);
         g.setColor(INK);
         g.setFont(valueFont);

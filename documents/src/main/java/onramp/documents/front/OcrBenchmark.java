@@ -12,9 +12,9 @@ import java.util.SplittableRandom;
 import onramp.documents.image.Severity;
 
 /**
- * Renders random synthetic fronts in random styles, reads them back and reports time per card
- * (p50, p95, max) and how many fields came back exactly. Single-threaded, one engine, so the
- * numbers are per core; the first read (engine start) is excluded.
+ * Renders random synthetic fronts in random styles, reads them back and reports time per card (p50,
+ * p95, max) and how many fields came back exactly. Single-threaded, one engine, so the numbers are
+ * per core; the first read (engine start) is excluded.
  */
 public final class OcrBenchmark {
   private OcrBenchmark() {}
@@ -50,8 +50,7 @@ public final class OcrBenchmark {
         }
       }
     }
-    return report(images, seed, millis, perField, exact, expectedTotal)
-        + cpuLine(cpuMillis);
+    return report(images, seed, millis, perField, exact, expectedTotal) + cpuLine(cpuMillis);
   }
 
   private static String report(
@@ -59,14 +58,23 @@ public final class OcrBenchmark {
     long[] sorted = millis.clone();
     Arrays.sort(sorted);
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT,
-        "licence front OCR: %d cards, seed %d, %d cores%n  time per card: p50 %d ms, p95 %d ms, max %d ms%n"
-            + "  fields read exactly: %d of %d (%.1f%%)%n",
-        images, seed, Runtime.getRuntime().availableProcessors(),
-        percentile(sorted, 50), percentile(sorted, 95), sorted.length == 0 ? 0 : sorted[sorted.length - 1],
-        exact, total, total == 0 ? 0 : 100.0 * exact / total));
-    perField.forEach((field, c) ->
-        out.append(String.format(Locale.ROOT, "  %-24s %3d/%3d%n", field, c[0], c[1])));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "licence front OCR: %d cards, seed %d, %d cores%n  time per card: p50 %d ms, p95 %d ms, max %d ms%n"
+                + "  fields read exactly: %d of %d (%.1f%%)%n",
+            images,
+            seed,
+            Runtime.getRuntime().availableProcessors(),
+            percentile(sorted, 50),
+            percentile(sorted, 95),
+            sorted.length == 0 ? 0 : sorted[sorted.length - 1],
+            exact,
+            total,
+            total == 0 ? 0 : 100.0 * exact / total));
+    perField.forEach(
+        (field, c) ->
+            out.append(String.format(Locale.ROOT, "  %-24s %3d/%3d%n", field, c[0], c[1])));
     return out.toString();
   }
 
@@ -74,15 +82,18 @@ public final class OcrBenchmark {
   private static String cpuLine(long[] cpuMillis) {
     long[] sorted = cpuMillis.clone();
     Arrays.sort(sorted);
-    return String.format(Locale.ROOT, "  cpu per card (reading thread): p50 %d ms, p95 %d ms; load average %.1f%n",
-        percentile(sorted, 50), percentile(sorted, 95),
+    return String.format(
+        Locale.ROOT,
+        "  cpu per card (reading thread): p50 %d ms, p95 %d ms; load average %.1f%n",
+        percentile(sorted, 50),
+        percentile(sorted, 95),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   /**
-   * The same cards photographed with {@code CameraEffects} at each severity: per-field exact
-   * reads and the rate of cards whose date of birth and two of licence number, expiration and last
-   * name came back exactly.
+   * The same cards photographed with {@code CameraEffects} at each severity: per-field exact reads
+   * and the rate of cards whose date of birth and two of licence number, expiration and last name
+   * came back exactly.
    */
   public static String runPhotos(int images, long seed) {
     FrontReader reader = FrontReader.standard();

@@ -24,16 +24,16 @@ import org.bytedeco.tesseract.TessBaseAPI;
 /**
  * One initialised Tesseract; not thread-safe (neither is TessBaseAPI), so {@link EnginePool} lends
  * each to one thread at a time. Sparse-text mode for the whole card, because a card is scattered
- * fields, not a page; single-line mode to look again at one field's place. No character
- * whitelist: with one, the LSTM model dropped the spaces between words (measured).
+ * fields, not a page; single-line mode to look again at one field's place. No character whitelist:
+ * with one, the LSTM model dropped the spaces between words (measured).
  */
 final class OcrEngine implements AutoCloseable {
   /**
    * Recognition is cancelled when it has used this much CPU time of the calling thread: a card's
-   * page takes 100–300 ms, but noise can keep Tesseract busy for seconds, and a photo must not
-   * hold a request thread that long. CPU time, not wall time, so that a card read on an idle
-   * machine is read the same on a busy one (with a wall-clock deadline, cards timed out under
-   * load and were taken for noise).
+   * page takes 100–300 ms, but noise can keep Tesseract busy for seconds, and a photo must not hold
+   * a request thread that long. CPU time, not wall time, so that a card read on an idle machine is
+   * read the same on a busy one (with a wall-clock deadline, cards timed out under load and were
+   * taken for noise).
    */
   static final Budget STANDARD = new Budget(Duration.ofMillis(2500), Duration.ofMillis(600), 4);
 
@@ -43,8 +43,13 @@ final class OcrEngine implements AutoCloseable {
    */
   record Budget(Duration page, Duration line, int wallFactor) {
     Budget {
-      if (page.isNegative() || page.isZero() || line.isNegative() || line.isZero() || wallFactor < 1) {
-        throw new IllegalArgumentException("budgets must be positive and the wall factor at least 1");
+      if (page.isNegative()
+          || page.isZero()
+          || line.isNegative()
+          || line.isZero()
+          || wallFactor < 1) {
+        throw new IllegalArgumentException(
+            "budgets must be positive and the wall factor at least 1");
       }
     }
   }
@@ -227,7 +232,8 @@ final class OcrEngine implements AutoCloseable {
       if (text.isEmpty() || box == null) {
         return java.util.Optional.empty();
       }
-      float confidence = punctuation && alnum > 0 ? (float) (alnumConfidence / alnum) : wordConfidence;
+      float confidence =
+          punctuation && alnum > 0 ? (float) (alnumConfidence / alnum) : wordConfidence;
       return java.util.Optional.of(new OcrWord(text, confidence, box[0], box[1], box[2], box[3]));
     }
   }

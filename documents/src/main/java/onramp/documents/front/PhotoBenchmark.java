@@ -31,8 +31,14 @@ final class PhotoBenchmark {
   private PhotoBenchmark() {}
 
   /** The counts of one run; {@code perField} maps a field to {exact, expected}. */
-  record Result(Severity severity, int cards, int confirmed, int exact, int expected,
-      Map<FrontField, int[]> perField, long[] cpuMillis) {
+  record Result(
+      Severity severity,
+      int cards,
+      int confirmed,
+      int exact,
+      int expected,
+      Map<FrontField, int[]> perField,
+      long[] cpuMillis) {
     double confirmedRate() {
       return cards == 0 ? 0 : (double) confirmed / cards;
     }
@@ -44,13 +50,24 @@ final class PhotoBenchmark {
     String report() {
       long[] sorted = cpuMillis.clone();
       Arrays.sort(sorted);
-      StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-          "%s photos: %d cards, confirmed (DOB + 2 of number/expiry/last name) %d (%.1f%%), fields exact %d of %d"
-              + " (%.1f%%), cpu p50 %d ms p95 %d ms%n",
-          severity, cards, confirmed, 100 * confirmedRate(), exact, expected, 100 * fieldRate(),
-          OcrBenchmark.percentile(sorted, 50), OcrBenchmark.percentile(sorted, 95)));
-      perField.forEach((field, c) ->
-          out.append(String.format(Locale.ROOT, "  %-24s %3d/%3d%n", field, c[0], c[1])));
+      StringBuilder out =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "%s photos: %d cards, confirmed (DOB + 2 of number/expiry/last name) %d (%.1f%%), fields exact %d of %d"
+                      + " (%.1f%%), cpu p50 %d ms p95 %d ms%n",
+                  severity,
+                  cards,
+                  confirmed,
+                  100 * confirmedRate(),
+                  exact,
+                  expected,
+                  100 * fieldRate(),
+                  OcrBenchmark.percentile(sorted, 50),
+                  OcrBenchmark.percentile(sorted, 95)));
+      perField.forEach(
+          (field, c) ->
+              out.append(String.format(Locale.ROOT, "  %-24s %3d/%3d%n", field, c[0], c[1])));
       return out.toString();
     }
   }
@@ -94,7 +111,8 @@ final class PhotoBenchmark {
     return CONFIRMING.stream().filter(f -> matches(reading, truth, f)).count() >= 2;
   }
 
-  private static boolean matches(FrontReading reading, Map<FrontField, String> truth, FrontField field) {
+  private static boolean matches(
+      FrontReading reading, Map<FrontField, String> truth, FrontField field) {
     return reading.value(field).filter(v -> v.equals(truth.get(field))).isPresent();
   }
 

@@ -13,27 +13,37 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The formats printed on a US licence front (AAMVA DL/ID Card Design Standard), both ways: what
- * the renderer prints and what a reader or a cross-check parses. Parsers forgive the usual OCR
- * slips in digit-only places (O for 0, l for 1) and return empty when the text is not the format.
+ * The formats printed on a US licence front (AAMVA DL/ID Card Design Standard), both ways: what the
+ * renderer prints and what a reader or a cross-check parses. Parsers forgive the usual OCR slips in
+ * digit-only places (O for 0, l for 1) and return empty when the text is not the format.
  */
 public final class PrintedFormats {
   /** AAMVA D20 eye colour codes. */
   public static final Set<String> EYE_COLORS =
       Set.of("BLK", "BLU", "BRO", "GRY", "GRN", "HAZ", "MAR", "PNK", "DIC", "UNK");
 
-  private static final Pattern DATE = Pattern.compile("(\\d{2})\\s?[/.\\-]?\\s?(\\d{2})\\s?[/.\\-]?\\s?(\\d{4})");
+  private static final Pattern DATE =
+      Pattern.compile("(\\d{2})\\s?[/.\\-]?\\s?(\\d{2})\\s?[/.\\-]?\\s?(\\d{4})");
+
   /** Year first: ISO CCYY-MM-DD, and CCYY/MM/DD as Ontario prints it. */
-  private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})\\s?[/.\\-]\\s?(\\d{2})\\s?[/.\\-]\\s?(\\d{2})");
+  private static final Pattern YEAR_FIRST =
+      Pattern.compile("(\\d{4})\\s?[/.\\-]\\s?(\\d{2})\\s?[/.\\-]\\s?(\\d{2})");
+
   /** A month by name: 2030-APR-17 (British Columbia), 17-APR-2030, APR 17 2030, 17 APR 2030. */
   private static final Pattern MONTH_YEAR_FIRST =
-      Pattern.compile("([0-9OIlSBZ]{4})\\s?[/.\\- ]\\s?([A-Z0]{3,4})\\.?\\s?[/.\\- ]\\s?([0-9OIlSBZ]{1,2})");
+      Pattern.compile(
+          "([0-9OIlSBZ]{4})\\s?[/.\\- ]\\s?([A-Z0]{3,4})\\.?\\s?[/.\\- ]\\s?([0-9OIlSBZ]{1,2})");
+
   private static final Pattern MONTH_DAY_FIRST =
-      Pattern.compile("([0-9OIlSBZ]{1,2})\\s?[/.\\- ]\\s?([A-Z0]{3,4})\\.?\\s?[/.\\- ]\\s?([0-9OIlSBZ]{4})");
+      Pattern.compile(
+          "([0-9OIlSBZ]{1,2})\\s?[/.\\- ]\\s?([A-Z0]{3,4})\\.?\\s?[/.\\- ]\\s?([0-9OIlSBZ]{4})");
   private static final Pattern MONTH_FIRST =
-      Pattern.compile("([A-Z0]{3,4})\\.?\\s?[/.\\- ]\\s?([0-9OIlSBZ]{1,2})\\s?[,/.\\- ]\\s?([0-9OIlSBZ]{4})");
+      Pattern.compile(
+          "([A-Z0]{3,4})\\.?\\s?[/.\\- ]\\s?([0-9OIlSBZ]{1,2})\\s?[,/.\\- ]\\s?([0-9OIlSBZ]{4})");
+
   /** English and French month abbreviations as cards print them (accents folded). */
   private static final Map<String, Integer> MONTHS = monthNames();
+
   private static final Pattern FEET_INCHES =
       Pattern.compile("([4-8])\\s*['’`]?\\s*[-–]?\\s*(\\d{1,2})\\s*(?:\"|”|''|IN)?");
   private static final Pattern TOTAL_INCHES = Pattern.compile("(\\d{2,3})\\s*IN(?:CHES)?");
@@ -41,7 +51,8 @@ public final class PrintedFormats {
   private static final Pattern CITY_STATE_ZIP =
       Pattern.compile("([A-Z][A-Z .'\\-]*?)\\s*,?\\s+([A-Z]{2})\\s+(\\d{5})(?:\\s*-\\s*(\\d{4}))?");
   private static final Pattern LICENCE_NUMBER = Pattern.compile("[A-Z0-9]{4,16}");
-  private static final Pattern CODES = Pattern.compile("NONE|[A-Z0-9]{1,3}(?:[ ,]+[A-Z0-9]{1,3}){0,5}");
+  private static final Pattern CODES =
+      Pattern.compile("NONE|[A-Z0-9]{1,3}(?:[ ,]+[A-Z0-9]{1,3}){0,5}");
 
   private PrintedFormats() {}
 
@@ -51,8 +62,9 @@ public final class PrintedFormats {
    * (2030-APR-17 as British Columbia prints it, 17 APR 2030, APR 17, 2030).
    */
   public static Optional<LocalDate> parseDate(String text) {
-    String raw = Normalizer.normalize(text.strip().toUpperCase(Locale.ROOT), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "");
+    String raw =
+        Normalizer.normalize(text.strip().toUpperCase(Locale.ROOT), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "");
     Optional<LocalDate> named = namedMonth(raw);
     if (named.isPresent()) {
       return named;
@@ -69,15 +81,18 @@ public final class PrintedFormats {
   private static Optional<LocalDate> namedMonth(String s) {
     Matcher m = MONTH_YEAR_FIRST.matcher(s);
     if (m.matches()) {
-      return month(m.group(2)).flatMap(mo -> date(digitsLikely(m.group(1)), mo, digitsLikely(m.group(3))));
+      return month(m.group(2))
+          .flatMap(mo -> date(digitsLikely(m.group(1)), mo, digitsLikely(m.group(3))));
     }
     Matcher d = MONTH_DAY_FIRST.matcher(s);
     if (d.matches()) {
-      return month(d.group(2)).flatMap(mo -> date(digitsLikely(d.group(3)), mo, digitsLikely(d.group(1))));
+      return month(d.group(2))
+          .flatMap(mo -> date(digitsLikely(d.group(3)), mo, digitsLikely(d.group(1))));
     }
     Matcher f = MONTH_FIRST.matcher(s);
     if (f.matches()) {
-      return month(f.group(1)).flatMap(mo -> date(digitsLikely(f.group(3)), mo, digitsLikely(f.group(2))));
+      return month(f.group(1))
+          .flatMap(mo -> date(digitsLikely(f.group(3)), mo, digitsLikely(f.group(2))));
     }
     return Optional.empty();
   }
@@ -90,9 +105,20 @@ public final class PrintedFormats {
 
   private static Map<String, Integer> monthNames() {
     Map<String, Integer> m = new HashMap<>();
-    String[][] names = {{"JAN", "JANV"}, {"FEB", "FEV", "FEVR"}, {"MAR", "MARS"}, {"APR", "AVR", "AVRI"},
-        {"MAY", "MAI"}, {"JUN", "JUIN", "JUNE"}, {"JUL", "JUIL", "JULY"}, {"AUG", "AOU", "AOUT"},
-        {"SEP", "SEPT"}, {"OCT"}, {"NOV"}, {"DEC"}};
+    String[][] names = {
+      {"JAN", "JANV"},
+      {"FEB", "FEV", "FEVR"},
+      {"MAR", "MARS"},
+      {"APR", "AVR", "AVRI"},
+      {"MAY", "MAI"},
+      {"JUN", "JUIN", "JUNE"},
+      {"JUL", "JUIL", "JULY"},
+      {"AUG", "AOU", "AOUT"},
+      {"SEP", "SEPT"},
+      {"OCT"},
+      {"NOV"},
+      {"DEC"}
+    };
     for (int i = 0; i < names.length; i++) {
       for (String n : names[i]) {
         m.put(n, i + 1);
@@ -103,7 +129,8 @@ public final class PrintedFormats {
 
   /** How the front prints a date: MM/DD/CCYY. */
   public static String formatDate(LocalDate date) {
-    return String.format(Locale.ROOT, "%02d/%02d/%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear());
+    return String.format(
+        Locale.ROOT, "%02d/%02d/%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear());
   }
 
   /** Height in total inches from {@code 5'-09"}, {@code 5-09}, {@code 069 IN} or {@code 175 cm}. */
@@ -172,7 +199,8 @@ public final class PrintedFormats {
 
   /** The second address line, e.g. {@code RICHMOND, VA 23219-1234}. */
   public static Optional<CityStateZip> parseCityStateZip(String text) {
-    Matcher m = CITY_STATE_ZIP.matcher(text.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " "));
+    Matcher m =
+        CITY_STATE_ZIP.matcher(text.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " "));
     if (!m.matches()) {
       return Optional.empty();
     }
@@ -202,10 +230,13 @@ public final class PrintedFormats {
         yield h.isPresent() ? Optional.of(Integer.toString(h.getAsInt())) : Optional.empty();
       }
       case EYE_COLOR -> EYE_COLORS.contains(upper) ? Optional.of(upper) : Optional.empty();
-      case LICENSE_NUMBER -> Optional.of(repairLicenceNumber(normaliseLicenceNumber(upper)))
-          .filter(n -> LICENCE_NUMBER.matcher(n).matches());
-      case LAST_NAME, FIRST_NAME, MIDDLE_NAME -> Optional.of(normaliseName(upper)).filter(n -> n.matches("[A-Z][A-Z' \\-]*"));
-      case ADDRESS_STREET -> Optional.of(upper).filter(s -> s.matches("[0-9A-Z#][0-9A-Z .,#'/\\-]+"));
+      case LICENSE_NUMBER ->
+          Optional.of(repairLicenceNumber(normaliseLicenceNumber(upper)))
+              .filter(n -> LICENCE_NUMBER.matcher(n).matches());
+      case LAST_NAME, FIRST_NAME, MIDDLE_NAME ->
+          Optional.of(normaliseName(upper)).filter(n -> n.matches("[A-Z][A-Z' \\-]*"));
+      case ADDRESS_STREET ->
+          Optional.of(upper).filter(s -> s.matches("[0-9A-Z#][0-9A-Z .,#'/\\-]+"));
       case ADDRESS_CITY_STATE_ZIP -> parseCityStateZip(upper).map(CityStateZip::printed);
       case LICENSE_CLASS -> Optional.of(upper).filter(s -> s.matches("[A-Z0-9]{1,3}"));
       case ENDORSEMENTS, RESTRICTIONS -> Optional.of(upper).filter(s -> CODES.matcher(s).matches());
@@ -213,8 +244,8 @@ public final class PrintedFormats {
   }
 
   /**
-   * A date a licence can carry: born after 1900, expiring before 2100. "12/19/2622" is 2027 misread,
-   * not a date, so the reader looks at the field again instead of trusting it.
+   * A date a licence can carry: born after 1900, expiring before 2100. "12/19/2622" is 2027
+   * misread, not a date, so the reader looks at the field again instead of trusting it.
    */
   private static Optional<LocalDate> date(String year, String month, String day) {
     int y = Integer.parseInt(year);
@@ -234,8 +265,16 @@ public final class PrintedFormats {
 
   /** In places that hold only digits, OCR's letter look-alikes are digits. */
   private static String digitsLikely(String s) {
-    return s.replace('O', '0').replace('o', '0').replace('D', '0').replace('Q', '0').replace('@', '0')
-        .replace('I', '1').replace('l', '1').replace('|', '1')
-        .replace('S', '5').replace('B', '8').replace('Z', '2');
+    return s.replace('O', '0')
+        .replace('o', '0')
+        .replace('D', '0')
+        .replace('Q', '0')
+        .replace('@', '0')
+        .replace('I', '1')
+        .replace('l', '1')
+        .replace('|', '1')
+        .replace('S', '5')
+        .replace('B', '8')
+        .replace('Z', '2');
   }
 }

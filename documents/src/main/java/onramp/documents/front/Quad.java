@@ -6,13 +6,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
-/** A card's four sides from its blob: hull, minimum-area rectangle, a line fitted per side. */
 import onramp.documents.image.Hull;
 import onramp.documents.image.Lines;
 
+/** A card's four sides from its blob: hull, minimum-area rectangle, a line fitted per side. */
 final class Quad {
-  /** How far each side is pushed out, as a share of the card: a little desk beats a cut-off field. */
+  /**
+   * How far each side is pushed out, as a share of the card: a little desk beats a cut-off field.
+   */
   static final double OUTSET = 0.015;
 
   /** How far a side may turn from the rectangle's: keystone of a photo a little off square. */
@@ -53,12 +54,13 @@ final class Quad {
   }
 
   /**
-   * A card is 1.586 times as wide as high. When the blob is markedly flatter than that, part of
-   * the card is the desk's colour (a pastel card on a light desk loses its plain lower part): one
-   * short side moves out to the strongest edge near where the proportions put it, on whichever of
-   * the two sides has the stronger edge there.
+   * A card is 1.586 times as wide as high. When the blob is markedly flatter than that, part of the
+   * card is the desk's colour (a pastel card on a light desk loses its plain lower part): one short
+   * side moves out to the strongest edge near where the proportions put it, on whichever of the two
+   * sides has the stronger edge there.
    */
-  private static void completeShortSide(double[] rect, double[][] normals, double[] offsets, CardLocator.Small small) {
+  private static void completeShortSide(
+      double[] rect, double[][] normals, double[] offsets, CardLocator.Small small) {
     double uRange = rect[2] - rect[1];
     double vRange = rect[4] - rect[3];
     boolean wide = uRange >= vRange;
@@ -93,7 +95,8 @@ final class Quad {
    * Mean grey step across the line n·p = c, over the middle 80% of {@code along} (coordinates on
    * the unit axis perpendicular to n): a card edge steps the same way all along.
    */
-  private static double edge(CardLocator.Small small, double[] n, double c, double[] axis, double[] along) {
+  private static double edge(
+      CardLocator.Small small, double[] n, double c, double[] axis, double[] along) {
     double sum = 0;
     int count = 0;
     double from = along[0] + 0.1 * (along[1] - along[0]);
@@ -101,7 +104,9 @@ final class Quad {
     for (double l = from; l <= to; l += 2) {
       double px = n[0] * c + axis[0] * l;
       double py = n[1] * c + axis[1] * l;
-      sum += small.grey(px + 1.5 * n[0], py + 1.5 * n[1]) - small.grey(px - 1.5 * n[0], py - 1.5 * n[1]);
+      sum +=
+          small.grey(px + 1.5 * n[0], py + 1.5 * n[1])
+              - small.grey(px - 1.5 * n[0], py - 1.5 * n[1]);
       count++;
     }
     return count == 0 ? 0 : Math.abs(sum / count);
@@ -142,8 +147,8 @@ final class Quad {
   }
 
   /**
-   * The line {a, b, c} (a·x + b·y = c, (a, b) the outward normal) through the outline points
-   * within {@code tolerance} of the rectangle side n·p = offset; the side itself when too few.
+   * The line {a, b, c} (a·x + b·y = c, (a, b) the outward normal) through the outline points within
+   * {@code tolerance} of the rectangle side n·p = offset; the side itself when too few.
    */
   private static double[] sideLine(
       List<double[]> outline, double[] n, double offset, double tolerance, double length) {
@@ -181,12 +186,14 @@ final class Quad {
     if (Math.abs(det) < 1e-9) {
       return Optional.empty();
     }
-    return Optional.of(new Point2D.Double((l1[2] * l2[1] - l1[1] * l2[2]) / det, (l1[0] * l2[2] - l1[2] * l2[0]) / det));
+    return Optional.of(
+        new Point2D.Double(
+            (l1[2] * l2[1] - l1[1] * l2[2]) / det, (l1[0] * l2[2] - l1[2] * l2[0]) / det));
   }
 
   /**
-   * Clockwise on screen, starting so that the first edge points most nearly rightwards: for a
-   * card turned less than 45°, its top-left corner.
+   * Clockwise on screen, starting so that the first edge points most nearly rightwards: for a card
+   * turned less than 45°, its top-left corner.
    */
   static Point2D[] clockwiseFromTopLeft(Point2D[] corners) {
     double cx = 0, cy = 0;

@@ -15,7 +15,8 @@ final class Rectify {
   static BufferedImage card(BufferedImage photo, Point2D[] quad, int longSide) {
     double top = (quad[0].distance(quad[1]) + quad[3].distance(quad[2])) / 2;
     double side = (quad[1].distance(quad[2]) + quad[0].distance(quad[3])) / 2;
-    int shortSide = (int) Math.round(longSide * (double) CardBackground.HEIGHT / CardBackground.WIDTH);
+    int shortSide =
+        (int) Math.round(longSide * (double) CardBackground.HEIGHT / CardBackground.WIDTH);
     int w = top >= side ? longSide : shortSide;
     int h = top >= side ? shortSide : longSide;
     return Warp.rectify(photo, quad, w, h);

@@ -14,10 +14,18 @@ import onramp.documents.front.Labels.Found;
  */
 final class SecondLook {
   /** Fields whose value is one short line; names and the address are not re-read. */
-  static final Set<FrontField> FIELDS = Set.of(
-      FrontField.LICENSE_NUMBER, FrontField.DATE_OF_BIRTH, FrontField.ISSUE_DATE, FrontField.EXPIRATION_DATE,
-      FrontField.SEX, FrontField.HEIGHT, FrontField.EYE_COLOR, FrontField.LICENSE_CLASS,
-      FrontField.ENDORSEMENTS, FrontField.RESTRICTIONS);
+  static final Set<FrontField> FIELDS =
+      Set.of(
+          FrontField.LICENSE_NUMBER,
+          FrontField.DATE_OF_BIRTH,
+          FrontField.ISSUE_DATE,
+          FrontField.EXPIRATION_DATE,
+          FrontField.SEX,
+          FrontField.HEIGHT,
+          FrontField.EYE_COLOR,
+          FrontField.LICENSE_CLASS,
+          FrontField.ENDORSEMENTS,
+          FrontField.RESTRICTIONS);
 
   /** Reads one line of text inside a region of the image being read. */
   @FunctionalInterface
@@ -30,8 +38,8 @@ final class SecondLook {
   private SecondLook() {}
 
   /**
-   * The region of a label's value: around the words read, or where a value would be printed:
-   * right of the label, or below it when its line holds only labels.
+   * The region of a label's value: around the words read, or where a value would be printed: right
+   * of the label, or below it when its line holds only labels.
    */
   static Rectangle region(Found label, Optional<Value> value, int columnEnd, boolean labelsOnly) {
     OcrWord first = label.firstWord();

@@ -19,26 +19,33 @@ import java.util.stream.Stream;
  * Finds Tesseract's English model. Looked up, in order: system property {@code onramp.tessdata},
  * environment variable {@code TESSDATA_PREFIX}, the first of Debian's {@code tesseract-ocr-eng}
  * folders that holds it, and last the copy that ships inside this module's jar (taken at build time
- * from the {@code net.sourceforge.tess4j:tess4j} jar on Maven Central, byte for byte Debian's file),
- * written once to a cache folder because Tesseract reads models from files only. Each configured
- * location may name the tessdata directory itself or its parent; a configured location that lacks
- * the model is reported, never silently replaced. One lookup for the licence-front and Form I-9
- * readers.
+ * from the {@code net.sourceforge.tess4j:tess4j} jar on Maven Central, byte for byte Debian's
+ * file), written once to a cache folder because Tesseract reads models from files only. Each
+ * configured location may name the tessdata directory itself or its parent; a configured location
+ * that lacks the model is reported, never silently replaced. One lookup for the licence-front and
+ * Form I-9 readers.
  */
 public final class Tessdata {
   public static final String PROPERTY = "onramp.tessdata";
   public static final String ENVIRONMENT = "TESSDATA_PREFIX";
   public static final String MODEL = "eng.traineddata";
+
   /** The model inside the jar (see documents/pom.xml). */
   static final String BUNDLED = "/onramp/tessdata/" + MODEL;
 
-  private static final List<Path> DEBIAN = List.of(Path.of("/usr/share/tesseract-ocr/5/tessdata"),
-      Path.of("/usr/share/tesseract-ocr/4.00/tessdata"), Path.of("/usr/share/tessdata"));
+  private static final List<Path> DEBIAN =
+      List.of(
+          Path.of("/usr/share/tesseract-ocr/5/tessdata"),
+          Path.of("/usr/share/tesseract-ocr/4.00/tessdata"),
+          Path.of("/usr/share/tessdata"));
   private static volatile Optional<Path> bundled;
 
   private Tessdata() {}
 
-  /** The configured location, whether or not it holds the model (a configured one is never replaced). */
+  /**
+   * The configured location, whether or not it holds the model (a configured one is never
+   * replaced).
+   */
   public static Path configured() {
     String property = System.getProperty(PROPERTY);
     if (property != null && !property.isBlank()) {
@@ -48,12 +55,17 @@ public final class Tessdata {
     if (environment != null && !environment.isBlank()) {
       return Path.of(environment);
     }
-    return DEBIAN.stream().filter(d -> resolve(d).isPresent()).findFirst()
+    return DEBIAN.stream()
+        .filter(d -> resolve(d).isPresent())
+        .findFirst()
         .or(Tessdata::bundled)
         .orElse(DEBIAN.get(0));
   }
 
-  /** The directory that holds {@code eng.traineddata}, if {@code location} or its tessdata child does. */
+  /**
+   * The directory that holds {@code eng.traineddata}, if {@code location} or its tessdata child
+   * does.
+   */
   public static Optional<Path> resolve(Path location) {
     for (Path dir : new Path[] {location, location.resolve("tessdata")}) {
       if (Files.isRegularFile(dir.resolve(MODEL))) {
@@ -64,10 +76,11 @@ public final class Tessdata {
   }
 
   /**
-   * The model shipped in the jar, written to {@code $XDG_CACHE_HOME/onramp/tessdata/<sha256>/} (else
-   * {@code ~/.cache/...}, else the temporary folder) on first use; empty when the jar lacks it or no
-   * folder is writable. The folder is named by the model's digest, so a different model never
-   * reuses a stale copy, and the file is moved into place whole, so a crash leaves no half model.
+   * The model shipped in the jar, written to {@code $XDG_CACHE_HOME/onramp/tessdata/<sha256>/}
+   * (else {@code ~/.cache/...}, else the temporary folder) on first use; empty when the jar lacks
+   * it or no folder is writable. The folder is named by the model's digest, so a different model
+   * never reuses a stale copy, and the file is moved into place whole, so a crash leaves no half
+   * model.
    */
   public static Optional<Path> bundled() {
     Optional<Path> known = bundled;
@@ -106,7 +119,8 @@ public final class Tessdata {
         try {
           Files.write(partial, model);
           try {
-            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
           } catch (AtomicMoveNotSupportedException e) {
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
           }
@@ -141,7 +155,15 @@ public final class Tessdata {
   }
 
   static String missing(Path location) {
-    return "no " + MODEL + " in " + location + ": point -D" + PROPERTY + " or " + ENVIRONMENT + " at a tessdata"
+    return "no "
+        + MODEL
+        + " in "
+        + location
+        + ": point -D"
+        + PROPERTY
+        + " or "
+        + ENVIRONMENT
+        + " at a tessdata"
         + " directory that has it (or unset them to use the model shipped in the jar; Debian: apt-get install"
         + " tesseract-ocr-eng); licence fronts cannot be read by OCR until then";
   }

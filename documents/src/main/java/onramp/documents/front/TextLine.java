@@ -56,7 +56,9 @@ record TextLine(List<OcrWord> words) {
     }
     return lines.stream()
         .map(TextLine::new)
-        .sorted(Comparator.comparingInt(line -> median(line.words().stream().mapToInt(OcrWord::bottom).toArray())))
+        .sorted(
+            Comparator.comparingInt(
+                line -> median(line.words().stream().mapToInt(OcrWord::bottom).toArray())))
         .toList();
   }
 

@@ -1,4 +1,5 @@
 package onramp.documents.i9;
 
 /** A postal address as the form splits it. */
-public record Address(FieldValue street, FieldValue apt, FieldValue city, FieldValue state, FieldValue zip) {}
+public record Address(
+    FieldValue street, FieldValue apt, FieldValue city, FieldValue state, FieldValue zip) {}

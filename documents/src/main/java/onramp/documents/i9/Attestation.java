@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The citizenship or immigration-status attestation of Section 1: the four boxes exactly as
- * checked (so a rule can see two boxes or none) and the numbers each box asks for.
+ * The citizenship or immigration-status attestation of Section 1: the four boxes exactly as checked
+ * (so a rule can see two boxes or none) and the numbers each box asks for.
  *
  * @param lprUscisOrANumber box 3: USCIS or A-Number of a lawful permanent resident
  * @param workAuthorizationExpiry box 4: "exp. date, if any" (a date or N/A)
@@ -68,6 +68,8 @@ public record Attestation(
       return Optional.empty();
     }
     String[] parts = foreignPassport.text().split("\\s*[,/;]\\s*|\\s+", 2);
-    return part < parts.length && !parts[part].isBlank() ? Optional.of(parts[part].strip()) : Optional.empty();
+    return part < parts.length && !parts[part].isBlank()
+        ? Optional.of(parts[part].strip())
+        : Optional.empty();
   }
 }

@@ -2,7 +2,9 @@ package onramp.documents.i9;
 
 import onramp.documents.Source;
 
-/** A checkbox on the form: whether it is checked, where that was read and how sure the reader is. */
+/**
+ * A checkbox on the form: whether it is checked, where that was read and how sure the reader is.
+ */
 public record CheckBox(I9Field field, boolean checked, Source source, double confidence) {
   public boolean isLowConfidence() {
     return confidence < FieldValue.LOW_CONFIDENCE;

@@ -25,9 +25,14 @@ final class Deskew {
   /** The page's tilt in degrees (clockwise positive). */
   static double angle(BufferedImage grey) {
     double k = Math.min(1.0, PROBE_WIDTH / (double) grey.getWidth());
-    BufferedImage small = new BufferedImage((int) (grey.getWidth() * k), (int) (grey.getHeight() * k), BufferedImage.TYPE_BYTE_GRAY);
+    BufferedImage small =
+        new BufferedImage(
+            (int) (grey.getWidth() * k),
+            (int) (grey.getHeight() * k),
+            BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = small.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     g.drawImage(grey, 0, 0, small.getWidth(), small.getHeight(), null);
     g.dispose();
     // The inked pixels once; each angle then only re-bins them by the row they would fall on.
@@ -60,11 +65,12 @@ final class Deskew {
   }
 
   /**
-   * Sum of squared differences between neighbouring rows' ink once the image is turned by
-   * {@code degrees} about its centre: high when rulings are level (projection profile). Each
-   * pixel's ink is shared between the two rows it falls between.
+   * Sum of squared differences between neighbouring rows' ink once the image is turned by {@code
+   * degrees} about its centre: high when rulings are level (projection profile). Each pixel's ink
+   * is shared between the two rows it falls between.
    */
-  private static double sharpness(float[] xs, float[] ys, float[] ink, int n, int h, double degrees) {
+  private static double sharpness(
+      float[] xs, float[] ys, float[] ink, int n, int h, double degrees) {
     double sin = Math.sin(Math.toRadians(degrees));
     double cos = Math.cos(Math.toRadians(degrees));
     double[] rows = new double[h + 2];
@@ -87,11 +93,13 @@ final class Deskew {
   }
 
   private static BufferedImage rotate(BufferedImage img, double degrees) {
-    BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    BufferedImage out =
+        new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = out.createGraphics();
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, out.getWidth(), out.getHeight());
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     g.rotate(Math.toRadians(degrees), img.getWidth() / 2.0, img.getHeight() / 2.0);
     g.drawImage(img, 0, 0, null);
     g.dispose();

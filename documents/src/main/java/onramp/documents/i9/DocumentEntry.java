@@ -15,6 +15,9 @@ public record DocumentEntry(
 
   /** Nothing at all was entered for this document. */
   public boolean isBlank() {
-    return title.isBlank() && issuingAuthority.isBlank() && number.isBlank() && expirationDate.isBlank();
+    return title.isBlank()
+        && issuingAuthority.isBlank()
+        && number.isBlank()
+        && expirationDate.isBlank();
   }
 }

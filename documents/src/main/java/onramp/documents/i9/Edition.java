@@ -18,8 +18,8 @@ public record Edition(String printed, Basis basis) {
     /** The footer read from a page image (by OCR or a model). */
     SCAN,
     /**
-     * The form's XFA packet (editions before 08/01/23 were published as XFA forms, whose pages
-     * show only "Please wait..." to a reader without XFA).
+     * The form's XFA packet (editions before 08/01/23 were published as XFA forms, whose pages show
+     * only "Please wait..." to a reader without XFA).
      */
     XFA,
     /** Not recognised (an unreadable scan footer). */

@@ -17,22 +17,28 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * Recognises a Form I-9 and its edition from the printed footer ("Form I-9 Edition 01/20/25",
- * "Form I-9 10/21/2019"), from the XFA packet of older editions (10/21/19, 07/17/17: XFA forms whose
+ * Recognises a Form I-9 and its edition from the printed footer ("Form I-9 Edition 01/20/25", "Form
+ * I-9 10/21/2019"), from the XFA packet of older editions (10/21/19, 07/17/17: XFA forms whose
  * pages carry no printed text a PDF reader can see), or, failing that, from the AcroForm field set.
  */
 final class Editions {
-  private static final Pattern FOOTER = Pattern.compile(
-      "Form\\s*[I|l1]\\s*[-‐–]?\\s*9\\s*(?:Edition\\s*)?(\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{2,4})",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern TITLE = Pattern.compile(
-      "Employment\\s+Eligibility\\s+Verification|Form\\s*[I|l1]\\s*[-‐–]\\s*9", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FOOTER =
+      Pattern.compile(
+          "Form\\s*[I|l1]\\s*[-‐–]?\\s*9\\s*(?:Edition\\s*)?(\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{2,4})",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TITLE =
+      Pattern.compile(
+          "Employment\\s+Eligibility\\s+Verification|Form\\s*[I|l1]\\s*[-‐–]\\s*9",
+          Pattern.CASE_INSENSITIVE);
 
   /** "Edition 10/21/19" where the XFA template does not put "Form I-9" right before the date. */
-  private static final Pattern EDITION_WORD = Pattern.compile(
-      "Edition\\s*(\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{2,4})", Pattern.CASE_INSENSITIVE);
+  private static final Pattern EDITION_WORD =
+      Pattern.compile(
+          "Edition\\s*(\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{2,4})", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
   private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(x?)([0-9a-fA-F]{1,6});");
+
   /** XFA packets of real forms are a few hundred kB; more is read no further. */
   static final int MAX_XFA_BYTES = 4 * 1024 * 1024;
 
@@ -40,8 +46,8 @@ final class Editions {
 
   /**
    * The edition named in the AcroForm's XFA packet (template text such as "Form I-9 10/21/19" or
-   * "Edition 07/17/17"), when the packet also names the form ("Employment Eligibility
-   * Verification" or "Form I-9"). Empty without XFA or without both.
+   * "Edition 07/17/17"), when the packet also names the form ("Employment Eligibility Verification"
+   * or "Form I-9"). Empty without XFA or without both.
    */
   static Optional<Edition> fromXfa(PDDocument doc) {
     String text = xfaText(doc);
@@ -53,7 +59,9 @@ final class Editions {
       return footer;
     }
     Matcher m = EDITION_WORD.matcher(text);
-    return m.find() ? Optional.of(new Edition(m.group(1).replaceAll("\\s", ""), Edition.Basis.XFA)) : Optional.empty();
+    return m.find()
+        ? Optional.of(new Edition(m.group(1).replaceAll("\\s", ""), Edition.Basis.XFA))
+        : Optional.empty();
   }
 
   /** The XFA packet's text with its XML tags turned into spaces; empty when there is none. */
@@ -84,9 +92,12 @@ final class Editions {
       boolean decimal = ref.group(1).isEmpty();
       boolean valid = !decimal || ref.group(2).chars().allMatch(c -> c >= '0' && c <= '9');
       int code = valid ? Integer.parseInt(ref.group(2), decimal ? 10 : 16) : -1;
-      ref.appendReplacement(out, Character.isValidCodePoint(code)
-          ? Matcher.quoteReplacement(Character.isWhitespace(code) || code == 0xA0 ? " " : Character.toString(code))
-          : " ");
+      ref.appendReplacement(
+          out,
+          Character.isValidCodePoint(code)
+              ? Matcher.quoteReplacement(
+                  Character.isWhitespace(code) || code == 0xA0 ? " " : Character.toString(code))
+              : " ");
     }
     ref.appendTail(out);
     return out.toString().replace("&nbsp;", " ").replace("&amp;", "&");
@@ -108,7 +119,9 @@ final class Editions {
 
   static Optional<Edition> fromText(String text, Edition.Basis basis) {
     Matcher m = FOOTER.matcher(text);
-    return m.find() ? Optional.of(new Edition(m.group(1).replaceAll("\\s", ""), basis)) : Optional.empty();
+    return m.find()
+        ? Optional.of(new Edition(m.group(1).replaceAll("\\s", ""), basis))
+        : Optional.empty();
   }
 
   static boolean looksLikeI9(String text) {

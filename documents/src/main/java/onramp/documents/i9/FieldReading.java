@@ -1,8 +1,8 @@
 package onramp.documents.i9;
 
 /**
- * What a page reader saw in one field: the text (for a checkbox "On" or "") and its confidence.
- * The unit a model-backed {@link I9PageReader} produces too.
+ * What a page reader saw in one field: the text (for a checkbox "On" or "") and its confidence. The
+ * unit a model-backed {@link I9PageReader} produces too.
  *
  * @param clipped the writing runs into the right end of the field's box on the image, where the
  *     form cuts off what does not fit: the text may be only the start of the value, and its last
@@ -27,8 +27,12 @@ public record FieldReading(String text, double confidence, boolean clipped) {
   /** Length and confidence only: a reading may be an SSN, and readings end up in logs. */
   @Override
   public String toString() {
-    return "FieldReading[" + text.length() + " characters, confidence " + String.format("%.2f", confidence)
-        + (clipped ? ", clipped" : "") + "]";
+    return "FieldReading["
+        + text.length()
+        + " characters, confidence "
+        + String.format("%.2f", confidence)
+        + (clipped ? ", clipped" : "")
+        + "]";
   }
 
   public boolean isChecked() {

@@ -54,7 +54,9 @@ public record FieldValue(I9Field field, String raw, Source source, double confid
     return !isBlank() && confidence < LOW_CONFIDENCE;
   }
 
-  /** The value as a date, if it is one in any of the ways people type dates (see {@link I9Dates}). */
+  /**
+   * The value as a date, if it is one in any of the ways people type dates (see {@link I9Dates}).
+   */
   public Optional<LocalDate> date() {
     return isPresent() ? I9Dates.parse(text()) : Optional.empty();
   }
@@ -71,6 +73,13 @@ public record FieldValue(I9Field field, String raw, Source source, double confid
 
   @Override
   public String toString() {
-    return field.label() + "='" + raw + "' (" + source + " " + String.format("%.2f", confidence) + ")";
+    return field.label()
+        + "='"
+        + raw
+        + "' ("
+        + source
+        + " "
+        + String.format("%.2f", confidence)
+        + ")";
   }
 }

@@ -38,7 +38,10 @@ final class FormLayout {
   private final Map<I9Field, Integer> maxLengths;
   private final Map<I9Field, Set<String>> options;
 
-  private FormLayout(Map<I9Field, Rectangle2D.Float> boxes, Set<I9Field> combs, Map<I9Field, Integer> maxLengths,
+  private FormLayout(
+      Map<I9Field, Rectangle2D.Float> boxes,
+      Set<I9Field> combs,
+      Map<I9Field, Integer> maxLengths,
       Map<I9Field, Set<String>> options) {
     this.boxes = boxes;
     this.combs = combs;
@@ -46,7 +49,10 @@ final class FormLayout {
     this.options = options;
   }
 
-  /** The values a choice field offers (the State list: "AK", "AL" … "CAN", "MEX"); empty for other fields. */
+  /**
+   * The values a choice field offers (the State list: "AK", "AL" … "CAN", "MEX"); empty for other
+   * fields.
+   */
   Set<String> options(I9Field field) {
     return options.getOrDefault(field, Set.of());
   }
@@ -83,7 +89,8 @@ final class FormLayout {
   static byte[] blankForm() {
     try (InputStream in = FormLayout.class.getResourceAsStream(BLANK_FORM)) {
       if (in == null) {
-        throw new IllegalStateException("the blank Form I-9 is missing from the classpath: " + BLANK_FORM);
+        throw new IllegalStateException(
+            "the blank Form I-9 is missing from the classpath: " + BLANK_FORM);
       }
       return in.readAllBytes();
     } catch (IOException e) {
@@ -116,11 +123,18 @@ final class FormLayout {
           }
         }
         if (field instanceof PDChoice choice) {
-          options.put(f, choice.getOptionsExportValues().stream().map(String::strip).filter(o -> !o.isEmpty())
-              .collect(Collectors.toUnmodifiableSet()));
+          options.put(
+              f,
+              choice.getOptionsExportValues().stream()
+                  .map(String::strip)
+                  .filter(o -> !o.isEmpty())
+                  .collect(Collectors.toUnmodifiableSet()));
         }
         PDRectangle r = onPage.get(f.widget()).getRectangle();
-        boxes.put(f, new Rectangle2D.Float(r.getLowerLeftX(), PAGE_HEIGHT - r.getUpperRightY(), r.getWidth(), r.getHeight()));
+        boxes.put(
+            f,
+            new Rectangle2D.Float(
+                r.getLowerLeftX(), PAGE_HEIGHT - r.getUpperRightY(), r.getWidth(), r.getHeight()));
       }
       return new FormLayout(boxes, combs, maxLengths, options);
     } catch (IOException e) {

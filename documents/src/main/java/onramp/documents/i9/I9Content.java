@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What to write into a blank Form I-9, as plain strings so a test can write anything a person
- * might ("13/45/2026", "N/A", an SSN "000-12-3456"). Checkboxes take "On" (checked) or blank.
- * Immutable: {@link #with} returns a copy. {@link #toString()} never shows the SSN.
+ * What to write into a blank Form I-9, as plain strings so a test can write anything a person might
+ * ("13/45/2026", "N/A", an SSN "000-12-3456"). Checkboxes take "On" (checked) or blank. Immutable:
+ * {@link #with} returns a copy. {@link #toString()} never shows the SSN.
  */
 public record I9Content(Map<I9Field, String> values) {
   public I9Content {
@@ -48,7 +48,8 @@ public record I9Content(Map<I9Field, String> values) {
   public String toString() {
     Map<I9Field, String> shown = new EnumMap<>(I9Field.class);
     shown.putAll(values);
-    shown.computeIfPresent(I9Field.SSN, (k, v) -> Ssn.of(v, onramp.documents.Source.APPLICANT, 1).masked());
+    shown.computeIfPresent(
+        I9Field.SSN, (k, v) -> Ssn.of(v, onramp.documents.Source.APPLICANT, 1).masked());
     return "I9Content" + shown;
   }
 }

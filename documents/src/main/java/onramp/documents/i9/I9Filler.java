@@ -66,7 +66,8 @@ public final class I9Filler {
       try {
         choice.setValue(value);
       } catch (IllegalArgumentException notAnOption) {
-        // A value the list does not offer (a test of bad input): store it as the form would hold it.
+        // A value the list does not offer (a test of bad input): store it as the form would hold
+        // it.
         choice.getCOSObject().setString(COSName.V, value);
       }
     } else {
@@ -78,8 +79,9 @@ public final class I9Filler {
     String a = content.get(I9Field.LIST_A_1_TITLE).orElse("");
     String b = content.get(I9Field.REVERIFICATION_2_DOCUMENT_TITLE).orElse("");
     if (!a.isBlank() && !b.isBlank() && !a.equals(b)) {
-      throw new IllegalArgumentException("the official form stores List A document title 1 and Supplement B row 2's "
-          + "document title in one field ('Document Title 1'); they cannot differ");
+      throw new IllegalArgumentException(
+          "the official form stores List A document title 1 and Supplement B row 2's "
+              + "document title in one field ('Document Title 1'); they cannot differ");
     }
   }
 }

@@ -38,8 +38,8 @@ public record I9Form(
 
   /**
    * Another edition was positively recognised (e.g. 08/01/23 or 10/21/2019): the employer must use
-   * the current form. An edition that could not be recognised at all is not "wrong" but
-   * {@link Edition.Basis#UNKNOWN}, which a rule should send to review.
+   * the current form. An edition that could not be recognised at all is not "wrong" but {@link
+   * Edition.Basis#UNKNOWN}, which a rule should send to review.
    */
   public boolean wrongEdition() {
     return edition.basis() != Edition.Basis.UNKNOWN && !edition.isCurrent();

@@ -15,16 +15,18 @@ import onramp.documents.image.SafeImages;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Reads a Form I-9: a fillable PDF by its AcroForm fields; a flattened PDF (no field values) or page
- * images by rendering and reading each page by position ({@link I9PageReader}, Tesseract by default).
- * Every read throws {@link I9Exception} when the file is at fault, and the Tesseract reader throws
- * {@link OcrUnavailableException} when a flattened or scanned form needs OCR that this machine
- * lacks.
+ * Reads a Form I-9: a fillable PDF by its AcroForm fields; a flattened PDF (no field values) or
+ * page images by rendering and reading each page by position ({@link I9PageReader}, Tesseract by
+ * default). Every read throws {@link I9Exception} when the file is at fault, and the Tesseract
+ * reader throws {@link OcrUnavailableException} when a flattened or scanned form needs OCR that
+ * this machine lacks.
  */
 public final class I9Reader {
   /** Resolution for rendering a flattened PDF before OCR. */
   static final int RENDER_DPI = 300;
-  private static final I9Reader STANDARD = new I9Reader(new OcrPageReader(OcrPageReader.lazyEngine()));
+
+  private static final I9Reader STANDARD =
+      new I9Reader(new OcrPageReader(OcrPageReader.lazyEngine()));
 
   private final I9PageReader pageReader;
 
@@ -34,8 +36,8 @@ public final class I9Reader {
 
   /**
    * AcroForm fields, and Tesseract OCR for flattened or scanned forms, with the English model from
-   * system property {@code onramp.tessdata}, else {@code TESSDATA_PREFIX}, else Debian's
-   * {@code tesseract-ocr-eng} (the same lookup as the licence-front reader).
+   * system property {@code onramp.tessdata}, else {@code TESSDATA_PREFIX}, else Debian's {@code
+   * tesseract-ocr-eng} (the same lookup as the licence-front reader).
    */
   public static I9Reader standard() {
     return STANDARD;
@@ -73,8 +75,10 @@ public final class I9Reader {
     try {
       String text = Editions.firstPageText(name, doc);
       Map<I9Field, FieldReading> fields = AcroFormFields.read(doc);
-      Optional<Edition> older = Editions.fromText(text, Edition.Basis.FORM_TEXT).or(() -> Editions.fromXfa(doc))
-          .filter(e -> !e.isCurrent());
+      Optional<Edition> older =
+          Editions.fromText(text, Edition.Basis.FORM_TEXT)
+              .or(() -> Editions.fromXfa(doc))
+              .filter(e -> !e.isCurrent());
       if (older.isPresent()) {
         // An older edition (an XFA form before 08/01/23, whose pages show only "Please wait..."):
         // what its AcroForm fields hold is read; its pages are not read by the current layout.
@@ -112,7 +116,10 @@ public final class I9Reader {
 
   private I9Form readPages(String name, List<BufferedImage> pages, Optional<Edition> known) {
     if (pages.isEmpty()) {
-      throw new I9Exception(name, Reason.UNREADABLE_SCAN, "no page of the Form I-9 was supplied; send page 1 at least.");
+      throw new I9Exception(
+          name,
+          Reason.UNREADABLE_SCAN,
+          "no page of the Form I-9 was supplied; send page 1 at least.");
     }
     Map<I9Field, FieldReading> readings = new EnumMap<>(I9Field.class);
     BufferedImage page1 = pages.get(0);
@@ -132,8 +139,16 @@ public final class I9Reader {
     try {
       return pageReader.read(page, pageNumber);
     } catch (ReadBudgetSpent e) {
-      throw new I9Exception(name, Reason.UNREADABLE_SCAN, name + ": page " + pageNumber + " of the Form I-9 could not be"
-          + " read (" + e.getMessage() + "); it does not look like a clean scan or photo of the form. A person reads it.",
+      throw new I9Exception(
+          name,
+          Reason.UNREADABLE_SCAN,
+          name
+              + ": page "
+              + pageNumber
+              + " of the Form I-9 could not be"
+              + " read ("
+              + e.getMessage()
+              + "); it does not look like a clean scan or photo of the form. A person reads it.",
           e);
     }
   }
@@ -146,20 +161,29 @@ public final class I9Reader {
     return switch (PagePhoto.of(image)) {
       case PagePhoto.Outcome.Scan scan -> image;
       case PagePhoto.Outcome.Photo photo -> photo.page();
-      case PagePhoto.Outcome.NoPage none -> throw new I9Exception(name, Reason.UNREADABLE_SCAN, name
-          + " looks like a photo, but no sheet of paper could be found in it (page " + pageNumber + "). Photograph the"
-          + " whole page flat, with a little of a darker surface showing around it, or scan it.");
+      case PagePhoto.Outcome.NoPage none ->
+          throw new I9Exception(
+              name,
+              Reason.UNREADABLE_SCAN,
+              name
+                  + " looks like a photo, but no sheet of paper could be found in it (page "
+                  + pageNumber
+                  + "). Photograph the"
+                  + " whole page flat, with a little of a darker surface showing around it, or scan it.");
     };
   }
 
-  private Edition scannedEdition(String name, BufferedImage page1, Map<I9Field, FieldReading> readings) {
+  private Edition scannedEdition(
+      String name, BufferedImage page1, Map<I9Field, FieldReading> readings) {
     String footer = pageReader.footer(page1);
     Optional<Edition> printed = Editions.fromText(footer, Edition.Basis.SCAN);
     if (printed.isPresent()) {
       return printed.get();
     }
-    boolean anyText = readings.entrySet().stream()
-        .anyMatch(e -> e.getKey().kind() != I9Field.Kind.CHECKBOX && !e.getValue().text().isBlank());
+    boolean anyText =
+        readings.entrySet().stream()
+            .anyMatch(
+                e -> e.getKey().kind() != I9Field.Kind.CHECKBOX && !e.getValue().text().isBlank());
     if (!Editions.looksLikeI9(footer) && !anyText) {
       throw notAnI9(name);
     }
@@ -167,8 +191,11 @@ public final class I9Reader {
   }
 
   private static I9Exception notAnI9(String name) {
-    return new I9Exception(name, Reason.NOT_AN_I9, name
-        + " is not a Form I-9: it has neither the form's fields nor its printed text. Send the official Form I-9 (uscis.gov/i-9), edition 01/20/25.");
+    return new I9Exception(
+        name,
+        Reason.NOT_AN_I9,
+        name
+            + " is not a Form I-9: it has neither the form's fields nor its printed text. Send the official Form I-9 (uscis.gov/i-9), edition 01/20/25.");
   }
 
   /**

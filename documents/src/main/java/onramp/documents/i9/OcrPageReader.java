@@ -22,10 +22,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads a page image of the official form by position: each field's box on the blank form, scaled
  * to the image, is cropped and cleaned of the form's own ruling lines; the fields of a page are
- * recognised together in one Tesseract pass (see {@link #read}). A checkbox is read by how much
- * ink lies inside it. The page may be tilted by up to 3° ({@link Deskew}) and sit anywhere in the
- * image at any scale ({@link PageFrame}); a photo of the page on a desk is rectified before it
- * comes here ({@link PagePhoto}).
+ * recognised together in one Tesseract pass (see {@link #read}). A checkbox is read by how much ink
+ * lies inside it. The page may be tilted by up to 3° ({@link Deskew}) and sit anywhere in the image
+ * at any scale ({@link PageFrame}); a photo of the page on a desk is rectified before it comes here
+ * ({@link PagePhoto}).
  *
  * <p>A field is read a second way when one reading is not enough ({@link TwoReadings} decides
  * between the two): a comb field (the SSN) always, with its characters packed together, since
@@ -35,38 +35,65 @@ import org.slf4j.LoggerFactory;
  */
 final class OcrPageReader implements I9PageReader {
   private static final Logger log = LoggerFactory.getLogger(OcrPageReader.class);
+
   /** Share of a checkbox's inner area that a check mark inks; an empty box has ~0. */
   private static final double CHECKED_INK = 0.06;
+
   /** Document titles name USCIS forms "I-94", "I-551", which Tesseract tends to read "1-94". */
-  private static final java.util.regex.Pattern FORM_NUMBER_READ_AS_ONE = java.util.regex.Pattern.compile("\\b[1l|]-(\\d{2,3}[A-Z]?)\\b");
+  private static final java.util.regex.Pattern FORM_NUMBER_READ_AS_ONE =
+      java.util.regex.Pattern.compile("\\b[1l|]-(\\d{2,3}[A-Z]?)\\b");
+
   /** A box taller than this many points holds a block of lines. */
   private static final double SINGLE_LINE_POINTS = 30;
+
   /** Less ink than about three square points (a full stop is one) is specks, not writing. */
   private static final double MIN_INK_POINTS = 3.0;
+
   /**
-   * Writing this close to a box's right end (as a share of the box's height, about one letter
-   * width at the size the form prints) may have been cut off there: either a letter is cut through,
-   * or the next letter would have started past the end and is missing whole.
+   * Writing this close to a box's right end (as a share of the box's height, about one letter width
+   * at the size the form prints) may have been cut off there: either a letter is cut through, or
+   * the next letter would have started past the end and is missing whole.
    */
   private static final float CLIP_ZONE_HEIGHTS = 0.6f;
-  /** A glyph (or a sliver of one) at the box's end spans at least this many points of height; specks do not. */
-  private static final double CLIPPED_GLYPH_POINTS = 2.0;
-  /** What is left of a letter cut off at a box's end is at most this wide (a whole "I" in bold is wider). */
-  private static final double SLIVER_POINTS = 1.2;
-  /** Tesseract often reads a printed "N/A" as "NIA", "N1A" or "N|A". */
-  private static final java.util.regex.Pattern SLASH_MISREAD_NA = java.util.regex.Pattern.compile("[Nn][Il1|][Aa]");
 
-  /** White rows between two fields on the sheet recognised in one pass (plus each field's own margin). */
+  /**
+   * A glyph (or a sliver of one) at the box's end spans at least this many points of height; specks
+   * do not.
+   */
+  private static final double CLIPPED_GLYPH_POINTS = 2.0;
+
+  /**
+   * What is left of a letter cut off at a box's end is at most this wide (a whole "I" in bold is
+   * wider).
+   */
+  private static final double SLIVER_POINTS = 1.2;
+
+  /** Tesseract often reads a printed "N/A" as "NIA", "N1A" or "N|A". */
+  private static final java.util.regex.Pattern SLASH_MISREAD_NA =
+      java.util.regex.Pattern.compile("[Nn][Il1|][Aa]");
+
+  /**
+   * White rows between two fields on the sheet recognised in one pass (plus each field's own
+   * margin).
+   */
   private static final int SHEET_GAP = 24;
-  /** CPU time of the reading thread that the recognitions of one page may use: a page takes 0.2–0.6 s at 200–300 dpi. */
+
+  /**
+   * CPU time of the reading thread that the recognitions of one page may use: a page takes 0.2–0.6
+   * s at 200–300 dpi.
+   */
   static final Duration PAGE_BUDGET = Duration.ofMillis(2500);
 
   private final Supplier<TesseractEngine> engine;
   private final Duration pageBudget;
   private final CpuClock clock;
   private final FormLayout layout = FormLayout.official();
-  /** Page 1's footer as read in the same pass as its fields, so {@link #footer} costs nothing more. */
-  private final Map<BufferedImage, String> footers = Collections.synchronizedMap(new WeakHashMap<>());
+
+  /**
+   * Page 1's footer as read in the same pass as its fields, so {@link #footer} costs nothing more.
+   */
+  private final Map<BufferedImage, String> footers =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   OcrPageReader(Supplier<TesseractEngine> engine) {
     this(engine, PAGE_BUDGET, CpuClock.STANDARD);
@@ -85,7 +112,12 @@ final class OcrPageReader implements I9PageReader {
   }
 
   /** A text field with ink, cleaned and waiting for its reading from the page's pass. */
-  private record Pending(I9Field field, BufferedImage crop, TesseractEngine.Mode mode, boolean clipped, int slot,
+  private record Pending(
+      I9Field field,
+      BufferedImage crop,
+      TesseractEngine.Mode mode,
+      boolean clipped,
+      int slot,
       int packedSlot) {}
 
   /**
@@ -118,18 +150,24 @@ final class OcrPageReader implements I9PageReader {
       BufferedImage crop = PageImages.crop(grey, px);
       PageImages.eraseRulings(crop);
       if (clipped) {
-        PageImages.eraseSliverAtRight(crop, (int) Math.round(SLIVER_POINTS * scale), (int) Math.round(0.6 * scale));
+        PageImages.eraseSliverAtRight(
+            crop, (int) Math.round(SLIVER_POINTS * scale), (int) Math.round(0.6 * scale));
       }
       if (PageImages.ink(crop) < MIN_INK_POINTS * scale * scale) {
         continue;
       }
-      TesseractEngine.Mode mode = px.height / scale > SINGLE_LINE_POINTS ? TesseractEngine.Mode.BLOCK
-          : layout.maxLength(f) == 1 ? TesseractEngine.Mode.CHARACTER : TesseractEngine.Mode.LINE;
+      TesseractEngine.Mode mode =
+          px.height / scale > SINGLE_LINE_POINTS
+              ? TesseractEngine.Mode.BLOCK
+              : layout.maxLength(f) == 1
+                  ? TesseractEngine.Mode.CHARACTER
+                  : TesseractEngine.Mode.LINE;
       int slot = sheet.size();
       sheet.add(PageImages.forOcr(crop, dpi));
       int packedSlot = -1;
       if (layout.isComb(f)) {
-        java.util.Optional<BufferedImage> packed = PageImages.compacted(crop, (int) Math.ceil(scale * scale));
+        java.util.Optional<BufferedImage> packed =
+            PageImages.compacted(crop, (int) Math.ceil(scale * scale));
         if (packed.isPresent()) {
           packedSlot = sheet.size();
           sheet.add(PageImages.forOcr(packed.get(), dpi));
@@ -148,9 +186,13 @@ final class OcrPageReader implements I9PageReader {
     for (Pending p : pending) {
       FieldReading reading = reading(p.field(), words.get(p.slot()));
       if (p.packedSlot() >= 0) {
-        reading = TwoReadings.reconcile(p.field(), reading, reading(p.field(), words.get(p.packedSlot())), layout);
+        reading =
+            TwoReadings.reconcile(
+                p.field(), reading, reading(p.field(), words.get(p.packedSlot())), layout);
       }
-      if (p.clipped() || reading.text().isBlank() || reading.confidence() < FieldValue.LOW_CONFIDENCE) {
+      if (p.clipped()
+          || reading.text().isBlank()
+          || reading.confidence() < FieldValue.LOW_CONFIDENCE) {
         // Unsure, nothing read in the ink (a lone letter, say), or cut off by its box (where the
         // sliver check was tuned on single lines): the field is read on its own, as it was before
         // the one-pass sheet, when the page's budget still has room.
@@ -162,8 +204,15 @@ final class OcrPageReader implements I9PageReader {
       String footer = join(words.get(footerSlot), " ");
       if (Editions.fromText(footer, Edition.Basis.SCAN).isEmpty()) {
         // Small print the pass did not read as an edition: once more alone, in grey levels.
-        footer = engine.get().recognise(PageImages.padded(footerStrip(grey, frame), dpi), TesseractEngine.Mode.BLOCK,
-            300, budget).text();
+        footer =
+            engine
+                .get()
+                .recognise(
+                    PageImages.padded(footerStrip(grey, frame), dpi),
+                    TesseractEngine.Mode.BLOCK,
+                    300,
+                    budget)
+                .text();
       }
       footers.put(page, footer);
     }
@@ -180,8 +229,14 @@ final class OcrPageReader implements I9PageReader {
     BufferedImage grey = Deskew.straighten(PageImages.grey(page1));
     PageFrame frame = PageFrame.of(grey, 1);
     // Small print with no comb lines: Tesseract's own thresholding does better than ours here.
-    return engine.get().recognise(PageImages.padded(footerStrip(grey, frame), dpi(frame.scale())),
-        TesseractEngine.Mode.BLOCK, 300, budget).text();
+    return engine
+        .get()
+        .recognise(
+            PageImages.padded(footerStrip(grey, frame), dpi(frame.scale())),
+            TesseractEngine.Mode.BLOCK,
+            300,
+            budget)
+        .text();
   }
 
   private static BufferedImage footerStrip(BufferedImage grey, PageFrame frame) {
@@ -203,7 +258,8 @@ final class OcrPageReader implements I9PageReader {
     }
     int[] tops = new int[images.size()];
     BufferedImage sheet = PageImages.stacked(images, SHEET_GAP, tops);
-    TesseractEngine.Words words = engine.get().words(sheet, TesseractEngine.Mode.BLOCK, 300, budget);
+    TesseractEngine.Words words =
+        engine.get().words(sheet, TesseractEngine.Mode.BLOCK, 300, budget);
     if (words.timedOut()) {
       throw new ReadBudgetSpent(budget);
     }
@@ -224,7 +280,8 @@ final class OcrPageReader implements I9PageReader {
     if (words.isEmpty()) {
       return FieldReading.certain("");
     }
-    double confidence = words.stream().mapToDouble(TesseractEngine.Word::confidence).average().orElse(0);
+    double confidence =
+        words.stream().mapToDouble(TesseractEngine.Word::confidence).average().orElse(0);
     return cleaned(f, join(words, " "), confidence);
   }
 
@@ -240,57 +297,76 @@ final class OcrPageReader implements I9PageReader {
   private java.util.Optional<FieldReading> alone(Pending p, double scale, CpuBudget budget) {
     I9Field f = p.field();
     int dpi = dpi(scale);
-    java.util.Optional<FieldReading> first = look(f, PageImages.forOcr(p.crop(), dpi), p.mode(), budget);
+    java.util.Optional<FieldReading> first =
+        look(f, PageImages.forOcr(p.crop(), dpi), p.mode(), budget);
     if (first.isEmpty()) {
       return first;
     }
     FieldReading reading = first.get();
     if (layout.isComb(f)) {
-      java.util.Optional<BufferedImage> packed = PageImages.compacted(p.crop(), (int) Math.ceil(scale * scale));
-      FieldReading second = packed.flatMap(c -> look(f, PageImages.forOcr(c, dpi), TesseractEngine.Mode.LINE, budget))
-          .orElse(FieldReading.certain(""));
+      java.util.Optional<BufferedImage> packed =
+          PageImages.compacted(p.crop(), (int) Math.ceil(scale * scale));
+      FieldReading second =
+          packed
+              .flatMap(c -> look(f, PageImages.forOcr(c, dpi), TesseractEngine.Mode.LINE, budget))
+              .orElse(FieldReading.certain(""));
       return java.util.Optional.of(TwoReadings.reconcile(f, reading, second, layout));
     }
     if (!reading.text().isBlank() && reading.confidence() < FieldValue.LOW_CONFIDENCE) {
-      FieldReading again = look(f, PageImages.padded(p.crop(), dpi), p.mode(), budget).orElse(FieldReading.certain(""));
+      FieldReading again =
+          look(f, PageImages.padded(p.crop(), dpi), p.mode(), budget)
+              .orElse(FieldReading.certain(""));
       return java.util.Optional.of(TwoReadings.reconcile(f, reading, again, layout));
     }
     return java.util.Optional.of(reading);
   }
 
-  /** One Tesseract reading of a prepared image of a field; empty when the page's budget has no room left. */
-  private java.util.Optional<FieldReading> look(I9Field f, BufferedImage image, TesseractEngine.Mode mode,
-      CpuBudget budget) {
+  /**
+   * One Tesseract reading of a prepared image of a field; empty when the page's budget has no room
+   * left.
+   */
+  private java.util.Optional<FieldReading> look(
+      I9Field f, BufferedImage image, TesseractEngine.Mode mode, CpuBudget budget) {
     TesseractEngine.Result r = engine.get().recognise(image, mode, 300, budget);
-    return r.timedOut() ? java.util.Optional.empty() : java.util.Optional.of(cleaned(f, r.text(), r.confidence()));
+    return r.timedOut()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(cleaned(f, r.text(), r.confidence()));
   }
 
   /** Tesseract's text cleaned up for the field. */
   private FieldReading cleaned(I9Field f, String raw, double confidence) {
-    String text = layout.isComb(f)
-        ? raw.replaceAll("[^A-Za-z0-9-]", "")
-        : raw.replace('|', 'I').replaceAll("\\s*\\n\\s*", " ");
+    String text =
+        layout.isComb(f)
+            ? raw.replaceAll("[^A-Za-z0-9-]", "")
+            : raw.replace('|', 'I').replaceAll("\\s*\\n\\s*", " ");
     text = corrected(f, text);
     return new FieldReading(text, text.isBlank() ? 0.0 : confidence);
   }
 
   /**
-   * Whether writing reaches the right end of a text box, where the form's appearance cuts off
-   * what does not fit (a very long last name shows as "MONTGOMERY-FITZWILLIAM-A" and perhaps a
-   * sliver of the next letter). The strip looked at is the last letter's width of the box, without
-   * its top and bottom borders; the box's right border is erased as a ruling.
+   * Whether writing reaches the right end of a text box, where the form's appearance cuts off what
+   * does not fit (a very long last name shows as "MONTGOMERY-FITZWILLIAM-A" and perhaps a sliver of
+   * the next letter). The strip looked at is the last letter's width of the box, without its top
+   * and bottom borders; the box's right border is erased as a ruling.
    */
-  private static boolean reachesRightEnd(BufferedImage grey, PageFrame frame, Rectangle2D.Float box) {
+  private static boolean reachesRightEnd(
+      BufferedImage grey, PageFrame frame, Rectangle2D.Float box) {
     float zone = CLIP_ZONE_HEIGHTS * box.height;
-    Rectangle2D.Float end = new Rectangle2D.Float(box.x + box.width - zone, box.y + 1, zone, box.height - 2);
+    Rectangle2D.Float end =
+        new Rectangle2D.Float(box.x + box.width - zone, box.y + 1, zone, box.height - 2);
     BufferedImage strip = PageImages.crop(grey, frame.pixels(end, 0));
     PageImages.eraseVerticalRulings(strip);
     return PageImages.inkedRows(strip) >= CLIPPED_GLYPH_POINTS * frame.scale();
   }
 
-  /** One line of free text, which may be longer than its box; not combs, choices or single characters. */
+  /**
+   * One line of free text, which may be longer than its box; not combs, choices or single
+   * characters.
+   */
   private boolean clippable(I9Field f) {
-    return f.kind() == I9Field.Kind.TEXT && !layout.isComb(f) && layout.maxLength(f) != 1
+    return f.kind() == I9Field.Kind.TEXT
+        && !layout.isComb(f)
+        && layout.maxLength(f) != 1
         && layout.box(f).height <= SINGLE_LINE_POINTS;
   }
 
@@ -303,7 +379,9 @@ final class OcrPageReader implements I9PageReader {
     if (SLASH_MISREAD_NA.matcher(text).matches()) {
       return "N/A";
     }
-    if (layout.maxLength(f) == 1 && text.length() == 2 && text.substring(0, 1).equalsIgnoreCase(text.substring(1))) {
+    if (layout.maxLength(f) == 1
+        && text.length() == 2
+        && text.substring(0, 1).equalsIgnoreCase(text.substring(1))) {
       return text.substring(0, 1);
     }
     if (f.name().endsWith("_TITLE")) {
@@ -344,7 +422,8 @@ final class OcrPageReader implements I9PageReader {
           }
         }
         if (instance == null) {
-          throw new OcrUnavailableException(java.util.Objects.requireNonNull(failure).getMessage(), failure);
+          throw new OcrUnavailableException(
+              java.util.Objects.requireNonNull(failure).getMessage(), failure);
         }
         return instance;
       }

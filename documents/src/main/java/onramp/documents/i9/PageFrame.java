@@ -22,8 +22,10 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 record PageFrame(double sx, double sy, double ox, double oy) {
   private static final int DARK = 128;
   private static final int REFERENCE_DPI = 144;
+
   /** Horizontal and vertical scales that differ by more than this do not describe square pixels. */
   private static final double SQUARE = 0.01;
+
   private static final Map<Integer, Rectangle2D.Double> REFERENCE = new HashMap<>();
 
   static PageFrame of(BufferedImage grey, int pageNumber) {
@@ -104,16 +106,20 @@ record PageFrame(double sx, double sy, double ox, double oy) {
 
   /** The extent of the blank form's print on a page, in points from the top-left corner. */
   private static synchronized Rectangle2D.Double reference(int pageNumber) {
-    return REFERENCE.computeIfAbsent(pageNumber, p -> {
-      try (PDDocument doc = Loader.loadPDF(FormLayout.blankForm())) {
-        BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(p - 1, REFERENCE_DPI, ImageType.GRAY);
-        double k = 72.0 / REFERENCE_DPI;
-        return extent(page)
-            .map(r -> new Rectangle2D.Double(r.x * k, r.y * k, r.width * k, r.height * k))
-            .orElse(new Rectangle2D.Double(0, 0, 0, 0));
-      } catch (IOException e) {
-        throw new UncheckedIOException("the blank Form I-9 in the resources cannot be rendered", e);
-      }
-    });
+    return REFERENCE.computeIfAbsent(
+        pageNumber,
+        p -> {
+          try (PDDocument doc = Loader.loadPDF(FormLayout.blankForm())) {
+            BufferedImage page =
+                new PDFRenderer(doc).renderImageWithDPI(p - 1, REFERENCE_DPI, ImageType.GRAY);
+            double k = 72.0 / REFERENCE_DPI;
+            return extent(page)
+                .map(r -> new Rectangle2D.Double(r.x * k, r.y * k, r.width * k, r.height * k))
+                .orElse(new Rectangle2D.Double(0, 0, 0, 0));
+          } catch (IOException e) {
+            throw new UncheckedIOException(
+                "the blank Form I-9 in the resources cannot be rendered", e);
+          }
+        });
   }
 }

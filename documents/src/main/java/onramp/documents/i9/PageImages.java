@@ -6,7 +6,9 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
 
-/** Small image operations for reading a form page by position. Grey images only (TYPE_BYTE_GRAY). */
+/**
+ * Small image operations for reading a form page by position. Grey images only (TYPE_BYTE_GRAY).
+ */
 final class PageImages {
   private static final int DARK = 128;
   private static final int PAD = 12;
@@ -17,7 +19,8 @@ final class PageImages {
     if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
       return image;
     }
-    BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    BufferedImage grey =
+        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = grey.createGraphics();
     g.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
     g.dispose();
@@ -27,9 +30,15 @@ final class PageImages {
   /** A copy of the area (clipped to the image), so it can be changed without touching the page. */
   static BufferedImage crop(BufferedImage grey, Rectangle area) {
     Rectangle r = area.intersection(new Rectangle(0, 0, grey.getWidth(), grey.getHeight()));
-    BufferedImage out = new BufferedImage(Math.max(1, r.width), Math.max(1, r.height), BufferedImage.TYPE_BYTE_GRAY);
+    BufferedImage out =
+        new BufferedImage(
+            Math.max(1, r.width), Math.max(1, r.height), BufferedImage.TYPE_BYTE_GRAY);
     if (!r.isEmpty()) {
-      out.getRaster().setRect(-r.x, -r.y, grey.getRaster().createChild(r.x, r.y, r.width, r.height, r.x, r.y, null));
+      out.getRaster()
+          .setRect(
+              -r.x,
+              -r.y,
+              grey.getRaster().createChild(r.x, r.y, r.width, r.height, r.x, r.y, null));
     }
     return out;
   }
@@ -58,7 +67,9 @@ final class PageImages {
     eraseVerticalRulings(grey);
   }
 
-  /** Whitens columns crossed by a dark run over most of the height: box borders and comb dividers. */
+  /**
+   * Whitens columns crossed by a dark run over most of the height: box borders and comb dividers.
+   */
   static void eraseVerticalRulings(BufferedImage grey) {
     WritableRaster r = grey.getRaster();
     int w = grey.getWidth();
@@ -81,8 +92,8 @@ final class PageImages {
   /**
    * Whitens a sliver at the right edge: a run of inked columns that starts within {@code edgeGap}
    * pixels of the right edge and is at most {@code maxWidth} wide, with blank columns to its left.
-   * That is what remains of a letter the form cut off at the end of its box; OCR reads it as
-   * "I", "l" or "|".
+   * That is what remains of a letter the form cut off at the end of its box; OCR reads it as "I",
+   * "l" or "|".
    */
   static void eraseSliverAtRight(BufferedImage cleaned, int maxWidth, int edgeGap) {
     int w = cleaned.getWidth();
@@ -178,7 +189,8 @@ final class PageImages {
     }
     int x = gap;
     for (int[] g : glyphs) {
-      o.setRect(x - g[0], 0, cleaned.getRaster().createChild(g[0], 0, g[1] - g[0], h, g[0], 0, null));
+      o.setRect(
+          x - g[0], 0, cleaned.getRaster().createChild(g[0], 0, g[1] - g[0], h, g[0], 0, null));
       x += g[1] - g[0] + gap;
     }
     return java.util.Optional.of(out);
@@ -288,7 +300,9 @@ final class PageImages {
     return out;
   }
 
-  /** White margin (Tesseract wants one) and, for low-resolution scans, an upscale toward 300 dpi. */
+  /**
+   * White margin (Tesseract wants one) and, for low-resolution scans, an upscale toward 300 dpi.
+   */
   static BufferedImage forOcr(BufferedImage crop, int dpi) {
     BufferedImage out = padded(crop, dpi);
     binarise(out);
@@ -304,7 +318,8 @@ final class PageImages {
     Graphics2D g = out.createGraphics();
     g.setColor(java.awt.Color.WHITE);
     g.fillRect(0, 0, out.getWidth(), out.getHeight());
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     g.drawImage(crop, PAD, PAD, w, h, null);
     g.dispose();
     return out;

@@ -17,29 +17,42 @@ import onramp.documents.image.Warp;
  * (paper to the image's edges) is left as it is.
  *
  * <p>How: on a copy shrunk to {@value #WORK} px, the desk's colour is modelled from the photo's
- * border (a plane per channel, so uneven room light is part of the desk). Paper is what is
- * clearly brighter than the desk there, or neutral where the desk is coloured: a shadow darkens
- * paper and desk alike, so both tests still hold under a soft shadow. The largest such region
- * gives four rough corners (the points of its convex hull furthest along the page's diagonals).
- * Each side is then placed on the strongest step of log brightness (paper to desk) near it on a
- * copy of {@value #REFINE} px, a line fitted through those steps with outliers dropped: a ratio
- * of brightness, so the step is as strong in the shadow as out of it. The quadrilateral the four
- * lines make is rectified by a homography ({@link Warp#rectify}), the shading of the page is
- * divided out (the paper's own brightness, estimated blockwise, becomes white), and what may be
- * left of the desk at the page's edges is whitened. {@link PageFrame} and {@link Deskew} then
- * fit the form's own print as on any scan.
+ * border (a plane per channel, so uneven room light is part of the desk). Paper is what is clearly
+ * brighter than the desk there, or neutral where the desk is coloured: a shadow darkens paper and
+ * desk alike, so both tests still hold under a soft shadow. The largest such region gives four
+ * rough corners (the points of its convex hull furthest along the page's diagonals). Each side is
+ * then placed on the strongest step of log brightness (paper to desk) near it on a copy of {@value
+ * #REFINE} px, a line fitted through those steps with outliers dropped: a ratio of brightness, so
+ * the step is as strong in the shadow as out of it. The quadrilateral the four lines make is
+ * rectified by a homography ({@link Warp#rectify}), the shading of the page is divided out (the
+ * paper's own brightness, estimated blockwise, becomes white), and what may be left of the desk at
+ * the page's edges is whitened. {@link PageFrame} and {@link Deskew} then fit the form's own print
+ * as on any scan.
  */
 final class PagePhoto {
   static final int WORK = 640;
   static final int REFINE = 1400;
+
   /** Letter, portrait. */
   private static final double ASPECT = 11.0 / 8.5;
-  /** Share of the border that must be paper-white for the image to be a scan rather than a photo. */
+
+  /**
+   * Share of the border that must be paper-white for the image to be a scan rather than a photo.
+   */
   private static final double SCAN_BORDER = 0.85;
-  /** The outer share of the rectified page whitened: the form prints nothing that close to the edge (0.5 in is 6%). */
+
+  /**
+   * The outer share of the rectified page whitened: the form prints nothing that close to the edge
+   * (0.5 in is 6%).
+   */
   private static final double EDGE_RING = 0.02;
-  /** A step of log brightness from desk to paper: 16% brighter within a few pixels. Desk grain and soft shadows stay below. */
+
+  /**
+   * A step of log brightness from desk to paper: 16% brighter within a few pixels. Desk grain and
+   * soft shadows stay below.
+   */
   private static final double MIN_STEP = 0.15;
+
   /** Strength of the unsharp mask on the rectified page. */
   private static final double SHARPEN = 0.8;
 
@@ -70,8 +83,8 @@ final class PagePhoto {
   }
 
   /**
-   * Share of the image's border band (its outer 2.5%) that is paper-white and neutral, as a
-   * scanned or rendered page is to its edges; sampled on a grid of about {@value #WORK} px.
+   * Share of the image's border band (its outer 2.5%) that is paper-white and neutral, as a scanned
+   * or rendered page is to its edges; sampled on a grid of about {@value #WORK} px.
    */
   static double paperBorder(BufferedImage image) {
     int w = image.getWidth();
@@ -99,7 +112,10 @@ final class PagePhoto {
     return all == 0 ? 1 : paper / (double) all;
   }
 
-  /** The page's corners in the photo, clockwise from top-left; empty when no page-like region is there. */
+  /**
+   * The page's corners in the photo, clockwise from top-left; empty when no page-like region is
+   * there.
+   */
   static Optional<Point2D[]> locate(BufferedImage photo) {
     return locate(photo, Small.of(photo, WORK));
   }
@@ -127,12 +143,16 @@ final class PagePhoto {
     }
     Point2D[] out = new Point2D[4];
     for (int i = 0; i < 4; i++) {
-      out[i] = new Point2D.Double(refined[i].getX() * medium.factor, refined[i].getY() * medium.factor);
+      out[i] =
+          new Point2D.Double(refined[i].getX() * medium.factor, refined[i].getY() * medium.factor);
     }
     return Optional.of(out);
   }
 
-  /** The page as an upright grey Letter page at about the photo's own resolution, shading divided out. */
+  /**
+   * The page as an upright grey Letter page at about the photo's own resolution, shading divided
+   * out.
+   */
   static BufferedImage rectify(BufferedImage photo, Point2D[] quad) {
     double top = (quad[0].distance(quad[1]) + quad[3].distance(quad[2])) / 2;
     double side = (quad[1].distance(quad[2]) + quad[0].distance(quad[3])) / 2;
@@ -147,9 +167,9 @@ final class PagePhoto {
   }
 
   /**
-   * Divides each pixel by the paper's brightness around it: the brightest level of each block
-   * (the paper between the print), widened over neighbouring blocks so a dark band of the form
-   * does not count as paper, and interpolated between block centres.
+   * Divides each pixel by the paper's brightness around it: the brightest level of each block (the
+   * paper between the print), widened over neighbouring blocks so a dark band of the form does not
+   * count as paper, and interpolated between block centres.
    */
   static void flatten(BufferedImage page) {
     int w = page.getWidth();
@@ -205,8 +225,9 @@ final class PagePhoto {
         int x0 = (int) fx;
         int x1 = Math.min(bw - 1, x0 + 1);
         double tx = fx - x0;
-        double p = (paper[y0 * bw + x0] * (1 - tx) + paper[y0 * bw + x1] * tx) * (1 - ty)
-            + (paper[y1 * bw + x0] * (1 - tx) + paper[y1 * bw + x1] * tx) * ty;
+        double p =
+            (paper[y0 * bw + x0] * (1 - tx) + paper[y0 * bw + x1] * tx) * (1 - ty)
+                + (paper[y1 * bw + x0] * (1 - tx) + paper[y1 * bw + x1] * tx) * ty;
         int v = (int) Math.round((px[y * w + x] & 0xff) * 250.0 / p);
         px[y * w + x] = (byte) Math.min(255, v);
       }
@@ -273,7 +294,9 @@ final class PagePhoto {
         members[size++] = i;
         int x = i % w;
         int y = i / w;
-        int[] around = {x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1};
+        int[] around = {
+          x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1
+        };
         for (int j : around) {
           if (j >= 0 && mask[j] && label[j] == 0) {
             label[j] = next;
@@ -289,9 +312,9 @@ final class PagePhoto {
   }
 
   /**
-   * Four rough corners: the smallest rectangle around the region (its sides follow the paper's
-   * even where a shadow took a corner of the region away), each corner replaced by the region's
-   * point furthest along that diagonal when that point is close to it (closer under perspective).
+   * Four rough corners: the smallest rectangle around the region (its sides follow the paper's even
+   * where a shadow took a corner of the region away), each corner replaced by the region's point
+   * furthest along that diagonal when that point is close to it (closer under perspective).
    */
   private static Optional<Point2D[]> roughCorners(int[] blob, int w) {
     List<double[]> outline = outline(blob, w);
@@ -303,7 +326,9 @@ final class PagePhoto {
     double ux = Math.cos(rect[0]);
     double uy = Math.sin(rect[0]);
     Point2D[] box = new Point2D[4];
-    double[][] uv = {{rect[1], rect[3]}, {rect[2], rect[3]}, {rect[2], rect[4]}, {rect[1], rect[4]}};
+    double[][] uv = {
+      {rect[1], rect[3]}, {rect[2], rect[3]}, {rect[2], rect[4]}, {rect[1], rect[4]}
+    };
     for (int i = 0; i < 4; i++) {
       box[i] = new Point2D.Double(uv[i][0] * ux - uv[i][1] * uy, uv[i][0] * uy + uv[i][1] * ux);
     }
@@ -334,25 +359,32 @@ final class PagePhoto {
     return convex(corners) ? Optional.of(corners) : Optional.empty();
   }
 
-  /** For each row of the region its leftmost and rightmost pixel edge, for each column its top and bottom. */
+  /**
+   * For each row of the region its leftmost and rightmost pixel edge, for each column its top and
+   * bottom.
+   */
   private static List<double[]> outline(int[] blob, int w) {
     java.util.Map<Integer, int[]> rows = new java.util.HashMap<>();
     java.util.Map<Integer, int[]> cols = new java.util.HashMap<>();
     for (int i : blob) {
       int x = i % w;
       int y = i / w;
-      rows.merge(y, new int[] {x, x}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
-      cols.merge(x, new int[] {y, y}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+      rows.merge(
+          y, new int[] {x, x}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+      cols.merge(
+          x, new int[] {y, y}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
     }
     List<double[]> points = new ArrayList<>();
-    rows.forEach((y, r) -> {
-      points.add(new double[] {r[0], y + 0.5});
-      points.add(new double[] {r[1] + 1, y + 0.5});
-    });
-    cols.forEach((x, c) -> {
-      points.add(new double[] {x + 0.5, c[0]});
-      points.add(new double[] {x + 0.5, c[1] + 1});
-    });
+    rows.forEach(
+        (y, r) -> {
+          points.add(new double[] {r[0], y + 0.5});
+          points.add(new double[] {r[1] + 1, y + 0.5});
+        });
+    cols.forEach(
+        (x, c) -> {
+          points.add(new double[] {x + 0.5, c[0]});
+          points.add(new double[] {x + 0.5, c[1] + 1});
+        });
     return points;
   }
 
@@ -367,7 +399,9 @@ final class PagePhoto {
     double mx = cx;
     double my = cy;
     Point2D[] sorted = q.clone();
-    java.util.Arrays.sort(sorted, java.util.Comparator.comparingDouble(p -> Math.atan2(p.getY() - my, p.getX() - mx)));
+    java.util.Arrays.sort(
+        sorted,
+        java.util.Comparator.comparingDouble(p -> Math.atan2(p.getY() - my, p.getX() - mx)));
     int start = 0;
     for (int i = 1; i < 4; i++) {
       if (sorted[i].getX() + sorted[i].getY() < sorted[start].getX() + sorted[start].getY()) {
@@ -427,7 +461,8 @@ final class PagePhoto {
           }
           double px = qx + nx * d;
           double py = qy + ny * d;
-          double step = medium.at(log, px - 2 * nx, py - 2 * ny) - medium.at(log, px + 2 * nx, py + 2 * ny);
+          double step =
+              medium.at(log, px - 2 * nx, py - 2 * ny) - medium.at(log, px + 2 * nx, py + 2 * ny);
           if (step >= MIN_STEP && step > bestStep) {
             bestStep = step;
             bestAt = d;
@@ -489,7 +524,9 @@ final class PagePhoto {
     if (Math.abs(det) < 1e-9) {
       return Optional.empty();
     }
-    return Optional.of(new Point2D.Double((l1[2] * l2[1] - l1[1] * l2[2]) / det, (l1[0] * l2[2] - l1[2] * l2[0]) / det));
+    return Optional.of(
+        new Point2D.Double(
+            (l1[2] * l2[1] - l1[1] * l2[2]) / det, (l1[0] * l2[2] - l1[2] * l2[0]) / det));
   }
 
   static double area(Point2D[] q) {
@@ -508,7 +545,9 @@ final class PagePhoto {
       Point2D a = q[i];
       Point2D b = q[(i + 1) % 4];
       Point2D c = q[(i + 2) % 4];
-      double cross = (b.getX() - a.getX()) * (c.getY() - b.getY()) - (b.getY() - a.getY()) * (c.getX() - b.getX());
+      double cross =
+          (b.getX() - a.getX()) * (c.getY() - b.getY())
+              - (b.getY() - a.getY()) * (c.getX() - b.getX());
       int s = cross > 1e-9 ? 1 : cross < -1e-9 ? -1 : 0;
       if (s == 0 || (sign != 0 && s != sign)) {
         return false;
@@ -553,7 +592,10 @@ final class PagePhoto {
           boolean brighter = lp > 1.3 * ld + 10;
           // Chromaticity: colour with brightness divided out, which a shadow does not change.
           double deskTint = Math.abs(dr / ld - 1) + Math.abs(dg / ld - 1) + Math.abs(db / ld - 1);
-          double tint = Math.abs(r[i] / (lp + 1) - 1) + Math.abs(g[i] / (lp + 1) - 1) + Math.abs(b[i] / (lp + 1) - 1);
+          double tint =
+              Math.abs(r[i] / (lp + 1) - 1)
+                  + Math.abs(g[i] / (lp + 1) - 1)
+                  + Math.abs(b[i] / (lp + 1) - 1);
           boolean neutralOnColour = deskTint > 0.3 && tint < 0.12 && lp > 70 && lp > 0.9 * ld;
           mask[i] = brighter || neutralOnColour;
         }

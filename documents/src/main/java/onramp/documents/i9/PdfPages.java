@@ -19,7 +19,10 @@ final class PdfPages {
       List<BufferedImage> pages = new ArrayList<>();
       int count = Math.min(4, doc.getNumberOfPages());
       for (int i = 0; i < count; i++) {
-        pages.add(i == 1 ? new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY) : renderer.renderImageWithDPI(i, dpi, ImageType.GRAY));
+        pages.add(
+            i == 1
+                ? new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY)
+                : renderer.renderImageWithDPI(i, dpi, ImageType.GRAY));
       }
       return pages;
     } catch (IOException | RuntimeException e) {

@@ -1,4 +1,5 @@
 package onramp.documents.i9;
 
 /** The employee's name as Section 1 gives it. */
-public record PersonName(FieldValue last, FieldValue first, FieldValue middleInitial, FieldValue otherLastNames) {}
+public record PersonName(
+    FieldValue last, FieldValue first, FieldValue middleInitial, FieldValue otherLastNames) {}

@@ -8,6 +8,10 @@ import onramp.documents.ocr.CpuBudget;
  */
 final class ReadBudgetSpent extends RuntimeException {
   ReadBudgetSpent(CpuBudget budget) {
-    super("the page was not read within " + budget.allowanceNanos() / 1_000_000 + " ms of CPU time", null, false, false);
+    super(
+        "the page was not read within " + budget.allowanceNanos() / 1_000_000 + " ms of CPU time",
+        null,
+        false,
+        false);
   }
 }

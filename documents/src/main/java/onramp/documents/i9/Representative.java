@@ -4,9 +4,11 @@ import java.util.Optional;
 
 /**
  * The employer's representative, split from the form's single "Last Name, First Name and Title"
- * field at its commas. Best effort: the raw text stays in {@link Section2#representativeNameAndTitle()}.
+ * field at its commas. Best effort: the raw text stays in {@link
+ * Section2#representativeNameAndTitle()}.
  */
-public record Representative(Optional<String> lastName, Optional<String> firstName, Optional<String> title) {
+public record Representative(
+    Optional<String> lastName, Optional<String> firstName, Optional<String> title) {
   static Representative parse(FieldValue value) {
     if (!value.isPresent()) {
       return new Representative(Optional.empty(), Optional.empty(), Optional.empty());

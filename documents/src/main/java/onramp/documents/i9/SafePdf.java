@@ -34,14 +34,26 @@ final class SafePdf {
       throw tooManyBytes(name, bytes.length);
     }
     if (!hasPdfHeader(bytes)) {
-      throw new I9Exception(name, Reason.NOT_A_PDF, name + " is not a PDF. Send the Form I-9 as a PDF, or its pages as PNG images.");
+      throw new I9Exception(
+          name,
+          Reason.NOT_A_PDF,
+          name + " is not a PDF. Send the Form I-9 as a PDF, or its pages as PNG images.");
     }
     PDDocument doc;
     try {
-      doc = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
-          MemoryUsageSetting.setupMainMemoryOnly(MAX_SCRATCH_BYTES).streamCache);
+      doc =
+          Loader.loadPDF(
+              new RandomAccessReadBuffer(bytes),
+              "",
+              null,
+              null,
+              MemoryUsageSetting.setupMainMemoryOnly(MAX_SCRATCH_BYTES).streamCache);
     } catch (InvalidPasswordException e) {
-      throw new I9Exception(name, Reason.ENCRYPTED, name + " is encrypted; export it unlocked from the HR system.", e);
+      throw new I9Exception(
+          name,
+          Reason.ENCRYPTED,
+          name + " is encrypted; export it unlocked from the HR system.",
+          e);
     } catch (IOException | RuntimeException e) {
       throw damaged(name, e);
     }
@@ -55,19 +67,29 @@ final class SafePdf {
   }
 
   static I9Exception tooManyBytes(String name, long size) {
-    return new I9Exception(name, Reason.TOO_LARGE, name + " is " + size / (1024 * 1024)
-        + " MB; a Form I-9 is under 1 MB. Export the 4-page form alone from the HR system.");
+    return new I9Exception(
+        name,
+        Reason.TOO_LARGE,
+        name
+            + " is "
+            + size / (1024 * 1024)
+            + " MB; a Form I-9 is under 1 MB. Export the 4-page form alone from the HR system.");
   }
 
   static I9Exception damaged(String name, Exception cause) {
-    return new I9Exception(name, Reason.DAMAGED,
-        name + " is damaged or truncated and cannot be read; export it again from the HR system.", cause);
+    return new I9Exception(
+        name,
+        Reason.DAMAGED,
+        name + " is damaged or truncated and cannot be read; export it again from the HR system.",
+        cause);
   }
 
   private static void checkLimits(String name, PDDocument doc) {
     int pages = doc.getNumberOfPages();
     if (pages > MAX_PAGES) {
-      throw new I9Exception(name, Reason.TOO_LARGE,
+      throw new I9Exception(
+          name,
+          Reason.TOO_LARGE,
           name + " declares " + pages + " pages; a Form I-9 has 4. Send the Form I-9 alone.");
     }
     if (pages == 0) {
@@ -77,7 +99,8 @@ final class SafePdf {
       for (int i = 0; i < pages; i++) {
         PDPage page = doc.getPage(i);
         if (contentBytes(page) > MAX_CONTENT_BYTES) {
-          throw tooLarge(name, "page " + (i + 1) + " expands to more than 16 MB of drawing instructions");
+          throw tooLarge(
+              name, "page " + (i + 1) + " expands to more than 16 MB of drawing instructions");
         }
         checkImages(name, page.getResources(), i + 1);
       }
@@ -109,14 +132,26 @@ final class SafePdf {
     }
     for (COSName xName : resources.getXObjectNames()) {
       PDXObject x = resources.getXObject(xName);
-      if (x instanceof PDImageXObject image && (long) image.getWidth() * image.getHeight() > MAX_IMAGE_PIXELS) {
-        throw tooLarge(name, "page " + page + " holds an image of " + image.getWidth() + "×" + image.getHeight() + " pixels");
+      if (x instanceof PDImageXObject image
+          && (long) image.getWidth() * image.getHeight() > MAX_IMAGE_PIXELS) {
+        throw tooLarge(
+            name,
+            "page "
+                + page
+                + " holds an image of "
+                + image.getWidth()
+                + "×"
+                + image.getHeight()
+                + " pixels");
       }
     }
   }
 
   private static I9Exception tooLarge(String name, String what) {
-    return new I9Exception(name, Reason.TOO_LARGE, name + ": " + what + ", far beyond a Form I-9. Export the form again from the HR system.");
+    return new I9Exception(
+        name,
+        Reason.TOO_LARGE,
+        name + ": " + what + ", far beyond a Form I-9. Export the form again from the HR system.");
   }
 
   private static boolean hasPdfHeader(byte[] bytes) {

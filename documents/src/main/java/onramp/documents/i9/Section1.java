@@ -1,6 +1,8 @@
 package onramp.documents.i9;
 
-/** Section 1, Employee Information and Attestation. Every field is present; blank ones are blank. */
+/**
+ * Section 1, Employee Information and Attestation. Every field is present; blank ones are blank.
+ */
 public record Section1(
     PersonName name,
     Address address,

@@ -60,7 +60,9 @@ public final class Ssn {
     if (isBlank()) {
       return "(blank)";
     }
-    return isWellFormed() ? "***-**-" + digits.substring(5) : "(malformed, " + raw.strip().length() + " characters)";
+    return isWellFormed()
+        ? "***-**-" + digits.substring(5)
+        : "(malformed, " + raw.strip().length() + " characters)";
   }
 
   public Source source() {
@@ -85,7 +87,10 @@ public final class Ssn {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Ssn s && s.raw.equals(raw) && s.source == source && s.confidence == confidence;
+    return o instanceof Ssn s
+        && s.raw.equals(raw)
+        && s.source == source
+        && s.confidence == confidence;
   }
 
   @Override

@@ -25,16 +25,17 @@ import org.bytedeco.tesseract.TessBaseAPI;
  * returns its words with their boxes and confidences, or its text with Tesseract's mean word
  * confidence. Every recognition spends the page's {@link CpuBudget} (CPU time of the reading
  * thread, {@link Recognition}) and is cancelled when it is spent. Needs {@code eng.traineddata},
- * looked up as the licence-front reader does ({@link Tessdata}): system property
- * {@code onramp.tessdata}, else environment variable {@code TESSDATA_PREFIX}, else Debian's
- * {@code tesseract-ocr-eng} folders, else the copy in the jar. Each may name the tessdata folder
- * itself or its parent. A location that is configured but lacks the model is not silently
- * replaced by another one.
+ * looked up as the licence-front reader does ({@link Tessdata}): system property {@code
+ * onramp.tessdata}, else environment variable {@code TESSDATA_PREFIX}, else Debian's {@code
+ * tesseract-ocr-eng} folders, else the copy in the jar. Each may name the tessdata folder itself or
+ * its parent. A location that is configured but lacks the model is not silently replaced by another
+ * one.
  */
 final class TesseractEngine {
   static final String PROPERTY = Tessdata.PROPERTY;
   static final String ENVIRONMENT = Tessdata.ENVIRONMENT;
   static final String MODEL = Tessdata.MODEL;
+
   /** The wall-clock deadline of a recognition, as a multiple of the CPU time it has left. */
   static final int WALL_FACTOR = 4;
 
@@ -54,7 +55,10 @@ final class TesseractEngine {
     }
   }
 
-  /** The words of an image in Tesseract's reading order; {@code timedOut} when the budget ran out first (then none). */
+  /**
+   * The words of an image in Tesseract's reading order; {@code timedOut} when the budget ran out
+   * first (then none).
+   */
   record Words(List<Word> words, boolean timedOut) {}
 
   /** How Tesseract should segment the image. */
@@ -73,9 +77,11 @@ final class TesseractEngine {
   private TesseractEngine(Path modelFolder) {
     if (api.Init(modelFolder.toString(), "eng") != 0) {
       api.close();
-      throw new OcrUnavailableException("Tesseract could not start with " + modelFolder.resolve(MODEL)
-          + "; check that the file is a Tesseract 4/5 model. Scanned and flattened Form I-9s cannot be read by OCR"
-          + " until then.");
+      throw new OcrUnavailableException(
+          "Tesseract could not start with "
+              + modelFolder.resolve(MODEL)
+              + "; check that the file is a Tesseract 4/5 model. Scanned and flattened Form I-9s cannot be read by OCR"
+              + " until then.");
     }
     api.SetVariable("debug_file", "/dev/null");
   }
@@ -86,14 +92,29 @@ final class TesseractEngine {
    * @throws OcrUnavailableException the model is not there, or Tesseract will not start with it
    */
   static TesseractEngine open(Path location) {
-    Path folder = resolve(location).orElseThrow(() -> new OcrUnavailableException("no " + MODEL + " in " + location
-        + ": point -D" + PROPERTY + " or " + ENVIRONMENT + " at a tessdata folder that has it (or unset them to use the"
-        + " model shipped in the jar). Scanned and flattened Form I-9s cannot be read by OCR until then."));
+    Path folder =
+        resolve(location)
+            .orElseThrow(
+                () ->
+                    new OcrUnavailableException(
+                        "no "
+                            + MODEL
+                            + " in "
+                            + location
+                            + ": point -D"
+                            + PROPERTY
+                            + " or "
+                            + ENVIRONMENT
+                            + " at a tessdata folder that has it (or unset them to use the"
+                            + " model shipped in the jar). Scanned and flattened Form I-9s cannot be read by OCR until then."));
     try {
       return new TesseractEngine(folder);
     } catch (LinkageError e) {
-      throw new OcrUnavailableException("Tesseract's native libraries do not load on this platform (" + e.getMessage()
-          + "). Scanned and flattened Form I-9s cannot be read by OCR until then.", e);
+      throw new OcrUnavailableException(
+          "Tesseract's native libraries do not load on this platform ("
+              + e.getMessage()
+              + "). Scanned and flattened Form I-9s cannot be read by OCR until then.",
+          e);
     }
   }
 
@@ -172,7 +193,8 @@ final class TesseractEngine {
     api.SetPageSegMode(mode.psm);
     api.SetImage(pixels, w, h, 1, w);
     api.SetSourceResolution(dpi);
-    Recognition r = Recognition.run(api, budget.clock(), left, Math.max(1, left / 1_000_000) * WALL_FACTOR);
+    Recognition r =
+        Recognition.run(api, budget.clock(), left, Math.max(1, left / 1_000_000) * WALL_FACTOR);
     budget.charge(r.cpuNanos());
     if (!r.ok()) {
       api.Clear();

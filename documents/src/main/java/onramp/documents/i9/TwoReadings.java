@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
  * looks. Nothing here invents a value: the text kept is always one that a pass read.
  */
 final class TwoReadings {
-  /** The most a field can claim when its two readings disagree (below {@link FieldValue#LOW_CONFIDENCE}). */
+  /**
+   * The most a field can claim when its two readings disagree (below {@link
+   * FieldValue#LOW_CONFIDENCE}).
+   */
   static final double DISAGREEING = 0.5;
+
   /** Agreement never makes an OCR reading as sure as a typed field (1.0). */
   static final double AGREEING_AT_MOST = 0.99;
 
@@ -24,10 +28,11 @@ final class TwoReadings {
 
   /**
    * @param first the usual reading
-   * @param second a reading of the same ink made another way; blank when that way found nothing
-   *     to read, which then says nothing about the first
+   * @param second a reading of the same ink made another way; blank when that way found nothing to
+   *     read, which then says nothing about the first
    */
-  static FieldReading reconcile(I9Field field, FieldReading first, FieldReading second, FormLayout layout) {
+  static FieldReading reconcile(
+      I9Field field, FieldReading first, FieldReading second, FormLayout layout) {
     if (second.text().isBlank()) {
       return first;
     }
@@ -39,8 +44,10 @@ final class TwoReadings {
     double confidence = surer.confidence();
     if (wellFormed(field, surer.text(), layout)) {
       // Both would have to be wrong, and wrong the same way.
-      confidence = Math.max(confidence,
-          Math.min(AGREEING_AT_MOST, 1 - (1 - first.confidence()) * (1 - second.confidence())));
+      confidence =
+          Math.max(
+              confidence,
+              Math.min(AGREEING_AT_MOST, 1 - (1 - first.confidence()) * (1 - second.confidence())));
     }
     return new FieldReading(surer.text(), confidence, clipped);
   }

@@ -5,8 +5,8 @@ import java.util.random.RandomGenerator;
 /**
  * A simulated phone photo of a card.
  *
- * @param rotationDegrees counter-clockwise rotation of the card in the frame; any value, so 90
- *     and 180 model a card photographed sideways or upside down
+ * @param rotationDegrees counter-clockwise rotation of the card in the frame; any value, so 90 and
+ *     180 model a card photographed sideways or upside down
  * @param perspective keystone strength, 0 (camera square above the card) to about 0.3
  * @param blurRadius Gaussian blur sigma in output pixels (focus and hand shake)
  * @param noiseSigma Gaussian sensor noise, in grey levels (0–255)
@@ -45,18 +45,46 @@ public record Camera(
   /** A random photo of the given severity, upright within the severity's angle range. */
   public static Camera random(RandomGenerator rnd, Severity severity) {
     return switch (severity) {
-      case CLEAN -> new Camera(
-          sym(rnd, 1), rnd.nextDouble(0, 0.02), rnd.nextDouble(0, 0.4), rnd.nextDouble(0, 2),
-          0, 95, rnd.nextDouble(0.9, 1.3), rnd.nextLong());
-      case MILD -> new Camera(
-          sym(rnd, 5), rnd.nextDouble(0, 0.08), rnd.nextDouble(0.3, 1.0), rnd.nextDouble(2, 6),
-          rnd.nextDouble(0, 0.3), rnd.nextInt(80, 93), rnd.nextDouble(0.7, 1.2), rnd.nextLong());
-      case HARSH -> new Camera(
-          sym(rnd, 15), rnd.nextDouble(0.05, 0.15), rnd.nextDouble(0.6, 1.2), rnd.nextDouble(5, 10),
-          rnd.nextDouble(0.2, 0.5), rnd.nextInt(60, 80), rnd.nextDouble(0.6, 0.9), rnd.nextLong());
-      case UNREADABLE -> new Camera(
-          sym(rnd, 20), rnd.nextDouble(0.1, 0.25), rnd.nextDouble(3, 5), rnd.nextDouble(15, 30),
-          rnd.nextDouble(0.3, 0.8), rnd.nextInt(30, 50), rnd.nextDouble(0.2, 0.3), rnd.nextLong());
+      case CLEAN ->
+          new Camera(
+              sym(rnd, 1),
+              rnd.nextDouble(0, 0.02),
+              rnd.nextDouble(0, 0.4),
+              rnd.nextDouble(0, 2),
+              0,
+              95,
+              rnd.nextDouble(0.9, 1.3),
+              rnd.nextLong());
+      case MILD ->
+          new Camera(
+              sym(rnd, 5),
+              rnd.nextDouble(0, 0.08),
+              rnd.nextDouble(0.3, 1.0),
+              rnd.nextDouble(2, 6),
+              rnd.nextDouble(0, 0.3),
+              rnd.nextInt(80, 93),
+              rnd.nextDouble(0.7, 1.2),
+              rnd.nextLong());
+      case HARSH ->
+          new Camera(
+              sym(rnd, 15),
+              rnd.nextDouble(0.05, 0.15),
+              rnd.nextDouble(0.6, 1.2),
+              rnd.nextDouble(5, 10),
+              rnd.nextDouble(0.2, 0.5),
+              rnd.nextInt(60, 80),
+              rnd.nextDouble(0.6, 0.9),
+              rnd.nextLong());
+      case UNREADABLE ->
+          new Camera(
+              sym(rnd, 20),
+              rnd.nextDouble(0.1, 0.25),
+              rnd.nextDouble(3, 5),
+              rnd.nextDouble(15, 30),
+              rnd.nextDouble(0.3, 0.8),
+              rnd.nextInt(30, 50),
+              rnd.nextDouble(0.2, 0.3),
+              rnd.nextLong());
     };
   }
 
@@ -75,15 +103,18 @@ public record Camera(
   }
 
   public Camera withScale(double newScale) {
-    return new Camera(rotationDegrees, perspective, blurRadius, noiseSigma, glare, jpegQuality, newScale, seed);
+    return new Camera(
+        rotationDegrees, perspective, blurRadius, noiseSigma, glare, jpegQuality, newScale, seed);
   }
 
   public Camera withSeed(long newSeed) {
-    return new Camera(rotationDegrees, perspective, blurRadius, noiseSigma, glare, jpegQuality, scale, newSeed);
+    return new Camera(
+        rotationDegrees, perspective, blurRadius, noiseSigma, glare, jpegQuality, scale, newSeed);
   }
 
   public Camera withRotation(double degrees) {
-    return new Camera(degrees, perspective, blurRadius, noiseSigma, glare, jpegQuality, scale, seed);
+    return new Camera(
+        degrees, perspective, blurRadius, noiseSigma, glare, jpegQuality, scale, seed);
   }
 
   private static double sym(RandomGenerator rnd, double max) {
@@ -92,7 +123,8 @@ public record Camera(
 
   private static void requireRange(String name, double value, double min, double max) {
     if (!(value >= min && value <= max)) {
-      throw new IllegalArgumentException(name + " must be within " + min + ".." + max + ", was " + value);
+      throw new IllegalArgumentException(
+          name + " must be within " + min + ".." + max + ", was " + value);
     }
   }
 }

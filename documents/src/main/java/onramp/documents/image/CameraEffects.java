@@ -13,9 +13,9 @@ import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
 
 /**
- * Turns a flat card image into something like a phone photo of it: the card lies on a desk,
- * seen at an angle and rotated, with glare, blur, sensor noise, lower resolution and JPEG
- * compression. Deterministic for a {@link Camera#seed()}; Java2D only.
+ * Turns a flat card image into something like a phone photo of it: the card lies on a desk, seen at
+ * an angle and rotated, with glare, blur, sensor noise, lower resolution and JPEG compression.
+ * Deterministic for a {@link Camera#seed()}; Java2D only.
  */
 public final class CameraEffects {
   private static final Color[] DESKS = {
@@ -30,8 +30,8 @@ public final class CameraEffects {
   }
 
   /**
-   * The same photo with {@code extraMargin} more desk round the card (as a fraction of its size):
-   * a small card in a large photo. With 0 it is exactly {@link #apply(BufferedImage, Camera)}; the
+   * The same photo with {@code extraMargin} more desk round the card (as a fraction of its size): a
+   * small card in a large photo. With 0 it is exactly {@link #apply(BufferedImage, Camera)}; the
    * random draws are the same whatever the margin.
    */
   public static BufferedImage apply(BufferedImage card, Camera camera, double extraMargin) {
@@ -45,7 +45,10 @@ public final class CameraEffects {
         camera.scale() < 1 ? Filters.gaussianBlur(toRgb(card), 0.42 / camera.scale()) : toRgb(card);
     Point2D[] quad = placeCard(card.getWidth(), card.getHeight(), camera, rnd);
     double margin = rnd.nextDouble(0.12, 0.35) + extraMargin;
-    double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+    double minX = Double.MAX_VALUE,
+        minY = Double.MAX_VALUE,
+        maxX = -Double.MAX_VALUE,
+        maxY = -Double.MAX_VALUE;
     for (Point2D p : quad) {
       minX = Math.min(minX, p.getX());
       minY = Math.min(minY, p.getY());
@@ -54,8 +57,10 @@ public final class CameraEffects {
     }
     int width = (int) Math.ceil((maxX - minX) * (1 + margin));
     int height = (int) Math.ceil((maxY - minY) * (1 + margin));
-    double offX = width / 2.0 - (minX + maxX) / 2 + rnd.nextDouble(-0.25, 0.25) * (width - (maxX - minX));
-    double offY = height / 2.0 - (minY + maxY) / 2 + rnd.nextDouble(-0.25, 0.25) * (height - (maxY - minY));
+    double offX =
+        width / 2.0 - (minX + maxX) / 2 + rnd.nextDouble(-0.25, 0.25) * (width - (maxX - minX));
+    double offY =
+        height / 2.0 - (minY + maxY) / 2 + rnd.nextDouble(-0.25, 0.25) * (height - (maxY - minY));
     for (Point2D p : quad) {
       p.setLocation(p.getX() + offX, p.getY() + offY);
     }
@@ -106,7 +111,11 @@ public final class CameraEffects {
       int streaks = 40 + rnd.nextInt(60);
       for (int i = 0; i < streaks; i++) {
         int shade = rnd.nextInt(-22, 23);
-        g.setColor(new Color(clamp(base.getRed() + shade), clamp(base.getGreen() + shade), clamp(base.getBlue() + shade)));
+        g.setColor(
+            new Color(
+                clamp(base.getRed() + shade),
+                clamp(base.getGreen() + shade),
+                clamp(base.getBlue() + shade)));
         int y = rnd.nextInt(-height / 2, height * 3 / 2);
         g.fillRect(-width / 2, y, width * 2, 1 + rnd.nextInt(Math.max(2, height / 60)));
       }
@@ -117,26 +126,44 @@ public final class CameraEffects {
   }
 
   /** Uneven room light across the frame, and a glare spot over part of the card. */
-  private static void light(BufferedImage photo, Point2D[] quad, double glare, SplittableRandom rnd) {
+  private static void light(
+      BufferedImage photo, Point2D[] quad, double glare, SplittableRandom rnd) {
     Graphics2D g = photo.createGraphics();
     try {
       int w = photo.getWidth();
       int h = photo.getHeight();
       float shade = (float) rnd.nextDouble(0.05, 0.2);
-      g.setPaint(new java.awt.GradientPaint(0, 0, new Color(0, 0, 0, 0), w, h, new Color(0f, 0f, 0f, shade)));
+      g.setPaint(
+          new java.awt.GradientPaint(
+              0, 0, new Color(0, 0, 0, 0), w, h, new Color(0f, 0f, 0f, shade)));
       g.fillRect(0, 0, w, h);
       if (glare > 0) {
         double t = rnd.nextDouble();
         double s = rnd.nextDouble();
-        double x = lerp(lerp(quad[0].getX(), quad[1].getX(), t), lerp(quad[3].getX(), quad[2].getX(), t), s);
-        double y = lerp(lerp(quad[0].getY(), quad[1].getY(), t), lerp(quad[3].getY(), quad[2].getY(), t), s);
+        double x =
+            lerp(
+                lerp(quad[0].getX(), quad[1].getX(), t),
+                lerp(quad[3].getX(), quad[2].getX(), t),
+                s);
+        double y =
+            lerp(
+                lerp(quad[0].getY(), quad[1].getY(), t),
+                lerp(quad[3].getY(), quad[2].getY(), t),
+                s);
         float radius = (float) (quad[0].distance(quad[2]) * rnd.nextDouble(0.12, 0.3));
         g.setComposite(AlphaComposite.SrcOver);
         g.translate(x, y);
         g.scale(1.6, 1);
-        g.setPaint(new RadialGradientPaint(
-            new Point2D.Double(0, 0), radius, new float[] {0f, 0.45f, 1f},
-            new Color[] {new Color(1f, 1f, 1f, (float) glare), new Color(1f, 1f, 1f, (float) (glare * 0.6)), new Color(1f, 1f, 1f, 0f)}));
+        g.setPaint(
+            new RadialGradientPaint(
+                new Point2D.Double(0, 0),
+                radius,
+                new float[] {0f, 0.45f, 1f},
+                new Color[] {
+                  new Color(1f, 1f, 1f, (float) glare),
+                  new Color(1f, 1f, 1f, (float) (glare * 0.6)),
+                  new Color(1f, 1f, 1f, 0f)
+                }));
         g.fillOval((int) -radius, (int) -radius, (int) (2 * radius), (int) (2 * radius));
       }
     } finally {
@@ -148,7 +175,8 @@ public final class CameraEffects {
     if (image.getType() == BufferedImage.TYPE_INT_RGB) {
       return image;
     }
-    BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+    BufferedImage rgb =
+        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = rgb.createGraphics();
     g.drawImage(image, 0, 0, Color.WHITE, null);
     g.dispose();

@@ -33,7 +33,8 @@ final class Filters {
     return out;
   }
 
-  private static void pass(int[] src, int[] dst, int w, int h, float[] k, int radius, boolean horizontal) {
+  private static void pass(
+      int[] src, int[] dst, int w, int h, float[] k, int radius, boolean horizontal) {
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
         float r = 0;

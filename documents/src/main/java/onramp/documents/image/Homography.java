@@ -13,7 +13,9 @@ public final class Homography {
     this.h = h;
   }
 
-  /** The map taking each {@code from[i]} to {@code to[i]} (four points each, no three collinear). */
+  /**
+   * The map taking each {@code from[i]} to {@code to[i]} (four points each, no three collinear).
+   */
   public static Homography mapping(Point2D[] from, Point2D[] to) {
     double[][] a = new double[8][9];
     for (int i = 0; i < 4; i++) {

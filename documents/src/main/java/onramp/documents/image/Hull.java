@@ -38,7 +38,9 @@ public final class Hull {
     return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
   }
 
-  /** {angle, minU, maxU, minV, maxV} of the smallest rectangle around the hull, u along the angle. */
+  /**
+   * {angle, minU, maxU, minV, maxV} of the smallest rectangle around the hull, u along the angle.
+   */
   public static double[] minAreaRectangle(List<double[]> hull) {
     double[] best = null;
     double bestArea = Double.MAX_VALUE;
@@ -59,7 +61,10 @@ public final class Hull {
   public static double[] extent(List<double[]> points, double angle) {
     double ux = Math.cos(angle);
     double uy = Math.sin(angle);
-    double minU = Double.MAX_VALUE, maxU = -Double.MAX_VALUE, minV = Double.MAX_VALUE, maxV = -Double.MAX_VALUE;
+    double minU = Double.MAX_VALUE,
+        maxU = -Double.MAX_VALUE,
+        minV = Double.MAX_VALUE,
+        maxV = -Double.MAX_VALUE;
     for (double[] p : points) {
       double u = p[0] * ux + p[1] * uy;
       double v = -p[0] * uy + p[1] * ux;

@@ -32,7 +32,8 @@ public final class ImageBytes {
       throw new IllegalArgumentException("JPEG quality must be 1–100, was " + quality);
     }
     BufferedImage rgb = image;
-    if (image.getType() != BufferedImage.TYPE_INT_RGB && image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+    if (image.getType() != BufferedImage.TYPE_INT_RGB
+        && image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
       rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
       rgb.createGraphics().drawImage(image, 0, 0, null);
     }

@@ -7,8 +7,9 @@ public final class Lines {
   private Lines() {}
 
   /**
-   * The total-least-squares line through {@code points}: {a, b, c} with a·x + b·y = c, (a, b) a unit
-   * normal (the eigenvector of the scatter matrix's smaller eigenvalue), through their centroid.
+   * The total-least-squares line through {@code points}: {a, b, c} with a·x + b·y = c, (a, b) a
+   * unit normal (the eigenvector of the scatter matrix's smaller eigenvalue), through their
+   * centroid.
    */
   public static double[] fit(List<double[]> points) {
     double mx = 0;

@@ -31,7 +31,11 @@ public final class SafeImages {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
         throw new DocumentException(
-            name, name + " is " + size / (1024 * 1024) + " MB; the limit is 25 MB. Send a smaller photo.");
+            name,
+            name
+                + " is "
+                + size / (1024 * 1024)
+                + " MB; the limit is 25 MB. Send a smaller photo.");
       }
       return read(name, Files.readAllBytes(file));
     } catch (IOException e) {
@@ -44,11 +48,15 @@ public final class SafeImages {
       throw new DocumentException(name, name + " is larger than 25 MB. Send a smaller photo.");
     }
     if (!isPng(bytes) && !isJpeg(bytes)) {
-      throw new DocumentException(name, name + " is not a PNG or JPEG image. Send a photo in one of those formats.");
+      throw new DocumentException(
+          name, name + " is not a PNG or JPEG image. Send a photo in one of those formats.");
     }
     if (isTruncated(bytes)) {
-      throw new DocumentException(name, name + " is cut short (the file ends before the image does); upload it"
-          + " again or take a new photo.");
+      throw new DocumentException(
+          name,
+          name
+              + " is cut short (the file ends before the image does); upload it"
+              + " again or take a new photo.");
     }
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -62,7 +70,11 @@ public final class SafeImages {
         if (pixels > MAX_PIXELS) {
           throw new DocumentException(
               name,
-              name + " declares " + reader.getWidth(0) + "×" + reader.getHeight(0)
+              name
+                  + " declares "
+                  + reader.getWidth(0)
+                  + "×"
+                  + reader.getHeight(0)
                   + " pixels, more than 40 megapixels; send an ordinary photo.");
         }
         BufferedImage image = reader.read(0);
@@ -89,8 +101,11 @@ public final class SafeImages {
    */
   private static boolean isTruncated(byte[] b) {
     if (isPng(b)) {
-      return b.length < 12 || !(b[b.length - 8] == 'I' && b[b.length - 7] == 'E' && b[b.length - 6] == 'N'
-          && b[b.length - 5] == 'D');
+      return b.length < 12
+          || !(b[b.length - 8] == 'I'
+              && b[b.length - 7] == 'E'
+              && b[b.length - 6] == 'N'
+              && b[b.length - 5] == 'D');
     }
     for (int i = b.length - 2; i >= Math.max(2, b.length - 1024); i--) {
       if ((b[i] & 0xff) == 0xff && (b[i + 1] & 0xff) == 0xd9) {

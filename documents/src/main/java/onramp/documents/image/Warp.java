@@ -16,7 +16,10 @@ public final class Warp {
     int sw = src.getWidth();
     int sh = src.getHeight();
     Point2D[] corners = {
-      new Point2D.Double(0, 0), new Point2D.Double(sw, 0), new Point2D.Double(sw, sh), new Point2D.Double(0, sh)
+      new Point2D.Double(0, 0),
+      new Point2D.Double(sw, 0),
+      new Point2D.Double(sw, sh),
+      new Point2D.Double(0, sh)
     };
     Homography inverse = Homography.mapping(quad, corners);
     int[] s = src.getRGB(0, 0, sw, sh, null, 0, sw);
@@ -47,7 +50,10 @@ public final class Warp {
    */
   public static BufferedImage rectify(BufferedImage photo, Point2D[] quad, int width, int height) {
     Point2D[] target = {
-      new Point2D.Double(0, 0), new Point2D.Double(width, 0), new Point2D.Double(width, height), new Point2D.Double(0, height)
+      new Point2D.Double(0, 0),
+      new Point2D.Double(width, 0),
+      new Point2D.Double(width, height),
+      new Point2D.Double(0, height)
     };
     Homography toPhoto = Homography.mapping(target, quad);
     int pw = photo.getWidth();
@@ -81,7 +87,8 @@ public final class Warp {
       image.getRGB(0, y, w, 1, row, 0, w);
       for (int x = 0; x < w; x++) {
         int c = row[x];
-        out[y * w + x] = (byte) ((((c >> 16) & 0xff) * 77 + ((c >> 8) & 0xff) * 150 + (c & 0xff) * 29) >> 8);
+        out[y * w + x] =
+            (byte) ((((c >> 16) & 0xff) * 77 + ((c >> 8) & 0xff) * 150 + (c & 0xff) * 29) >> 8);
       }
     }
     return out;

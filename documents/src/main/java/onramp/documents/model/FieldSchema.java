@@ -47,7 +47,8 @@ final class FieldSchema {
       ObjectNode value = props.putObject("value");
       value.putArray("type").add(f.type().json).add("null");
       value.put("description", f.description());
-      props.putObject("legible")
+      props
+          .putObject("legible")
           .put("type", "boolean")
           .put("description", "true only if every character of the value is clearly readable");
       field.putArray("required").add("value").add("legible");
@@ -57,8 +58,8 @@ final class FieldSchema {
   }
 
   /**
-   * The value the model gave for {@code key} as text, when it gave one and called it legible;
-   * empty for null, blank, illegible or missing.
+   * The value the model gave for {@code key} as text, when it gave one and called it legible; empty
+   * for null, blank, illegible or missing.
    */
   static Optional<String> legibleValue(JsonNode output, String key) {
     JsonNode field = output.path(key);

@@ -25,6 +25,7 @@ import onramp.documents.model.FieldSchema.Type;
 final class FrontAnswer {
   /** Confidence of a legible value in exactly the format asked for. */
   static final double EXACT = 0.9;
+
   /** Confidence of a legible value that was valid only after normalising (case, date layout). */
   static final double NORMALISED = 0.75;
 
@@ -33,35 +34,85 @@ final class FrontAnswer {
   private static final Pattern DATE_TEXT = Pattern.compile("[0-9/.\\- ]{8,10}");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern LICENCE_CLASS = Pattern.compile("[A-Z0-9]{1,3}");
-  private static final Pattern CODES = Pattern.compile("NONE|[A-Z0-9]{1,3}(?:[ ,]+[A-Z0-9]{1,3}){0,5}");
+  private static final Pattern CODES =
+      Pattern.compile("NONE|[A-Z0-9]{1,3}(?:[ ,]+[A-Z0-9]{1,3}){0,5}");
 
   /** A value that passed its check; {@code exact} when no normalising was needed. */
   record Checked(String value, boolean exact) {}
 
   /** One schema field and the check that turns its raw text into a {@link FrontField} value. */
-  record Spec(FrontField field, FieldSchema.Field schema, Function<String, Optional<Checked>> check) {}
+  record Spec(
+      FrontField field, FieldSchema.Field schema, Function<String, Optional<Checked>> check) {}
 
   static final List<Spec> SPECS =
       List.of(
-          spec(FrontField.LICENSE_NUMBER, "licenseNumber", Type.STRING,
-              "the licence (DL) number exactly as printed, letters and digits", FrontAnswer::licenceNumber),
-          spec(FrontField.LAST_NAME, "lastName", Type.STRING, "family name (AAMVA field 1)", FrontAnswer::name),
-          spec(FrontField.FIRST_NAME, "firstName", Type.STRING, "first given name (field 2)", FrontAnswer::name),
-          spec(FrontField.MIDDLE_NAME, "middleName", Type.STRING,
-              "middle name(s) after the first given name; null if none is printed", FrontAnswer::name),
-          spec(FrontField.DATE_OF_BIRTH, "dateOfBirth", Type.STRING, "date of birth as YYYY-MM-DD", FrontAnswer::date),
-          spec(FrontField.ISSUE_DATE, "issueDate", Type.STRING, "issue date as YYYY-MM-DD", FrontAnswer::date),
-          spec(FrontField.EXPIRATION_DATE, "expirationDate", Type.STRING, "expiration date as YYYY-MM-DD",
+          spec(
+              FrontField.LICENSE_NUMBER,
+              "licenseNumber",
+              Type.STRING,
+              "the licence (DL) number exactly as printed, letters and digits",
+              FrontAnswer::licenceNumber),
+          spec(
+              FrontField.LAST_NAME,
+              "lastName",
+              Type.STRING,
+              "family name (AAMVA field 1)",
+              FrontAnswer::name),
+          spec(
+              FrontField.FIRST_NAME,
+              "firstName",
+              Type.STRING,
+              "first given name (field 2)",
+              FrontAnswer::name),
+          spec(
+              FrontField.MIDDLE_NAME,
+              "middleName",
+              Type.STRING,
+              "middle name(s) after the first given name; null if none is printed",
+              FrontAnswer::name),
+          spec(
+              FrontField.DATE_OF_BIRTH,
+              "dateOfBirth",
+              Type.STRING,
+              "date of birth as YYYY-MM-DD",
+              FrontAnswer::date),
+          spec(
+              FrontField.ISSUE_DATE,
+              "issueDate",
+              Type.STRING,
+              "issue date as YYYY-MM-DD",
+              FrontAnswer::date),
+          spec(
+              FrontField.EXPIRATION_DATE,
+              "expirationDate",
+              Type.STRING,
+              "expiration date as YYYY-MM-DD",
               FrontAnswer::date),
           spec(FrontField.SEX, "sex", Type.STRING, "sex as printed: M, F or X", FrontAnswer::sex),
-          spec(FrontField.HEIGHT, "heightInches", Type.INTEGER,
-              "height in total inches (5'-09\" is 69)", FrontAnswer::height),
-          spec(FrontField.LICENSE_CLASS, "licenseClass", Type.STRING, "licence class, e.g. C or B",
+          spec(
+              FrontField.HEIGHT,
+              "heightInches",
+              Type.INTEGER,
+              "height in total inches (5'-09\" is 69)",
+              FrontAnswer::height),
+          spec(
+              FrontField.LICENSE_CLASS,
+              "licenseClass",
+              Type.STRING,
+              "licence class, e.g. C or B",
               t -> codes(t, LICENCE_CLASS)),
-          spec(FrontField.ENDORSEMENTS, "endorsements", Type.STRING,
-              "endorsement codes as printed, e.g. P or NONE", t -> codes(t, CODES)),
-          spec(FrontField.RESTRICTIONS, "restrictions", Type.STRING,
-              "restriction codes as printed, e.g. B or NONE", t -> codes(t, CODES)));
+          spec(
+              FrontField.ENDORSEMENTS,
+              "endorsements",
+              Type.STRING,
+              "endorsement codes as printed, e.g. P or NONE",
+              t -> codes(t, CODES)),
+          spec(
+              FrontField.RESTRICTIONS,
+              "restrictions",
+              Type.STRING,
+              "restriction codes as printed, e.g. B or NONE",
+              t -> codes(t, CODES)));
 
   private FrontAnswer() {}
 
@@ -75,7 +126,11 @@ final class FrontAnswer {
     for (Spec s : SPECS) {
       FieldSchema.legibleValue(output, s.schema().key())
           .flatMap(s.check())
-          .ifPresent(c -> out.put(s.field(), Evidence.of(c.value(), Source.MODEL, c.exact() ? EXACT : NORMALISED)));
+          .ifPresent(
+              c ->
+                  out.put(
+                      s.field(),
+                      Evidence.of(c.value(), Source.MODEL, c.exact() ? EXACT : NORMALISED)));
     }
     return out;
   }
@@ -86,7 +141,9 @@ final class FrontAnswer {
       return Optional.empty();
     }
     String number = PrintedFormats.normaliseLicenceNumber(upper);
-    return number.length() < 4 ? Optional.empty() : Optional.of(new Checked(number, upper.equals(raw)));
+    return number.length() < 4
+        ? Optional.empty()
+        : Optional.of(new Checked(number, upper.equals(raw)));
   }
 
   static Optional<Checked> name(String raw) {
@@ -127,11 +184,17 @@ final class FrontAnswer {
 
   private static Optional<Checked> codes(String raw, Pattern format) {
     String upper = raw.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
-    return format.matcher(upper).matches() ? Optional.of(new Checked(upper, upper.equals(raw))) : Optional.empty();
+    return format.matcher(upper).matches()
+        ? Optional.of(new Checked(upper, upper.equals(raw)))
+        : Optional.empty();
   }
 
   private static Spec spec(
-      FrontField field, String key, Type type, String description, Function<String, Optional<Checked>> check) {
+      FrontField field,
+      String key,
+      Type type,
+      String description,
+      Function<String, Optional<Checked>> check) {
     return new Spec(field, new FieldSchema.Field(key, type, description), check);
   }
 }

@@ -17,12 +17,13 @@ import onramp.documents.model.FieldSchema.Type;
  * licence front, an I-9 holds what people wrote, and a mistake on the form is itself evidence: a
  * legible date written as 13/45/2026 is kept as written, for the I-9 rules to flag, exactly as OCR
  * would report it. What is dropped is a value of the wrong shape for its box (letters in an SSN, a
- * word in a date box, a two-letter state that is not two letters), an illegible one, or an
- * overlong one: the model's transcription is checked, never completed.
+ * word in a date box, a two-letter state that is not two letters), an illegible one, or an overlong
+ * one: the model's transcription is checked, never completed.
  */
 final class I9Answer {
   /** Confidence of a legible value of the right shape (above {@code FieldValue}'s 0.80 bar). */
   static final double CONFIDENCE = 0.9;
+
   static final String FOOTER_KEY = "formFooter";
 
   private static final int MAX_TEXT = 120;
@@ -37,7 +38,15 @@ final class I9Answer {
 
   /** What a box on the form may hold. */
   enum Shape {
-    CHECKBOX, STATE, SSN, ZIP, INITIAL, DATE, PHONE, EMAIL, TEXT
+    CHECKBOX,
+    STATE,
+    SSN,
+    ZIP,
+    INITIAL,
+    DATE,
+    PHONE,
+    EMAIL,
+    TEXT
   }
 
   private I9Answer() {}
@@ -59,7 +68,10 @@ final class I9Answer {
     if (name.endsWith("MIDDLE_INITIAL")) {
       return Shape.INITIAL;
     }
-    if (name.contains("DATE") || name.endsWith("EXPIRY") || name.endsWith("SIGNED_ON") || name.startsWith("FIRST_DAY")) {
+    if (name.contains("DATE")
+        || name.endsWith("EXPIRY")
+        || name.endsWith("SIGNED_ON")
+        || name.startsWith("FIRST_DAY")) {
       return Shape.DATE;
     }
     return field == I9Field.PHONE ? Shape.PHONE : field == I9Field.EMAIL ? Shape.EMAIL : Shape.TEXT;
@@ -84,11 +96,16 @@ final class I9Answer {
     List<FieldSchema.Field> fields = new java.util.ArrayList<>();
     for (I9Field f : fieldsOn(page)) {
       Shape shape = shape(f);
-      fields.add(new FieldSchema.Field(key(f), shape == Shape.CHECKBOX ? Type.BOOLEAN : Type.STRING, describe(f, shape)));
+      fields.add(
+          new FieldSchema.Field(
+              key(f), shape == Shape.CHECKBOX ? Type.BOOLEAN : Type.STRING, describe(f, shape)));
     }
     if (page == 1) {
-      fields.add(new FieldSchema.Field(FOOTER_KEY, Type.STRING,
-          "the form's printed footer line at the bottom of the page, e.g. 'Form I-9 Edition 01/20/25 Page 1 of 4'"));
+      fields.add(
+          new FieldSchema.Field(
+              FOOTER_KEY,
+              Type.STRING,
+              "the form's printed footer line at the bottom of the page, e.g. 'Form I-9 Edition 01/20/25 Page 1 of 4'"));
     }
     return fields;
   }
@@ -100,9 +117,13 @@ final class I9Answer {
       Shape shape = shape(f);
       FieldSchema.legibleValue(output, key(f))
           .flatMap(text -> checked(shape, text))
-          .ifPresent(text -> out.put(f, shape == Shape.CHECKBOX
-              ? FieldReading.checkbox(Boolean.parseBoolean(text), CONFIDENCE)
-              : new FieldReading(text, CONFIDENCE)));
+          .ifPresent(
+              text ->
+                  out.put(
+                      f,
+                      shape == Shape.CHECKBOX
+                          ? FieldReading.checkbox(Boolean.parseBoolean(text), CONFIDENCE)
+                          : new FieldReading(text, CONFIDENCE)));
     }
     return out;
   }

@@ -32,7 +32,9 @@ final class ImagePayload {
     BufferedImage rgb = scaled(image);
     byte[] png = encode(rgb, "png");
     byte[] jpeg = jpeg(rgb);
-    return jpeg.length < png.length ? Content.image(jpeg, "image/jpeg") : Content.image(png, "image/png");
+    return jpeg.length < png.length
+        ? Content.image(jpeg, "image/jpeg")
+        : Content.image(png, "image/png");
   }
 
   /** The image as opaque RGB, no larger than the limits; aspect ratio kept. */
@@ -53,7 +55,8 @@ final class ImagePayload {
     BufferedImage out = new BufferedImage(tw, th, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = out.createGraphics();
     try {
-      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+      g.setRenderingHint(
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
       g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
       g.setColor(java.awt.Color.WHITE);
       g.fillRect(0, 0, tw, th);

@@ -14,11 +14,18 @@ import onramp.gateway.OutputSchema;
  * applicant data, so the model cannot echo what we expect to see. Documents are always {@link
  * DataClass#RESTRICTED}.
  */
-record ImageTask(String tool, String purpose, String system, String instruction, OutputSchema schema, int maxTokens) {
+record ImageTask(
+    String tool,
+    String purpose,
+    String system,
+    String instruction,
+    OutputSchema schema,
+    int maxTokens) {
   static final String TEAM = "onboarding";
 
   ModelRequest request(String model, String user, BufferedImage image) {
-    return ModelRequest.builder(model, CallMetadata.of(TEAM, tool, user, DataClass.RESTRICTED, purpose))
+    return ModelRequest.builder(
+            model, CallMetadata.of(TEAM, tool, user, DataClass.RESTRICTED, purpose))
         .system(system)
         .message(Message.user(ImagePayload.of(image), Content.text(instruction)))
         .output(schema)

@@ -13,8 +13,8 @@ import onramp.gateway.VendorException;
 
 /**
  * One typed-output call through the gateway, with its failures sorted into the two outcomes a
- * reading step has: {@link ModelTryLaterException} for everything the gateway calls retryable
- * (its own retries are already spent), {@link ModelStepOffException} for the rest.
+ * reading step has: {@link ModelTryLaterException} for everything the gateway calls retryable (its
+ * own retries are already spent), {@link ModelStepOffException} for the rest.
  */
 final class ModelCalls {
   private ModelCalls() {}

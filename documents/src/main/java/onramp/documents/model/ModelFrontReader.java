@@ -44,7 +44,8 @@ public final class ModelFrontReader {
 
   private ModelFrontReader(ChatModel model, String modelName, Clock clock) {
     if (modelName.isBlank()) {
-      throw new IllegalArgumentException("a model-backed reader needs a model name, e.g. claude-haiku-4-5");
+      throw new IllegalArgumentException(
+          "a model-backed reader needs a model name, e.g. claude-haiku-4-5");
     }
     this.model = model;
     this.modelName = modelName;

@@ -38,11 +38,13 @@ public final class ModelI9PageReader implements I9PageReader {
   private final String modelName;
   private final String user;
   private final Clock clock;
-  private final Map<BufferedImage, String> footers = Collections.synchronizedMap(new WeakHashMap<>());
+  private final Map<BufferedImage, String> footers =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private ModelI9PageReader(ChatModel model, String modelName, String user, Clock clock) {
     if (modelName.isBlank()) {
-      throw new IllegalArgumentException("a model-backed reader needs a model name, e.g. claude-haiku-4-5");
+      throw new IllegalArgumentException(
+          "a model-backed reader needs a model name, e.g. claude-haiku-4-5");
     }
     this.model = model;
     this.modelName = modelName;
@@ -82,14 +84,17 @@ public final class ModelI9PageReader implements I9PageReader {
     if (!TASKS.containsKey(pageNumber)) {
       return Map.of(); // page 2 lists the acceptable documents; nothing is filled in there
     }
-    JsonNode output = ModelCalls.typedOutput(model, TASKS.get(pageNumber).request(modelName, user, page), clock);
+    JsonNode output =
+        ModelCalls.typedOutput(model, TASKS.get(pageNumber).request(modelName, user, page), clock);
     if (pageNumber == 1) {
       footers.put(page, I9Answer.footer(output).orElse(""));
     }
     return I9Answer.fields(output, pageNumber);
   }
 
-  /** The footer from page 1's answer; one call for the footer alone if that page was not read here. */
+  /**
+   * The footer from page 1's answer; one call for the footer alone if that page was not read here.
+   */
   @Override
   public String footer(BufferedImage page1) {
     String known = footers.get(page1);

@@ -20,9 +20,12 @@ import onramp.gateway.masking.PersonalDataMasker;
 public final class ModelReaders implements AutoCloseable {
   /** System property naming the gateway YAML; {@value #CONFIG_ENV} is the environment fallback. */
   public static final String CONFIG_PROPERTY = "onramp.gateway.config";
+
   public static final String CONFIG_ENV = "ONRAMP_GATEWAY_CONFIG";
+
   /** System property naming the model the readers use; {@value #MODEL_ENV} is the fallback. */
   public static final String MODEL_PROPERTY = "onramp.documents.model";
+
   public static final String MODEL_ENV = "ONRAMP_DOCUMENTS_MODEL";
   public static final String DEFAULT_MODEL = "claude-haiku-4-5";
 
@@ -31,7 +34,8 @@ public final class ModelReaders implements AutoCloseable {
   private final String status;
   private final Optional<AutoCloseable> owned;
 
-  private ModelReaders(String status, Optional<ChatModel> model, String modelName, Optional<AutoCloseable> owned) {
+  private ModelReaders(
+      String status, Optional<ChatModel> model, String modelName, Optional<AutoCloseable> owned) {
     this.front = model.map(m -> ModelFrontReader.of(m, modelName));
     this.i9 = model.map(m -> ModelI9PageReader.of(m, modelName));
     this.status = status;
@@ -54,7 +58,8 @@ public final class ModelReaders implements AutoCloseable {
 
   /** As {@link #using(ChatModel, String)}, with the vendor named in {@link #status()}. */
   public static ModelReaders using(ChatModel model, String modelName, String vendor) {
-    return new ModelReaders("on: " + modelName + " via " + vendor, Optional.of(model), modelName, Optional.empty());
+    return new ModelReaders(
+        "on: " + modelName + " via " + vendor, Optional.of(model), modelName, Optional.empty());
   }
 
   /**
@@ -64,10 +69,12 @@ public final class ModelReaders implements AutoCloseable {
    * is given but unreadable or invalid fails with a {@code GatewayConfigException} that says what
    * to fix: a wrong configuration should stop the start, not silently turn the steps off.
    */
-  public static ModelReaders fromConfiguration(Optional<Path> gatewayYaml, Budgets budgets, AuditLog audit) {
+  public static ModelReaders fromConfiguration(
+      Optional<Path> gatewayYaml, Budgets budgets, AuditLog audit) {
     Function<String, Optional<String>> env = name -> Optional.ofNullable(System.getenv(name));
     String model =
-        Optional.ofNullable(System.getProperty(MODEL_PROPERTY)).or(() -> env.apply(MODEL_ENV))
+        Optional.ofNullable(System.getProperty(MODEL_PROPERTY))
+            .or(() -> env.apply(MODEL_ENV))
             .filter(s -> !s.isBlank())
             .orElse(DEFAULT_MODEL);
     return fromConfiguration(gatewayYaml, budgets, audit, env, model);
@@ -80,25 +87,46 @@ public final class ModelReaders implements AutoCloseable {
       Function<String, Optional<String>> env,
       String modelName) {
     if (gatewayYaml.isEmpty()) {
-      return off("no vendor configured (set -D" + CONFIG_PROPERTY + " or " + CONFIG_ENV + " to a gateway.yaml)");
+      return off(
+          "no vendor configured (set -D"
+              + CONFIG_PROPERTY
+              + " or "
+              + CONFIG_ENV
+              + " to a gateway.yaml)");
     }
     GatewayConfig config = GatewayConfig.load(gatewayYaml.get());
     GatewayConfig.ModelConfig route = config.models().get(modelName);
     if (route == null) {
-      return off("model " + modelName + " is not in " + gatewayYaml.get().getFileName()
-          + " (add it under models, or set " + MODEL_PROPERTY + " to one that is)");
+      return off(
+          "model "
+              + modelName
+              + " is not in "
+              + gatewayYaml.get().getFileName()
+              + " (add it under models, or set "
+              + MODEL_PROPERTY
+              + " to one that is)");
     }
     Gateway gateway = GatewayFactory.create(config, masker(), budgets, audit, env);
     if (!gateway.isAvailable(modelName)) {
       gateway.close();
-      return off("model " + modelName + " is served by " + route.vendor()
-          + ", which has no credentials configured (see its apiKeyEnv in the gateway configuration)");
+      return off(
+          "model "
+              + modelName
+              + " is served by "
+              + route.vendor()
+              + ", which has no credentials configured (see its apiKeyEnv in the gateway configuration)");
     }
     return new ModelReaders(
-        "on: " + modelName + " via " + route.vendor(), Optional.of(gateway), modelName, Optional.of(gateway));
+        "on: " + modelName + " via " + route.vendor(),
+        Optional.of(gateway),
+        modelName,
+        Optional.of(gateway));
   }
 
-  /** Where the gateway YAML is: the system property {@value #CONFIG_PROPERTY}, else the env {@value #CONFIG_ENV}. */
+  /**
+   * Where the gateway YAML is: the system property {@value #CONFIG_PROPERTY}, else the env {@value
+   * #CONFIG_ENV}.
+   */
   public static Optional<Path> configuredGatewayYaml() {
     return Optional.ofNullable(System.getProperty(CONFIG_PROPERTY))
         .or(() -> Optional.ofNullable(System.getenv(CONFIG_ENV)))
@@ -114,7 +142,10 @@ public final class ModelReaders implements AutoCloseable {
     return front.isPresent();
   }
 
-  /** {@code on: claude-haiku-4-5 via bedrock} or {@code off: <reason> — …; these applications go to a person}. */
+  /**
+   * {@code on: claude-haiku-4-5 via bedrock} or {@code off: <reason> — …; these applications go to
+   * a person}.
+   */
   public String status() {
     return status;
   }
@@ -136,7 +167,8 @@ public final class ModelReaders implements AutoCloseable {
           try {
             c.close();
           } catch (Exception e) {
-            throw new IllegalStateException("could not close the model gateway: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                "could not close the model gateway: " + e.getMessage(), e);
           }
         });
   }

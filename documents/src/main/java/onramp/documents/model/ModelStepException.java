@@ -3,8 +3,8 @@ package onramp.documents.model;
 /**
  * A model-backed reading step did not produce a reading. Two cases, and the caller must tell them
  * apart: {@link ModelTryLaterException} (the vendor is down or busy: run the job again later) and
- * {@link ModelStepOffException} (policy, budget or configuration says no: send the application to
- * a person). Messages never contain document content.
+ * {@link ModelStepOffException} (policy, budget or configuration says no: send the application to a
+ * person). Messages never contain document content.
  */
 public abstract sealed class ModelStepException extends RuntimeException
     permits ModelTryLaterException, ModelStepOffException {
@@ -15,7 +15,9 @@ public abstract sealed class ModelStepException extends RuntimeException
     this.code = code;
   }
 
-  /** The gateway's stable failure code, e.g. {@code VENDOR_OVERLOADED} or {@code BUDGET_EXCEEDED}. */
+  /**
+   * The gateway's stable failure code, e.g. {@code VENDOR_OVERLOADED} or {@code BUDGET_EXCEEDED}.
+   */
   public String code() {
     return code;
   }

@@ -1,6 +1,6 @@
 /**
- * Model-backed document reading through the gateway: an image in, fields against a JSON schema
- * out, validated like user input. Every field keeps {@link onramp.documents.Source#MODEL}; a model
+ * Model-backed document reading through the gateway: an image in, fields against a JSON schema out,
+ * validated like user input. Every field keeps {@link onramp.documents.Source#MODEL}; a model
  * reading is evidence to cross-check, never a decision on its own.
  */
 @NullMarked

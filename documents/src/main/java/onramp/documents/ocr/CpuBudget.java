@@ -4,10 +4,10 @@ import java.time.Duration;
 
 /**
  * CPU time that a piece of work (one page) may spend in recognition, by a {@link CpuClock}: each
- * recognition is given what is left ({@link #remainingNanos}) and charged what it used
- * ({@link #charge}). Only the recognitions count, not the image work around them, which is linear
- * in the image's pixels and bounded by its size limits; recognition is what noise can keep busy
- * for seconds. Not shared between threads.
+ * recognition is given what is left ({@link #remainingNanos}) and charged what it used ({@link
+ * #charge}). Only the recognitions count, not the image work around them, which is linear in the
+ * image's pixels and bounded by its size limits; recognition is what noise can keep busy for
+ * seconds. Not shared between threads.
  */
 public final class CpuBudget {
   private final CpuClock clock;

@@ -6,8 +6,8 @@ import java.lang.management.ThreadMXBean;
 /**
  * CPU time of a thread, in nanoseconds from an arbitrary origin; wall time where the JVM cannot
  * measure it. Only differences read for the same thread mean anything. A step's cost is its
- * thread's CPU time: the same document gets the same work on an idle machine and on one where
- * other work holds the cores, where wall time would count the time the thread waited for a core.
+ * thread's CPU time: the same document gets the same work on an idle machine and on one where other
+ * work holds the cores, where wall time would count the time the thread waited for a core.
  */
 @FunctionalInterface
 public interface CpuClock {
@@ -42,11 +42,16 @@ public interface CpuClock {
           : THREADS.getThreadCpuTime(thread.threadId());
     }
 
-    /** HotSpot on Linux, macOS and Windows measures it; the check is for other JVMs and for it being turned off. */
+    /**
+     * HotSpot on Linux, macOS and Windows measures it; the check is for other JVMs and for it being
+     * turned off.
+     */
     private static boolean supported() {
       try {
-        return THREADS.isThreadCpuTimeSupported() && THREADS.isCurrentThreadCpuTimeSupported()
-            && THREADS.isThreadCpuTimeEnabled() && THREADS.getCurrentThreadCpuTime() >= 0;
+        return THREADS.isThreadCpuTimeSupported()
+            && THREADS.isCurrentThreadCpuTimeSupported()
+            && THREADS.isThreadCpuTimeEnabled()
+            && THREADS.getCurrentThreadCpuTime() >= 0;
       } catch (UnsupportedOperationException | SecurityException e) {
         return false;
       }

@@ -12,15 +12,15 @@ import org.bytedeco.tesseract.ETEXT_DESC;
 import org.bytedeco.tesseract.TessBaseAPI;
 
 /**
- * One call to Tesseract's {@code Recognize}, cancelled when it has used its CPU time on the
- * calling thread, with a wall-clock deadline as the last resort that still ends a call whose
- * thread gets almost no CPU. The image must already be set on the API.
+ * One call to Tesseract's {@code Recognize}, cancelled when it has used its CPU time on the calling
+ * thread, with a wall-clock deadline as the last resort that still ends a call whose thread gets
+ * almost no CPU. The image must already be set on the API.
  *
  * <p>Tesseract asks the monitor's cancel function before each word it recognises, on the thread
- * that called {@code Recognize} (measured with Tesseract 5.5.2 as JavaCPP builds it: no OpenMP,
- * the callback comes on the calling thread and the process uses no more CPU than that thread
- * during recognition). Layout analysis before the first word cannot be cancelled; on a noise
- * image it takes about 150 ms.
+ * that called {@code Recognize} (measured with Tesseract 5.5.2 as JavaCPP builds it: no OpenMP, the
+ * callback comes on the calling thread and the process uses no more CPU than that thread during
+ * recognition). Layout analysis before the first word cannot be cancelled; on a noise image it
+ * takes about 150 ms.
  *
  * <p>One cancel function serves every engine in the process (licence fronts and Form I-9s alike)
  * and lives as long as the class, held by a static field so the garbage collector never frees it
@@ -52,17 +52,20 @@ public record Recognition(int status, boolean cancelled, boolean deadlineExceede
    * @param cpuBudgetNanos CPU time of the calling thread the call may use
    * @param wallMillis the wall-clock deadline
    */
-  public static Recognition run(TessBaseAPI api, CpuClock clock, long cpuBudgetNanos, long wallMillis) {
+  public static Recognition run(
+      TessBaseAPI api, CpuClock clock, long cpuBudgetNanos, long wallMillis) {
     Running running = new Running(Thread.currentThread(), clock, cpuBudgetNanos);
     ETEXT_DESC monitor = TessMonitorCreate();
     long key = monitor.address();
     try {
-      TessMonitorSetDeadlineMSecs(monitor, (int) Math.max(1, Math.min(Integer.MAX_VALUE, wallMillis)));
+      TessMonitorSetDeadlineMSecs(
+          monitor, (int) Math.max(1, Math.min(Integer.MAX_VALUE, wallMillis)));
       monitor.cancel(CancelWhenSpent.INSTANCE);
       monitor.cancel_this(monitor);
       CancelWhenSpent.RUNNING.put(key, running);
       int status = api.Recognize(monitor);
-      return new Recognition(status, running.cancelled(), monitor.deadline_exceeded(), running.used());
+      return new Recognition(
+          status, running.cancelled(), monitor.deadline_exceeded(), running.used());
     } finally {
       CancelWhenSpent.RUNNING.remove(key);
       TessMonitorDelete(monitor);

@@ -23,10 +23,10 @@ import onramp.documents.front.FrontContent;
 import onramp.documents.specimen.SpecimenFonts.Face;
 
 /**
- * One card being printed: the canvas, the content, the layout's formats, and the drawing
- * primitives the designs ({@link Designs}) are made of. Every random draw happens whether or not
- * text is drawn, so a render without text ({@link SpecimenFronts#background}) has the same
- * background pixel for pixel.
+ * One card being printed: the canvas, the content, the layout's formats, and the drawing primitives
+ * the designs ({@link Designs}) are made of. Every random draw happens whether or not text is
+ * drawn, so a render without text ({@link SpecimenFronts#background}) has the same background pixel
+ * for pixel.
  */
 final class Card {
   static final int WIDTH = 1012;
@@ -34,12 +34,31 @@ final class Card {
 
   /** What a printed value is; the text-region tests look these up. */
   enum Role {
-    TITLE, NUMBER, LAST_NAME, GIVEN_NAMES, FULL_NAME, DATE_OF_BIRTH, ISSUE_DATE, EXPIRATION_DATE, SEX, HEIGHT, EYES,
-    CLASS, ENDORSEMENTS, RESTRICTIONS, STREET, CITY_LINE, LABEL, DECORATION
+    TITLE,
+    NUMBER,
+    LAST_NAME,
+    GIVEN_NAMES,
+    FULL_NAME,
+    DATE_OF_BIRTH,
+    ISSUE_DATE,
+    EXPIRATION_DATE,
+    SEX,
+    HEIGHT,
+    EYES,
+    CLASS,
+    ENDORSEMENTS,
+    RESTRICTIONS,
+    STREET,
+    CITY_LINE,
+    LABEL,
+    DECORATION
   }
 
   /** Where a label stands relative to its value. */
-  enum LabelStyle { INLINE, ABOVE }
+  enum LabelStyle {
+    INLINE,
+    ABOVE
+  }
 
   /** A piece of text as placed on the card. */
   record Drawn(Role role, String text, Rectangle2D box) {}
@@ -67,8 +86,10 @@ final class Card {
     this.printText = printText;
     this.g = image.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, WIDTH, HEIGHT);
@@ -86,7 +107,11 @@ final class Card {
         String given = c.middleName().map(m -> c.firstName() + " " + m).orElse(c.firstName());
         yield layout.suffixAfterGiven ? withSuffix(given) : given;
       }
-      case FULL_NAME -> value(Role.LAST_NAME) + "," + (layout.spaceAfterComma ? " " : "") + value(Role.GIVEN_NAMES);
+      case FULL_NAME ->
+          value(Role.LAST_NAME)
+              + ","
+              + (layout.spaceAfterComma ? " " : "")
+              + value(Role.GIVEN_NAMES);
       case DATE_OF_BIRTH -> layout.dates.format(c.dateOfBirth());
       case ISSUE_DATE -> layout.dates.format(c.issueDate());
       case EXPIRATION_DATE -> layout.dates.format(c.expirationDate());
@@ -104,7 +129,9 @@ final class Card {
 
   /** Given names then surname on one line, as some cards print them. */
   String firstLast() {
-    return c.middleName().map(m -> c.firstName() + " " + m).orElse(c.firstName()) + " " + withSuffix(c.lastName());
+    return c.middleName().map(m -> c.firstName() + " " + m).orElse(c.firstName())
+        + " "
+        + withSuffix(c.lastName());
   }
 
   private String withSuffix(String s) {
@@ -121,7 +148,9 @@ final class Card {
   /** A colour moved a little in each channel (print runs and card stock differ). */
   Color tint(int rgb, int by) {
     Color base = new Color(rgb);
-    return new Color(clamp(base.getRed() + rnd.nextInt(-by, by + 1)), clamp(base.getGreen() + rnd.nextInt(-by, by + 1)),
+    return new Color(
+        clamp(base.getRed() + rnd.nextInt(-by, by + 1)),
+        clamp(base.getGreen() + rnd.nextInt(-by, by + 1)),
         clamp(base.getBlue() + rnd.nextInt(-by, by + 1)));
   }
 
@@ -159,7 +188,8 @@ final class Card {
     }
     TextLayout t = new TextLayout(s, used, frc);
     width = t.getAdvance();
-    Rectangle2D box = new Rectangle2D.Double(x, y - t.getAscent(), width, t.getAscent() + t.getDescent());
+    Rectangle2D box =
+        new Rectangle2D.Double(x, y - t.getAscent(), width, t.getAscent() + t.getDescent());
     drawn.add(new Drawn(role, s, box));
     if (printText) {
       g.setColor(col);
@@ -181,7 +211,8 @@ final class Card {
     fieldValue(role, label, value(role), x, y, maxWidth, colour);
   }
 
-  void fieldValue(Role role, String label, String value, double x, double y, double maxWidth, Color colour) {
+  void fieldValue(
+      Role role, String label, String value, double x, double y, double maxWidth, Color colour) {
     if (label.isEmpty()) {
       text(role, value, valueFont, colour, x, y, maxWidth);
     } else if (labelStyle == LabelStyle.INLINE) {
@@ -202,11 +233,18 @@ final class Card {
   }
 
   /**
-   * Guilloche: families of fine sinusoidal lines, each line shifted in phase from the last, so
-   * two families cross in the moiré of banknotes and ID cards.
+   * Guilloche: families of fine sinusoidal lines, each line shifted in phase from the last, so two
+   * families cross in the moiré of banknotes and ID cards.
    */
-  void guilloche(Color col, double alpha, int lines, double amplitude, double wavelength, double phaseStep,
-      double stroke, double angleDegrees) {
+  void guilloche(
+      Color col,
+      double alpha,
+      int lines,
+      double amplitude,
+      double wavelength,
+      double phaseStep,
+      double stroke,
+      double angleDegrees) {
     Graphics2D g2 = (Graphics2D) g.create();
     try {
       g2.rotate(Math.toRadians(angleDegrees), WIDTH / 2.0, HEIGHT / 2.0);
@@ -218,8 +256,12 @@ final class Card {
         double y0 = -HEIGHT * 0.4 + i * span / lines;
         Path2D p = new Path2D.Double();
         for (double x = -WIDTH * 0.3; x <= WIDTH * 1.3; x += 3) {
-          double y = y0 + amplitude * Math.sin(2 * Math.PI * x / wavelength + phase0 + i * phaseStep)
-              + amplitude * 0.3 * Math.sin(2 * Math.PI * x / (wavelength * 0.41) - i * phaseStep * 1.7);
+          double y =
+              y0
+                  + amplitude * Math.sin(2 * Math.PI * x / wavelength + phase0 + i * phaseStep)
+                  + amplitude
+                      * 0.3
+                      * Math.sin(2 * Math.PI * x / (wavelength * 0.41) - i * phaseStep * 1.7);
           if (x == -WIDTH * 0.3) {
             p.moveTo(x, y);
           } else {
@@ -234,7 +276,8 @@ final class Card {
   }
 
   /** A rosette: closed polar curves r(θ) = R(0.7 + 0.3 sin(nθ + k)), several shifted copies. */
-  void rosette(double cx, double cy, double radius, int petals, int copies, Color col, double alpha) {
+  void rosette(
+      double cx, double cy, double radius, int petals, int copies, Color col, double alpha) {
     g.setColor(alpha(col, alpha));
     g.setStroke(new BasicStroke(0.8f));
     for (int k = 0; k < copies; k++) {
@@ -255,7 +298,9 @@ final class Card {
     }
   }
 
-  /** A faint state seal or provincial emblem: rings, a star, and the issuer's name round the rim. */
+  /**
+   * A faint state seal or provincial emblem: rings, a star, and the issuer's name round the rim.
+   */
   void seal(double cx, double cy, double r, Color col, double alpha, String rim, Face face) {
     Graphics2D g2 = (Graphics2D) g.create();
     try {
@@ -266,7 +311,9 @@ final class Card {
       g2.fill(star(cx, cy, r * 0.45, r * 0.18, 5 + rnd.nextInt(0, 4)));
       for (int i = 0; i < 36; i++) {
         double a = i * Math.PI / 18;
-        g2.fill(new Ellipse2D.Double(cx + r * 0.6 * Math.cos(a) - 2, cy + r * 0.6 * Math.sin(a) - 2, 4, 4));
+        g2.fill(
+            new Ellipse2D.Double(
+                cx + r * 0.6 * Math.cos(a) - 2, cy + r * 0.6 * Math.sin(a) - 2, 4, 4));
       }
       // The rim text: one glyph at a time, rotated round the centre.
       Font f = font(face, true, r * 0.14);
@@ -310,12 +357,21 @@ final class Card {
       g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) alpha));
       g2.clip(new Rectangle2D.Double(x, y, w, h));
       Color backdrop = grey ? new Color(0xC8C8C8) : tint(0x9FB4C8, 18);
-      g2.setPaint(new GradientPaint((float) x, (float) y, backdrop.brighter(), (float) x, (float) (y + h), backdrop));
+      g2.setPaint(
+          new GradientPaint(
+              (float) x, (float) y, backdrop.brighter(), (float) x, (float) (y + h), backdrop));
       g2.fill(new Rectangle2D.Double(x, y, w, h));
       int[] skins = {0xF1C7A5, 0xD9A27E, 0xB07A55, 0x8A5A3C, 0x5E3B26, 0xE8B896};
       Color skin = grey ? new Color(0x8C8C8C) : tint(skins[rnd.nextInt(skins.length)], 8);
-      Color shirt = grey ? new Color(0x505050) : tint(new int[] {0x2B3A55, 0x3D3D3D, 0x6B2B2B, 0x2F5A3A}[rnd.nextInt(4)], 10);
-      Color hair = grey ? new Color(0x303030) : tint(new int[] {0x1E1610, 0x4A3020, 0x8C6A3A, 0x2A2A2A, 0xB8B0A0}[rnd.nextInt(5)], 8);
+      Color shirt =
+          grey
+              ? new Color(0x505050)
+              : tint(new int[] {0x2B3A55, 0x3D3D3D, 0x6B2B2B, 0x2F5A3A}[rnd.nextInt(4)], 10);
+      Color hair =
+          grey
+              ? new Color(0x303030)
+              : tint(
+                  new int[] {0x1E1610, 0x4A3020, 0x8C6A3A, 0x2A2A2A, 0xB8B0A0}[rnd.nextInt(5)], 8);
       double cx = x + w * jitter(0.5, 0.04);
       g2.setColor(shirt);
       g2.fill(new Ellipse2D.Double(cx - w * 0.52, y + h * 0.72, w * 1.04, h * 0.62));
@@ -326,8 +382,9 @@ final class Card {
       double hh = h * jitter(0.5, 0.03);
       g2.fill(new Ellipse2D.Double(cx - hw / 2, y + h * 0.16, hw, hh));
       g2.setColor(hair);
-      g2.fill(new java.awt.geom.Arc2D.Double(cx - hw * 0.56, y + h * 0.1, hw * 1.12, hh * 0.7, 0, 180,
-          java.awt.geom.Arc2D.CHORD));
+      g2.fill(
+          new java.awt.geom.Arc2D.Double(
+              cx - hw * 0.56, y + h * 0.1, hw * 1.12, hh * 0.7, 0, 180, java.awt.geom.Arc2D.CHORD));
       g2.setColor(alpha(Color.BLACK, 0.6));
       g2.fill(new Ellipse2D.Double(cx - hw * 0.22, y + h * 0.37, hw * 0.1, hh * 0.06));
       g2.fill(new Ellipse2D.Double(cx + hw * 0.12, y + h * 0.37, hw * 0.1, hh * 0.06));
@@ -344,7 +401,12 @@ final class Card {
     int loops = 5 + rnd.nextInt(5);
     for (int i = 0; i < loops; i++) {
       double nx = px + w / loops;
-      p.curveTo(px + w / loops * 0.3, y - rnd.nextDouble(8, 30), nx - w / loops * 0.2, y + rnd.nextDouble(-6, 14), nx,
+      p.curveTo(
+          px + w / loops * 0.3,
+          y - rnd.nextDouble(8, 30),
+          nx - w / loops * 0.2,
+          y + rnd.nextDouble(-6, 14),
+          nx,
           y + rnd.nextDouble(-8, 8));
       px = nx;
     }
@@ -379,8 +441,13 @@ final class Card {
     p.moveTo(0, HEIGHT);
     double phase = rnd.nextDouble(0, 2 * Math.PI);
     for (double x = 0; x <= WIDTH; x += 4) {
-      p.lineTo(x, baseY + amplitude * Math.sin(2 * Math.PI * x / wavelength + phase)
-          + amplitude * 0.5 * Math.abs(Math.sin(2 * Math.PI * x / (wavelength * 0.37) + phase)));
+      p.lineTo(
+          x,
+          baseY
+              + amplitude * Math.sin(2 * Math.PI * x / wavelength + phase)
+              + amplitude
+                  * 0.5
+                  * Math.abs(Math.sin(2 * Math.PI * x / (wavelength * 0.37) + phase)));
     }
     p.lineTo(WIDTH, HEIGHT);
     p.closePath();
@@ -391,13 +458,16 @@ final class Card {
   void roundedFrame(Color col, double stroke) {
     g.setColor(col);
     g.setStroke(new BasicStroke((float) stroke));
-    g.draw(new RoundRectangle2D.Double(stroke, stroke, WIDTH - 2 * stroke, HEIGHT - 2 * stroke, 36, 36));
+    g.draw(
+        new RoundRectangle2D.Double(
+            stroke, stroke, WIDTH - 2 * stroke, HEIGHT - 2 * stroke, 36, 36));
   }
 
   /** Corners of a CR80 card are rounded: what lies outside is the white of the render. */
   void roundCorners() {
     Shape inside = new RoundRectangle2D.Double(0, 0, WIDTH, HEIGHT, 48, 48);
-    java.awt.geom.Area outside = new java.awt.geom.Area(new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+    java.awt.geom.Area outside =
+        new java.awt.geom.Area(new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
     outside.subtract(new java.awt.geom.Area(inside));
     g.setColor(Color.WHITE);
     g.fill(outside);

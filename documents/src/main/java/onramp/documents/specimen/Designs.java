@@ -9,8 +9,8 @@ import onramp.documents.specimen.Card.LabelStyle;
 import onramp.documents.specimen.Card.Role;
 
 /**
- * The fourteen card designs. Coordinates are pixels of a 1012 × 638 card (300 dpi CR80); each
- * field moves by a pixel or two and colours vary a little from card to card, as print runs do.
+ * The fourteen card designs. Coordinates are pixels of a 1012 × 638 card (300 dpi CR80); each field
+ * moves by a pixel or two and colours vary a little from card to card, as print runs do.
  */
 final class Designs {
   private static final Color RED = new Color(0xB0, 0x1E, 0x23);
@@ -23,7 +23,8 @@ final class Designs {
     k.field(role, label, k.jitter(x, 2), k.jitter(y, 1.5), w);
   }
 
-  private static void f(Card k, Role role, String label, double x, double y, double w, Color colour) {
+  private static void f(
+      Card k, Role role, String label, double x, double y, double w, Color colour) {
     k.field(role, label, k.jitter(x, 2), k.jitter(y, 1.5), w, colour);
   }
 
@@ -297,7 +298,13 @@ final class Designs {
     k.guilloche(k.tint(0x1C3F94, 10), 0.12, 80, 14, 180, 0.2, 0.7, 0);
     k.rosette(800, 430, 130, 3, 5, k.tint(0x2E7D32, 10), 0.14);
     title(k, "ONTARIO", Card.font(LIBERATION_SANS, true, 44), blue, 36, 60);
-    title(k, "DRIVER'S LICENCE / PERMIS DE CONDUIRE", Card.font(LIBERATION_SANS, false, 20), Color.BLACK, 36, 92);
+    title(
+        k,
+        "DRIVER'S LICENCE / PERMIS DE CONDUIRE",
+        Card.font(LIBERATION_SANS, false, 20),
+        Color.BLACK,
+        36,
+        92);
     k.portrait(36, 118, 230, 290, 1, false);
     k.portrait(850, 110, 110, 140, 0.2, true);
     k.signature(40, 475, 210, Color.BLACK);
@@ -372,7 +379,8 @@ final class Designs {
     k.labelFont = Card.font(DEJAVU_SANS, false, 12);
     k.labelColor = violet;
     k.valueFont = Card.font(LIBERATION_SANS, true, 25);
-    k.fieldValue(FULL_NAME, "NAME", k.firstLast(), k.jitter(300, 2), k.jitter(162, 1.5), 680, k.valueColor);
+    k.fieldValue(
+        FULL_NAME, "NAME", k.firstLast(), k.jitter(300, 2), k.jitter(162, 1.5), 680, k.valueColor);
     k.valueFont = Card.font(LIBERATION_SANS, false, 20);
     f(k, STREET, "ADDRESS", 300, 224, 680);
     plain(k, CITY_LINE, k.valueFont, 300, 250, 680);

@@ -12,10 +12,10 @@ import onramp.documents.image.Homography;
 import onramp.documents.image.ImageBytes;
 
 /**
- * A phone photo of a paper page (a Form I-9 page rendered at 200 dpi): the page lies on a desk
- * with some desk showing round it, turned a few degrees (1–6°, either way), seen slightly from one
- * side (mild perspective), with a soft shadow across part of it, slightly out of focus, saved as
- * JPEG at quality 80–92. Deterministic for a seed; Java2D and {@link Homography} only.
+ * A phone photo of a paper page (a Form I-9 page rendered at 200 dpi): the page lies on a desk with
+ * some desk showing round it, turned a few degrees (1–6°, either way), seen slightly from one side
+ * (mild perspective), with a soft shadow across part of it, slightly out of focus, saved as JPEG at
+ * quality 80–92. Deterministic for a seed; Java2D and {@link Homography} only.
  */
 public final class PaperPhotos {
   private static final int[] DESKS = {0x8B5A2B, 0xC8A276, 0x55555A, 0x3A3430, 0x6E7F8C, 0xA89F91};
@@ -53,7 +53,10 @@ public final class PaperPhotos {
       y = y * shrinkY + rnd.nextDouble(-0.004, 0.004) * h;
       quad[i] = new Point2D.Double(x * cos - y * sin, x * sin + y * cos);
     }
-    double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+    double minX = Double.MAX_VALUE,
+        minY = Double.MAX_VALUE,
+        maxX = -Double.MAX_VALUE,
+        maxY = -Double.MAX_VALUE;
     for (Point2D p : quad) {
       minX = Math.min(minX, p.getX());
       minY = Math.min(minY, p.getY());
@@ -85,8 +88,11 @@ public final class PaperPhotos {
       int streaks = 60 + rnd.nextInt(80);
       for (int i = 0; i < streaks; i++) {
         int s = rnd.nextInt(-20, 21);
-        g.setColor(new Color(clamp(base.getRed() + s), clamp(base.getGreen() + s), clamp(base.getBlue() + s)));
-        g.fillRect(-w / 2, rnd.nextInt(-h / 2, h * 3 / 2), w * 2, 1 + rnd.nextInt(Math.max(2, h / 80)));
+        g.setColor(
+            new Color(
+                clamp(base.getRed() + s), clamp(base.getGreen() + s), clamp(base.getBlue() + s)));
+        g.fillRect(
+            -w / 2, rnd.nextInt(-h / 2, h * 3 / 2), w * 2, 1 + rnd.nextInt(Math.max(2, h / 80)));
       }
     } finally {
       g.dispose();
@@ -98,8 +104,12 @@ public final class PaperPhotos {
   private static void warp(BufferedImage page, Point2D[] quad, BufferedImage photo) {
     int w = page.getWidth();
     int h = page.getHeight();
-    Point2D[] rect = {new Point2D.Double(0, 0), new Point2D.Double(w, 0), new Point2D.Double(w, h),
-        new Point2D.Double(0, h)};
+    Point2D[] rect = {
+      new Point2D.Double(0, 0),
+      new Point2D.Double(w, 0),
+      new Point2D.Double(w, h),
+      new Point2D.Double(0, h)
+    };
     Homography back = Homography.mapping(quad, rect);
     int x0 = 0, y0 = 0, x1 = photo.getWidth() - 1, y1 = photo.getHeight() - 1;
     int[] src = page.getRGB(0, 0, w, h, null, 0, w);
@@ -146,22 +156,37 @@ public final class PaperPhotos {
     return src[Math.max(0, Math.min(h - 1, y)) * w + Math.max(0, Math.min(w - 1, x))];
   }
 
-  /** Room light falling off across the frame, and a soft shadow (a hand, the phone) over part of the page. */
+  /**
+   * Room light falling off across the frame, and a soft shadow (a hand, the phone) over part of the
+   * page.
+   */
   private static void shade(BufferedImage photo, SplittableRandom rnd) {
     Graphics2D g = photo.createGraphics();
     try {
       int w = photo.getWidth();
       int h = photo.getHeight();
-      g.setPaint(new GradientPaint(0, 0, new Color(0f, 0f, 0f, 0f), w, h,
-          new Color(0f, 0f, 0f, (float) rnd.nextDouble(0.05, 0.15))));
+      g.setPaint(
+          new GradientPaint(
+              0,
+              0,
+              new Color(0f, 0f, 0f, 0f),
+              w,
+              h,
+              new Color(0f, 0f, 0f, (float) rnd.nextDouble(0.05, 0.15))));
       g.fillRect(0, 0, w, h);
       double a = rnd.nextDouble(0, 2 * Math.PI);
       double cx = w * rnd.nextDouble(0.2, 0.8);
       double cy = h * rnd.nextDouble(0.2, 0.8);
       double len = Math.max(w, h) * rnd.nextDouble(0.15, 0.35);
       float dark = (float) rnd.nextDouble(0.15, 0.32);
-      g.setPaint(new GradientPaint((float) cx, (float) cy, new Color(0f, 0f, 0f, dark),
-          (float) (cx + len * Math.cos(a)), (float) (cy + len * Math.sin(a)), new Color(0f, 0f, 0f, 0f)));
+      g.setPaint(
+          new GradientPaint(
+              (float) cx,
+              (float) cy,
+              new Color(0f, 0f, 0f, dark),
+              (float) (cx + len * Math.cos(a)),
+              (float) (cy + len * Math.sin(a)),
+              new Color(0f, 0f, 0f, 0f)));
       // GradientPaint holds its end colours beyond its two points: dark on one side of the line
       // through (cx, cy), clear beyond len pixels on the other.
       g.fillRect(0, 0, w, h);
@@ -181,7 +206,8 @@ public final class PaperPhotos {
     for (int i = 0; i < k.length; i++) {
       k[i] /= sum;
     }
-    BufferedImage h = new ConvolveOp(new Kernel(k.length, 1, k), ConvolveOp.EDGE_NO_OP, null).filter(img, null);
+    BufferedImage h =
+        new ConvolveOp(new Kernel(k.length, 1, k), ConvolveOp.EDGE_NO_OP, null).filter(img, null);
     return new ConvolveOp(new Kernel(1, k.length, k), ConvolveOp.EDGE_NO_OP, null).filter(h, null);
   }
 
@@ -194,7 +220,10 @@ public final class PaperPhotos {
       for (int x = 0; x < w; x++) {
         int n = (int) Math.round(gaussian(rnd) * sigma);
         int p = row[x];
-        row[x] = clamp(((p >> 16) & 0xff) + n) << 16 | clamp(((p >> 8) & 0xff) + n) << 8 | clamp((p & 0xff) + n);
+        row[x] =
+            clamp(((p >> 16) & 0xff) + n) << 16
+                | clamp(((p >> 8) & 0xff) + n) << 8
+                | clamp((p & 0xff) + n);
       }
       img.setRGB(0, y, w, 1, row, 0, w);
     }

@@ -17,9 +17,9 @@ import java.util.Map;
  *
  * <ul>
  *   <li>Liberation Sans, Serif and Mono 2.x (metric equivalents of Arial, Times New Roman and
- *       Courier New, the families DMV card printers use most), from the classpath: the build unpacks
- *       them from Maven Central's {@code com.github.librepdf:openpdf-fonts-extra} (SIL Open Font
- *       License 1.1, licence text beside them in {@code onramp/specimen/liberation/LICENSE}).
+ *       Courier New, the families DMV card printers use most), from the classpath: the build
+ *       unpacks them from Maven Central's {@code com.github.librepdf:openpdf-fonts-extra} (SIL Open
+ *       Font License 1.1, licence text beside them in {@code onramp/specimen/liberation/LICENSE}).
  *   <li>DejaVu Sans, Serif and Sans Mono from Debian's default {@code fonts-dejavu-core}.
  * </ul>
  *
@@ -47,7 +47,10 @@ final class SpecimenFonts {
 
   private SpecimenFonts() {}
 
-  /** The face at {@code size} pixels, bold or regular, horizontally scaled by {@code condense} (1 = as designed). */
+  /**
+   * The face at {@code size} pixels, bold or regular, horizontally scaled by {@code condense} (1 =
+   * as designed).
+   */
   static Font font(Face face, boolean bold, double size, double condense) {
     Font base = FONTS.get(face)[bold ? 1 : 0].deriveFont((float) size);
     return condense == 1 ? base : base.deriveFont(AffineTransform.getScaleInstance(condense, 1));
@@ -64,10 +67,15 @@ final class SpecimenFonts {
   private static Font read(Face face, boolean bold) {
     try {
       if (face.file.startsWith("classpath:")) {
-        String name = "/onramp/specimen/liberation/" + face.file.substring(10) + (bold ? "-Bold" : "-Regular") + ".ttf";
+        String name =
+            "/onramp/specimen/liberation/"
+                + face.file.substring(10)
+                + (bold ? "-Bold" : "-Regular")
+                + ".ttf";
         try (InputStream in = SpecimenFonts.class.getResourceAsStream(name)) {
           if (in == null) {
-            throw new IllegalStateException(name + " is not on the classpath (the documents build unpacks it)");
+            throw new IllegalStateException(
+                name + " is not on the classpath (the documents build unpacks it)");
           }
           return Font.createFont(Font.TRUETYPE_FONT, in);
         }
@@ -76,8 +84,11 @@ final class SpecimenFonts {
       if (!Files.isRegularFile(file)) {
         // Debian's default fonts are missing: print in Liberation rather than in a logical font
         // whose glyphs differ between machines.
-        return read(face == Face.DEJAVU_MONO ? Face.LIBERATION_MONO
-            : face == Face.DEJAVU_SERIF ? Face.LIBERATION_SERIF : Face.LIBERATION_SANS, bold);
+        return read(
+            face == Face.DEJAVU_MONO
+                ? Face.LIBERATION_MONO
+                : face == Face.DEJAVU_SERIF ? Face.LIBERATION_SERIF : Face.LIBERATION_SANS,
+            bold);
       }
       return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
     } catch (IOException e) {

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The writer for the synthetic corpus produces payloads the parser reads back unchanged. */
 class AamvaEncoderTest {
@@ -29,7 +29,14 @@ class AamvaEncoderTest {
         .sex(Sex.MALE)
         .height(Height.ofInches(68))
         .eyeColor("BRO")
-        .address(new Address("2300 WEST BROAD STREET", Optional.of("APT 4"), "RICHMOND", "VA", "23269-1234", Country.USA))
+        .address(
+            new Address(
+                "2300 WEST BROAD STREET",
+                Optional.of("APT 4"),
+                "RICHMOND",
+                "VA",
+                "23269-1234",
+                Country.USA))
         .licenseClass("D")
         .restrictions("B")
         .documentDiscriminator("2424244747474786102204")
@@ -49,10 +56,20 @@ class AamvaEncoderTest {
 
   @Test
   void roundTripsACanadianIdCardWithCentimetres() {
-    AamvaLicence licence = synthetic().jurisdiction("ON").documentType("ID")
-        .height(Height.ofCentimeters(170))
-        .address(new Address("123 ST GEORGE ST E", Optional.empty(), "FERGUS", "ON", "N1M 3J6", Country.CANADA))
-        .build();
+    AamvaLicence licence =
+        synthetic()
+            .jurisdiction("ON")
+            .documentType("ID")
+            .height(Height.ofCentimeters(170))
+            .address(
+                new Address(
+                    "123 ST GEORGE ST E",
+                    Optional.empty(),
+                    "FERGUS",
+                    "ON",
+                    "N1M 3J6",
+                    Country.CANADA))
+            .build();
 
     String payload = AamvaEncoder.encode(licence);
     AamvaLicence read = AamvaParser.parse(payload);
@@ -85,7 +102,10 @@ class AamvaEncoderTest {
 
     AamvaLicence read = AamvaParser.parse(stripped);
 
-    assertThat(read).usingRecursiveComparison().ignoringFields("elements", "warnings", "repairs").isEqualTo(licence);
+    assertThat(read)
+        .usingRecursiveComparison()
+        .ignoringFields("elements", "warnings", "repairs")
+        .isEqualTo(licence);
     assertThat(read.elements()).containsEntry("ZVA", "01").containsEntry("ZVB", "X");
   }
 
@@ -100,12 +120,17 @@ class AamvaEncoderTest {
 
     AamvaLicence read = AamvaParser.parse(AamvaEncoder.encode(sample));
 
-    assertThat(read).usingRecursiveComparison()
+    assertThat(read)
+        .usingRecursiveComparison()
         .ignoringFields("elements", "warnings", "repairs", "aamvaVersion", "jurisdictionVersion")
         .isEqualTo(sample);
-    assertThat(read.elements()).containsAllEntriesOf(
-        sample.elements().entrySet().stream().filter(e -> e.getKey().startsWith("Z"))
-            .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
+    assertThat(read.elements())
+        .containsAllEntriesOf(
+            sample.elements().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("Z"))
+                .collect(
+                    java.util.stream.Collectors.toMap(
+                        java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
     assertThat(read.warnings()).noneMatch(w -> w.contains("offset") || w.contains("shorter"));
   }
 
@@ -117,7 +142,8 @@ class AamvaEncoderTest {
 
     AamvaLicence read = AamvaParser.parse(stripped);
 
-    assertThat(read).usingRecursiveComparison()
+    assertThat(read)
+        .usingRecursiveComparison()
         .ignoringFields("elements", "warnings", "repairs", "aamvaVersion", "jurisdictionVersion")
         .isEqualTo(sample);
   }

@@ -35,7 +35,8 @@ class AamvaLenientTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("damaged")
-  void readsEveryFieldThroughADamagedEnvelopeAndSaysWhatItRepaired(Envelopes.Mutation m, String file) {
+  void readsEveryFieldThroughADamagedEnvelopeAndSaysWhatItRepaired(
+      Envelopes.Mutation m, String file) {
     String original = Samples.read(file);
     AamvaLicence want = AamvaParser.parse(original);
 
@@ -43,7 +44,9 @@ class AamvaLenientTest {
 
     assertThat(comparable(got, want, m.kind())).isEqualTo(comparable(want, want, m.kind()));
     assertThat(got.repairs()).as("repairs").anyMatch(r -> r.contains(m.noteContains()));
-    assertThat(want.repairs()).as("the undamaged sample's repairs").noneMatch(r -> r.contains(m.noteContains()));
+    assertThat(want.repairs())
+        .as("the undamaged sample's repairs")
+        .noneMatch(r -> r.contains(m.noteContains()));
     if (m.kind() == Envelopes.Kind.VERSION) {
       assertThat(got.aamvaVersion()).isEqualTo(10);
     }
@@ -52,7 +55,8 @@ class AamvaLenientTest {
   @Test
   void coversEachClassOnSeveralSamples() {
     for (Envelopes.Mutation m : Envelopes.all()) {
-      long applied = Samples.parseable().stream().filter(f -> m.on(Samples.read(f)).isPresent()).count();
+      long applied =
+          Samples.parseable().stream().filter(f -> m.on(Samples.read(f)).isPresent()).count();
       assertThat(applied).as(m.name()).isGreaterThanOrEqualTo(8);
     }
   }
@@ -60,24 +64,32 @@ class AamvaLenientTest {
   @Test
   void statesEachRepairOfTheBenhovingaVersion10Example() {
     assertThat(AamvaParser.parse(V10).repairs()).isEmpty();
-    assertThat(AamvaParser.parse(V10.replace("@\n\u001e\r", "@\n")).repairs()).containsExactly(
-        "no record separator after the compliance indicator: '@' is followed by LF instead of LF RS CR",
-        "subfile DL offset 41 did not point at the data; found at 39");
+    assertThat(AamvaParser.parse(V10.replace("@\n\u001e\r", "@\n")).repairs())
+        .containsExactly(
+            "no record separator after the compliance indicator: '@' is followed by LF instead of LF RS CR",
+            "subfile DL offset 41 did not point at the data; found at 39");
     assertThat(AamvaParser.parse(V10.replace("ANSI 636000100102", "ANSI 636000110102")).repairs())
         .containsExactly("version 11 read as 10 (the latest version this reader knows)");
     assertThat(AamvaParser.parse(V10.replace("DL00410278", "DL00370278")).repairs())
         .containsExactly("subfile DL offset 37 did not point at the data; found at 41");
-    assertThat(AamvaParser.parse(V10.replace("ANSI 636000", "ANSI 63600")).repairs()).containsExactly(
-        "subfile DL offset 41 did not point at the data; found at 40",
-        "issuer number (IIN) '63600' is not six digits; issuer taken from the address state (DAJ): VA, 636000");
-    assertThat(AamvaParser.parse(V10.replace("ANSI ", "AAMVA").replace("0102DL", "0105dl")
-        .replace("DLDAQ", "dlDAQ").replace("\n", "\r\n")).repairs()).containsExactly(
-        "the compliance indicator '@' is followed by CR LF RS CR instead of LF RS CR",
-        "file type 'AAMVA' read as 'ANSI '",
-        "subfile count 05 in the header, but 2 well-formed subfile designators found",
-        "subfile type 'dl' read as 'DL'",
-        "subfile DL offset 41 did not point at the data; found at 42",
-        "CR LF line ends read as element separators (LF)");
+    assertThat(AamvaParser.parse(V10.replace("ANSI 636000", "ANSI 63600")).repairs())
+        .containsExactly(
+            "subfile DL offset 41 did not point at the data; found at 40",
+            "issuer number (IIN) '63600' is not six digits; issuer taken from the address state (DAJ): VA, 636000");
+    assertThat(
+            AamvaParser.parse(
+                    V10.replace("ANSI ", "AAMVA")
+                        .replace("0102DL", "0105dl")
+                        .replace("DLDAQ", "dlDAQ")
+                        .replace("\n", "\r\n"))
+                .repairs())
+        .containsExactly(
+            "the compliance indicator '@' is followed by CR LF RS CR instead of LF RS CR",
+            "file type 'AAMVA' read as 'ANSI '",
+            "subfile count 05 in the header, but 2 well-formed subfile designators found",
+            "subfile type 'dl' read as 'DL'",
+            "subfile DL offset 41 did not point at the data; found at 42",
+            "CR LF line ends read as element separators (LF)");
   }
 
   @Test
@@ -95,7 +107,9 @@ class AamvaLenientTest {
   void rejectsAnImpossibleDateWhateverTheEnvelope() {
     String payload = AamvaRejectionTest.withValue(V10, "DBB", "13452020");
     for (String damaged : damagedEnvelopes(payload)) {
-      assertThat(problem(damaged)).as(Envelope.describe(damaged.substring(0, 20))).isEqualTo(Problem.INVALID_DATE);
+      assertThat(problem(damaged))
+          .as(Envelope.describe(damaged.substring(0, 20)))
+          .isEqualTo(Problem.INVALID_DATE);
     }
   }
 
@@ -110,7 +124,8 @@ class AamvaLenientTest {
 
   @Test
   void rejectsAnIssuerItCannotRepairWhenNoStateNamesOne() {
-    String payload = AamvaRejectionTest.withoutElement(V10.replace("ANSI 636000", "ANSI 63600"), "DAJ");
+    String payload =
+        AamvaRejectionTest.withoutElement(V10.replace("ANSI 636000", "ANSI 63600"), "DAJ");
 
     assertThat(problem(payload)).isEqualTo(Problem.UNKNOWN_IIN);
   }
@@ -122,12 +137,14 @@ class AamvaLenientTest {
       Optional<String> damaged = m.on(nh);
       damaged.ifPresent(d -> assertThat(problem(d)).as(m.name()).isEqualTo(Problem.INVALID_DATE));
     }
-    assertThat(problem(nh.replace("ANSI 111111030001", "ANSI 111111990001"))).isEqualTo(Problem.INVALID_DATE);
+    assertThat(problem(nh.replace("ANSI 111111030001", "ANSI 111111990001")))
+        .isEqualTo(Problem.INVALID_DATE);
   }
 
   @Test
   void doesNotMistakeTextWithElementIdentifiersForALicence() {
-    assertThat(problem("DLDAQT64235789\nDCSSAMPLE\nDACMICHAEL\nDBB06061986")).isEqualTo(Problem.NOT_AAMVA);
+    assertThat(problem("DLDAQT64235789\nDCSSAMPLE\nDACMICHAEL\nDBB06061986"))
+        .isEqualTo(Problem.NOT_AAMVA);
     assertThat(problem("please see DLDAQ1234 in the manual")).isEqualTo(Problem.NOT_AAMVA);
     assertThat(problem("@\n\u001e\rANSI 6360001100")).isEqualTo(Problem.UNSUPPORTED_VERSION);
   }
@@ -142,14 +159,19 @@ class AamvaLenientTest {
         payload.replace("\n", "\r\n"));
   }
 
-  /** The licence without what describes the envelope; a repaired version and IIN compared as the brief allows. */
-  private static AamvaLicence comparable(AamvaLicence l, AamvaLicence original, Envelopes.Kind kind) {
+  /**
+   * The licence without what describes the envelope; a repaired version and IIN compared as the
+   * brief allows.
+   */
+  private static AamvaLicence comparable(
+      AamvaLicence l, AamvaLicence original, Envelopes.Kind kind) {
     AamvaLicence.Builder b = l.toBuilder().warnings(List.of()).repairs(List.of());
     if (kind == Envelopes.Kind.VERSION) {
       // The version is the one thing a version repair changes: 11, 12, 99 are read as 10.
       b.aamvaVersion(0).jurisdictionVersion(0);
     }
-    if (kind == Envelopes.Kind.ISSUER && !IinTable.standard().iinOf(original.jurisdiction()).orElse("").equals(original.iin())) {
+    if (kind == Envelopes.Kind.ISSUER
+        && !IinTable.standard().iinOf(original.jurisdiction()).orElse("").equals(original.iin())) {
       // Alberta's cards carry 990876, not the table's 604432: a lost IIN comes back as the table's.
       b.iin("");
     }
@@ -162,6 +184,7 @@ class AamvaLenientTest {
     } catch (AamvaFormatException e) {
       return e.problem();
     }
-    throw new AssertionError("accepted: " + Envelope.describe(payload.substring(0, Math.min(40, payload.length()))));
+    throw new AssertionError(
+        "accepted: " + Envelope.describe(payload.substring(0, Math.min(40, payload.length()))));
   }
 }

@@ -23,19 +23,21 @@ class AamvaRejectionTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @CsvSource(delimiter = '|', value = {
-      "''                                   | NOT_AAMVA",
-      "'   '                                | NOT_AAMVA",
-      "ABC123                               | NOT_AAMVA",
-      "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA     | NOT_AAMVA",
-      "hello world, this is not a licence   | NOT_AAMVA",
-      "'@\n\u001e\rANSI '                   | NOT_AAMVA",
-      "'@\n\u001e\rANSI 6360'               | NOT_AAMVA",
-      "'@\n\u001e\rANSI 636000'             | UNSUPPORTED_VERSION",
-      "'@\n\u001e\rANSI 6360001100'         | UNSUPPORTED_VERSION",
-      "'@\n\u001e\rANSI 6360000000'         | UNSUPPORTED_VERSION",
-      "'@\n\u001e\rANSI 636000100102DL00410278ZV03190008' | NO_DL_SUBFILE",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''                                   | NOT_AAMVA",
+        "'   '                                | NOT_AAMVA",
+        "ABC123                               | NOT_AAMVA",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA     | NOT_AAMVA",
+        "hello world, this is not a licence   | NOT_AAMVA",
+        "'@\n\u001e\rANSI '                   | NOT_AAMVA",
+        "'@\n\u001e\rANSI 6360'               | NOT_AAMVA",
+        "'@\n\u001e\rANSI 636000'             | UNSUPPORTED_VERSION",
+        "'@\n\u001e\rANSI 6360001100'         | UNSUPPORTED_VERSION",
+        "'@\n\u001e\rANSI 6360000000'         | UNSUPPORTED_VERSION",
+        "'@\n\u001e\rANSI 636000100102DL00410278ZV03190008' | NO_DL_SUBFILE",
+      })
   void rejectsGarbageEmptyAndTruncatedHeaders(String payload, Problem problem) {
     assertThat(reject(payload).problem()).isEqualTo(problem);
   }
@@ -51,27 +53,32 @@ class AamvaRejectionTest {
   }
 
   @ParameterizedTest(name = "without {0}")
-  @CsvSource(delimiter = '|', value = {
-      "DBB | date of birth (DBB)",
-      "DBA | expiration date (DBA)",
-      "DAQ | licence number (DAQ)",
-      "DCS | family name (DCS)",
-      "DAC | first name (DAC)",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "DBB | date of birth (DBB)",
+        "DBA | expiration date (DBA)",
+        "DAQ | licence number (DAQ)",
+        "DCS | family name (DCS)",
+        "DAC | first name (DAC)",
+      })
   void rejectsAPayloadMissingAMandatoryElement(String id, String named) {
     AamvaFormatException e = reject(withoutElement(V10, id));
 
     assertThat(e.problem()).isEqualTo(Problem.MISSING_MANDATORY_ELEMENT);
-    assertThat(e.getMessage()).isEqualTo("barcode has no " + named + "; the scan may be cut short, rescan the barcode");
+    assertThat(e.getMessage())
+        .isEqualTo("barcode has no " + named + "; the scan may be cut short, rescan the barcode");
   }
 
   @ParameterizedTest(name = "{0}={1}")
-  @CsvSource(delimiter = '|', value = {
-      "DBB | 13452020 | date of birth (DBB)",
-      "DBB | 02301990 | date of birth (DBB)",
-      "DBA | 1224     | expiration date (DBA)",
-      "DBD | 0606201X | issue date (DBD)",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "DBB | 13452020 | date of birth (DBB)",
+        "DBB | 02301990 | date of birth (DBB)",
+        "DBA | 1224     | expiration date (DBA)",
+        "DBD | 0606201X | issue date (DBD)",
+      })
   void rejectsAnImpossibleDate(String id, String value, String named) {
     AamvaFormatException e = reject(withValue(V10, id, value));
 
@@ -123,7 +130,8 @@ class AamvaRejectionTest {
   }
 
   private static AamvaFormatException reject(String payload) {
-    AamvaFormatException e = catchThrowableOfType(AamvaFormatException.class, () -> AamvaParser.parse(payload));
+    AamvaFormatException e =
+        catchThrowableOfType(AamvaFormatException.class, () -> AamvaParser.parse(payload));
     assertThat(e).as("expected a rejection").isNotNull();
     return e;
   }

@@ -15,17 +15,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FieldFormatsTest {
 
   @ParameterizedTest(name = "''{0}'' is {1} {2} = {3} in")
-  @CsvSource(delimiter = '|', value = {
-      "070 in  | 70  | INCHES      | 70",
-      "'72 IN '| 72  | INCHES      | 72",
-      "' 65 IN'| 65  | INCHES      | 65",
-      "175 cm  | 175 | CENTIMETERS | 69",
-      "155 CM  | 155 | CENTIMETERS | 61",
-      "507     | 67  | INCHES      | 67",
-      "600     | 72  | INCHES      | 72",
-      "5-07    | 67  | INCHES      | 67",
-      "5'10\"  | 70  | INCHES      | 70",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "070 in  | 70  | INCHES      | 70",
+        "'72 IN '| 72  | INCHES      | 72",
+        "' 65 IN'| 65  | INCHES      | 65",
+        "175 cm  | 175 | CENTIMETERS | 69",
+        "155 CM  | 155 | CENTIMETERS | 61",
+        "507     | 67  | INCHES      | 67",
+        "600     | 72  | INCHES      | 72",
+        "5-07    | 67  | INCHES      | 67",
+        "5'10\"  | 70  | INCHES      | 70",
+      })
   void readsHeights(String raw, int value, Height.Unit unit, int inches) {
     Height height = Height.parse(raw).orElseThrow();
 
@@ -40,31 +42,34 @@ class FieldFormatsTest {
   }
 
   @ParameterizedTest(name = "''{0}'' -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "'123456789  ' | 12345-6789",
-      "'12345    '   | 12345",
-      "'123450000  ' | 12345",
-      "0210800000    | 02108",
-      "'71901 4455 ' | 71901-4455",
-      "85641-4321    | 85641-4321",
-      "'44556-     ' | 44556",
-      "'96826     0' | 96826",
-      "'T4G 7A7'     | T4G 7A7",
-      "'n1m3j6    '  | N1M 3J6",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'123456789  ' | 12345-6789",
+        "'12345    '   | 12345",
+        "'123450000  ' | 12345",
+        "0210800000    | 02108",
+        "'71901 4455 ' | 71901-4455",
+        "85641-4321    | 85641-4321",
+        "'44556-     ' | 44556",
+        "'96826     0' | 96826",
+        "'T4G 7A7'     | T4G 7A7",
+        "'n1m3j6    '  | N1M 3J6",
+      })
   void normalisesPostalCodes(String raw, String expected) {
     assertThat(PostalCodes.normalise(raw, new ArrayList<>())).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0} expected {1} -> {2}")
   @CsvSource({
-      "12102024, MMDDCCYY, 2024-12-10, false",
-      "20241210, MMDDCCYY, 2024-12-10, true",
-      "20241210, CCYYMMDD, 2024-12-10, false",
-      "12102024, CCYYMMDD, 2024-12-10, true",
-      "02291996, MMDDCCYY, 1996-02-29, false",
+    "12102024, MMDDCCYY, 2024-12-10, false",
+    "20241210, MMDDCCYY, 2024-12-10, true",
+    "20241210, CCYYMMDD, 2024-12-10, false",
+    "12102024, CCYYMMDD, 2024-12-10, true",
+    "02291996, MMDDCCYY, 1996-02-29, false",
   })
-  void readsDatesInEitherOrderAndSaysWhenItHadTo(String raw, Order expected, LocalDate date, boolean inferred) {
+  void readsDatesInEitherOrderAndSaysWhenItHadTo(
+      String raw, Order expected, LocalDate date, boolean inferred) {
     List<String> warnings = new ArrayList<>();
 
     assertThat(AamvaDates.parse("DBA", "expiration date", raw, expected, warnings)).isEqualTo(date);
@@ -83,7 +88,8 @@ class FieldFormatsTest {
 
   @Test
   void joinsCommaSeparatedMiddleNamesWithSpaces() {
-    assertThat(Names.from(java.util.Map.of("DCS", "DOE", "DAC", "JANE", "DAD", "ANN,MARIE")).middle())
+    assertThat(
+            Names.from(java.util.Map.of("DCS", "DOE", "DAC", "JANE", "DAD", "ANN,MARIE")).middle())
         .contains("ANN MARIE");
   }
 

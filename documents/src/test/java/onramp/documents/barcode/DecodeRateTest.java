@@ -17,14 +17,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real AAMVA payloads, rendered as licence backs and "photographed" over a sampled grid of
- * angles × camera profiles, must come back byte for byte. Prints a condition → rate table.
+ * Real AAMVA payloads, rendered as licence backs and "photographed" over a sampled grid of angles ×
+ * camera profiles, must come back byte for byte. Prints a condition → rate table.
  */
 class DecodeRateTest {
   /**
-   * Measured 2026-11 on the shared 2-core build machine: 44/44 in most runs, 43/44 once when
-   * other builds held the CPU, when the budget was wall time (it is CPU time of the decoding
-   * thread since 2026-11-27, so load no longer costs reads). See docs/barcode.md.
+   * Measured 2026-11 on the shared 2-core build machine: 44/44 in most runs, 43/44 once when other
+   * builds held the CPU, when the budget was wall time (it is CPU time of the decoding thread since
+   * 2026-11-27, so load no longer costs reads). See docs/barcode.md.
    */
   static final double MIN_RATE_MILD_OR_CLEANER = 0.95;
 
@@ -41,7 +41,8 @@ class DecodeRateTest {
     PROFILES.put("harsh", new double[] {0.12, 1.0, 8, 0.4, 70, 0.7});
   }
 
-  private record Outcome(String condition, boolean mildOrCleaner, boolean exact, boolean wrong, long millis) {}
+  private record Outcome(
+      String condition, boolean mildOrCleaner, boolean exact, boolean wrong, long millis) {}
 
   private static final List<Outcome> outcomes = new ArrayList<>();
 
@@ -63,7 +64,8 @@ class DecodeRateTest {
       }
     }
     SplittableRandom rnd = new SplittableRandom(2026);
-    for (Severity severity : List.of(Severity.CLEAN, Severity.MILD, Severity.HARSH, Severity.UNREADABLE)) {
+    for (Severity severity :
+        List.of(Severity.CLEAN, Severity.MILD, Severity.HARSH, Severity.UNREADABLE)) {
       for (int k = 0; k < 6; k++, n++) {
         String payload = payloads.get(n % payloads.size());
         Camera camera = Camera.random(rnd, severity).turned(k % 3 == 2 ? 2 : 0);
@@ -74,8 +76,11 @@ class DecodeRateTest {
     System.out.println(table());
   }
 
-  private static Outcome decode(Pdf417Decoder decoder, String payload, Camera camera, String condition, boolean mild) {
-    BufferedImage photo = CameraEffects.apply(LicenceBackRenderer.render(payload, Fixtures.styleFor(payload)), camera);
+  private static Outcome decode(
+      Pdf417Decoder decoder, String payload, Camera camera, String condition, boolean mild) {
+    BufferedImage photo =
+        CameraEffects.apply(
+            LicenceBackRenderer.render(payload, Fixtures.styleFor(payload)), camera);
     long start = System.nanoTime();
     Optional<DecodedBarcode> result = decoder.decode(photo);
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -85,17 +90,35 @@ class DecodeRateTest {
 
   private static String table() {
     Map<String, List<Outcome>> byCondition = new LinkedHashMap<>();
-    outcomes.forEach(o -> byCondition.computeIfAbsent(o.condition(), c -> new ArrayList<>()).add(o));
-    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-24s %5s %6s %8s%n", "condition", "mild", "rate", "max ms"));
-    byCondition.forEach((condition, list) -> out.append(String.format(Locale.ROOT, "%-24s %5s %3d/%-2d %8d%n",
-        condition, list.get(0).mildOrCleaner() ? "yes" : "no", list.stream().filter(Outcome::exact).count(), list.size(),
-        list.stream().mapToLong(Outcome::millis).max().orElse(0))));
-    out.append(String.format(Locale.ROOT, "MILD-or-cleaner rate %.3f, harsher rate %.3f", rate(true), rate(false)));
+    outcomes.forEach(
+        o -> byCondition.computeIfAbsent(o.condition(), c -> new ArrayList<>()).add(o));
+    StringBuilder out =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT, "%-24s %5s %6s %8s%n", "condition", "mild", "rate", "max ms"));
+    byCondition.forEach(
+        (condition, list) ->
+            out.append(
+                String.format(
+                    Locale.ROOT,
+                    "%-24s %5s %3d/%-2d %8d%n",
+                    condition,
+                    list.get(0).mildOrCleaner() ? "yes" : "no",
+                    list.stream().filter(Outcome::exact).count(),
+                    list.size(),
+                    list.stream().mapToLong(Outcome::millis).max().orElse(0))));
+    out.append(
+        String.format(
+            Locale.ROOT, "MILD-or-cleaner rate %.3f, harsher rate %.3f", rate(true), rate(false)));
     return out.toString();
   }
 
   private static double rate(boolean mild) {
-    return outcomes.stream().filter(o -> o.mildOrCleaner() == mild).mapToInt(o -> o.exact() ? 1 : 0).average().orElse(0);
+    return outcomes.stream()
+        .filter(o -> o.mildOrCleaner() == mild)
+        .mapToInt(o -> o.exact() ? 1 : 0)
+        .average()
+        .orElse(0);
   }
 
   @Test
@@ -105,7 +128,8 @@ class DecodeRateTest {
 
   @Test
   void readsEveryFlatPhotoAtEveryAngle() {
-    assertThat(outcomes.stream().filter(o -> o.condition().endsWith(" flat"))).allMatch(Outcome::exact);
+    assertThat(outcomes.stream().filter(o -> o.condition().endsWith(" flat")))
+        .allMatch(Outcome::exact);
   }
 
   @Test
@@ -115,6 +139,7 @@ class DecodeRateTest {
 
   @Test
   void readsNoUnreadablePhoto() {
-    assertThat(outcomes.stream().filter(o -> o.condition().equals("random UNREADABLE"))).noneMatch(Outcome::exact);
+    assertThat(outcomes.stream().filter(o -> o.condition().equals("random UNREADABLE")))
+        .noneMatch(Outcome::exact);
   }
 }

@@ -13,15 +13,22 @@ import javax.imageio.ImageIO;
 
 /** Test resources and small image helpers shared by the barcode tests. */
 final class Fixtures {
-  static final List<String> PAYLOAD_FILES = List.of(
-      "benhovinga-v01.txt", "benhovinga-v10.txt", "idparser-Ids_TN.txt", "idparser-Licenses_AK.txt",
-      "idparser-Licenses_CO_2013.txt", "idparser-Licenses_CT_Undefined_Characters.txt",
-      "idparser-Licenses_GA.txt", "idparser-Licenses_ON.txt");
+  static final List<String> PAYLOAD_FILES =
+      List.of(
+          "benhovinga-v01.txt",
+          "benhovinga-v10.txt",
+          "idparser-Ids_TN.txt",
+          "idparser-Licenses_AK.txt",
+          "idparser-Licenses_CO_2013.txt",
+          "idparser-Licenses_CT_Undefined_Characters.txt",
+          "idparser-Licenses_GA.txt",
+          "idparser-Licenses_ON.txt");
 
   private Fixtures() {}
 
   static byte[] bytes(String resource) {
-    try (InputStream in = Objects.requireNonNull(Fixtures.class.getResourceAsStream("/" + resource), resource)) {
+    try (InputStream in =
+        Objects.requireNonNull(Fixtures.class.getResourceAsStream("/" + resource), resource)) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -53,15 +60,25 @@ final class Fixtures {
     if (t == 0) {
       return image;
     }
-    BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+    BufferedImage rgb =
+        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
     rgb.createGraphics().drawImage(image, 0, 0, java.awt.Color.WHITE, null);
     int w = rgb.getWidth();
     int h = rgb.getHeight();
     AffineTransform at = new AffineTransform();
     switch (t) {
-      case 1 -> { at.translate(h, 0); at.quadrantRotate(1); }
-      case 2 -> { at.translate(w, h); at.quadrantRotate(2); }
-      default -> { at.translate(0, w); at.quadrantRotate(3); }
+      case 1 -> {
+        at.translate(h, 0);
+        at.quadrantRotate(1);
+      }
+      case 2 -> {
+        at.translate(w, h);
+        at.quadrantRotate(2);
+      }
+      default -> {
+        at.translate(0, w);
+        at.quadrantRotate(3);
+      }
     }
     return new AffineTransformOp(at, AffineTransformOp.TYPE_NEAREST_NEIGHBOR).filter(rgb, null);
   }

@@ -16,10 +16,12 @@ class GrayTest {
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(ints = {
-    java.awt.image.BufferedImage.TYPE_INT_RGB, java.awt.image.BufferedImage.TYPE_3BYTE_BGR,
-    java.awt.image.BufferedImage.TYPE_BYTE_GRAY, java.awt.image.BufferedImage.TYPE_INT_ARGB,
-    java.awt.image.BufferedImage.TYPE_USHORT_GRAY})
+  @org.junit.jupiter.params.provider.ValueSource(
+      ints = {
+        java.awt.image.BufferedImage.TYPE_INT_RGB, java.awt.image.BufferedImage.TYPE_3BYTE_BGR,
+        java.awt.image.BufferedImage.TYPE_BYTE_GRAY, java.awt.image.BufferedImage.TYPE_INT_ARGB,
+        java.awt.image.BufferedImage.TYPE_USHORT_GRAY
+      })
   void readsTheSameLuminanceFromEveryImageType(int type) {
     java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(3, 2, type);
     image.setRGB(0, 0, 0xFFFFFFFF);
@@ -41,7 +43,8 @@ class GrayTest {
 
   @Test
   void readsTransparentPixelsAsWhitePaper() {
-    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_ARGB);
 
     assertThat(Gray.of(image).at(0, 0)).isEqualTo(255);
   }

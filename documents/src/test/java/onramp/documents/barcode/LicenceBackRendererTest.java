@@ -23,7 +23,8 @@ class LicenceBackRendererTest {
 
   @Test
   void drawsACr80CardAt300Dpi() {
-    BufferedImage card = LicenceBackRenderer.render("@\n\u001e\rANSI 636000100001", BackStyle.standard());
+    BufferedImage card =
+        LicenceBackRenderer.render("@\n\u001e\rANSI 636000100001", BackStyle.standard());
 
     assertThat(card.getWidth()).isEqualTo(1012);
     assertThat(card.getHeight()).isEqualTo(638);
@@ -50,8 +51,10 @@ class LicenceBackRendererTest {
     BufferedImage a = LicenceBackRenderer.render(payload, BackStyle.standard().withSeed(1));
     BufferedImage b = LicenceBackRenderer.render(payload, BackStyle.standard().withSeed(2));
 
-    assertThat(a.getRGB(0, 0, 1012, 200, null, 0, 1012)).isNotEqualTo(b.getRGB(0, 0, 1012, 200, null, 0, 1012));
-    assertThat(a.getRGB(0, 200, 1012, 400, null, 0, 1012)).isEqualTo(b.getRGB(0, 200, 1012, 400, null, 0, 1012));
+    assertThat(a.getRGB(0, 0, 1012, 200, null, 0, 1012))
+        .isNotEqualTo(b.getRGB(0, 0, 1012, 200, null, 0, 1012));
+    assertThat(a.getRGB(0, 200, 1012, 400, null, 0, 1012))
+        .isEqualTo(b.getRGB(0, 200, 1012, 400, null, 0, 1012));
   }
 
   @Test

@@ -29,23 +29,27 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class Pdf417DecoderTest {
   /**
-   * The standard ladder with room to finish on a loaded CI machine with a cold JIT: these tests
-   * are about what is read; the budget has its own test, DecodeRateTest measures the standard one.
+   * The standard ladder with room to finish on a loaded CI machine with a cold JIT: these tests are
+   * about what is read; the budget has its own test, DecodeRateTest measures the standard one.
    */
   private final Pdf417Decoder decoder = Pdf417Decoder.withBudget(Duration.ofSeconds(10));
 
   static Stream<Arguments> generatedImagesAtQuarterTurns() {
-    List<String> names = List.of("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "14");
+    List<String> names =
+        List.of("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "14");
     return names.stream().flatMap(n -> IntStream.range(0, 4).mapToObj(t -> Arguments.of(n, t)));
   }
 
   @ParameterizedTest(name = "pdf417-1/{0}.png turned {1}×90°")
   @MethodSource("generatedImagesAtQuarterTurns")
   void decodesEveryZxingGeneratedImageAtEveryQuarterTurn(String name, int turns) {
-    String expected = name.equals("09")
-        ? new String(Fixtures.bytes("pdf417/pdf417-1/09.bin"), StandardCharsets.ISO_8859_1)
-        : new String(Fixtures.bytes("pdf417/pdf417-1/" + name + ".txt"), StandardCharsets.UTF_8);
-    BufferedImage image = Fixtures.quarterTurns(Fixtures.image("pdf417/pdf417-1/" + name + ".png"), turns);
+    String expected =
+        name.equals("09")
+            ? new String(Fixtures.bytes("pdf417/pdf417-1/09.bin"), StandardCharsets.ISO_8859_1)
+            : new String(
+                Fixtures.bytes("pdf417/pdf417-1/" + name + ".txt"), StandardCharsets.UTF_8);
+    BufferedImage image =
+        Fixtures.quarterTurns(Fixtures.image("pdf417/pdf417-1/" + name + ".png"), turns);
 
     Optional<DecodedBarcode> result = decoder.decode(image);
 
@@ -53,14 +57,17 @@ class Pdf417DecoderTest {
   }
 
   static Stream<Arguments> cameraPhotos() {
-    return Stream.of("01", "02", "03", "04", "05", "06").flatMap(n -> Stream.of(Arguments.of(n, 0), Arguments.of(n, 2)));
+    return Stream.of("01", "02", "03", "04", "05", "06")
+        .flatMap(n -> Stream.of(Arguments.of(n, 0), Arguments.of(n, 2)));
   }
 
   @ParameterizedTest(name = "pdf417-2/{0}.png turned {1}×90°")
   @MethodSource("cameraPhotos")
   void decodesEveryZxingCameraPhotoUprightAndUpsideDown(String name, int turns) {
-    String expected = new String(Fixtures.bytes("pdf417/pdf417-2/" + name + ".txt"), StandardCharsets.UTF_8);
-    BufferedImage image = Fixtures.quarterTurns(Fixtures.image("pdf417/pdf417-2/" + name + ".png"), turns);
+    String expected =
+        new String(Fixtures.bytes("pdf417/pdf417-2/" + name + ".txt"), StandardCharsets.UTF_8);
+    BufferedImage image =
+        Fixtures.quarterTurns(Fixtures.image("pdf417/pdf417-2/" + name + ".png"), turns);
 
     assertThat(decoder.decode(image)).map(DecodedBarcode::text).hasValue(expected);
   }
@@ -87,8 +94,9 @@ class Pdf417DecoderTest {
   void readsACardPhotographedAtAnyAngle(double degrees) {
     String payload = Fixtures.payload("idparser-Licenses_CO_2013.txt");
     BufferedImage card = LicenceBackRenderer.render(payload, Fixtures.styleFor(payload));
-    BufferedImage photo = onramp.documents.image.CameraEffects.apply(
-        card, new onramp.documents.image.Camera(degrees, 0.05, 0.5, 4, 0.1, 85, 0.9, 3));
+    BufferedImage photo =
+        onramp.documents.image.CameraEffects.apply(
+            card, new onramp.documents.image.Camera(degrees, 0.05, 0.5, 4, 0.1, 85, 0.9, 3));
 
     assertThat(decoder.decode(photo)).map(DecodedBarcode::text).hasValue(payload);
   }
@@ -97,8 +105,9 @@ class Pdf417DecoderTest {
   void readsAnUploadedJpegPhotoThroughSafeImages() {
     String payload = Fixtures.payload("idparser-Licenses_CT_Undefined_Characters.txt");
     BufferedImage card = LicenceBackRenderer.render(payload, Fixtures.styleFor(payload));
-    BufferedImage photo = onramp.documents.image.CameraEffects.apply(
-        card, new onramp.documents.image.Camera(-4, 0.06, 0.7, 5, 0.2, 0, 1.2, 11));
+    BufferedImage photo =
+        onramp.documents.image.CameraEffects.apply(
+            card, new onramp.documents.image.Camera(-4, 0.06, 0.7, 5, 0.2, 0, 1.2, 11));
     byte[] upload = ImageBytes.toJpeg(photo, 82);
 
     DecodedBarcode result = decoder.decode(SafeImages.read("dl-back.jpg", upload)).orElseThrow();
@@ -172,25 +181,32 @@ class Pdf417DecoderTest {
   @Test
   void timeSpentWaitingForACoreDoesNotUseTheBudget() {
     String payload = Fixtures.payload("idparser-Licenses_CO_2013.txt");
-    BufferedImage photo = onramp.documents.image.CameraEffects.apply(
-        LicenceBackRenderer.render(payload, Fixtures.styleFor(payload)),
-        new onramp.documents.image.Camera(8, 0.06, 0.6, 4, 0.1, 85, 0.9, 7));
+    BufferedImage photo =
+        onramp.documents.image.CameraEffects.apply(
+            LicenceBackRenderer.render(payload, Fixtures.styleFor(payload)),
+            new onramp.documents.image.Camera(8, 0.06, 0.6, 4, 0.1, 85, 0.9, 7));
     // Three attempts (rectified), 0.2–0.6 s of CPU depending on how warm the JIT is.
     Duration budget = Duration.ofMillis(1500);
     DecodedBarcode idle = decoder.decode(photo).orElseThrow();
 
-    Optional<DecodedBarcode> busy = Pdf417Decoder.withBudget(budget, stalledOnce(WorkClock.standard(), budget)).decode(photo);
+    Optional<DecodedBarcode> busy =
+        Pdf417Decoder.withBudget(budget, stalledOnce(WorkClock.standard(), budget)).decode(photo);
     Optional<DecodedBarcode> busyByWallClock =
         Pdf417Decoder.withBudget(budget, stalledOnce(WorkClock.wall(), budget)).decode(photo);
 
     assertThat(busy).map(DecodedBarcode::text).hasValue(payload);
     assertThat(busy.orElseThrow().strategy()).isEqualTo(idle.strategy());
     assertThat(busy.orElseThrow().attempts()).isEqualTo(idle.attempts());
-    assertThat(busy.orElseThrow().elapsedMicros()).as("reported time stays wall time").isGreaterThan(budget.toNanos() / 1000);
+    assertThat(busy.orElseThrow().elapsedMicros())
+        .as("reported time stays wall time")
+        .isGreaterThan(budget.toNanos() / 1000);
     assertThat(busyByWallClock).isEmpty();
   }
 
-  /** {@code clock}, with the thread taken off its core for longer than {@code budget} at its second reading. */
+  /**
+   * {@code clock}, with the thread taken off its core for longer than {@code budget} at its second
+   * reading.
+   */
   private static WorkClock stalledOnce(WorkClock clock, Duration budget) {
     int[] readings = {0};
     return () -> {
@@ -224,7 +240,10 @@ class Pdf417DecoderTest {
 
   @Test
   void refusesATruncatedPngBeforeDecodingIt() {
-    byte[] png = ImageBytes.toPng(LicenceBackRenderer.render(Fixtures.payload("benhovinga-v01.txt"), BackStyle.standard()));
+    byte[] png =
+        ImageBytes.toPng(
+            LicenceBackRenderer.render(
+                Fixtures.payload("benhovinga-v01.txt"), BackStyle.standard()));
     byte[] truncated = Arrays.copyOf(png, png.length / 3);
 
     assertThatThrownBy(() -> SafeImages.read("dl-back.png", truncated))
@@ -235,7 +254,8 @@ class Pdf417DecoderTest {
   @Test
   void decodesFromSeveralThreadsAtOnce() throws Exception {
     List<String> payloads = Fixtures.PAYLOAD_FILES.stream().map(Fixtures::payload).toList();
-    List<BufferedImage> cards = payloads.stream().map(p -> LicenceBackRenderer.render(p, Fixtures.styleFor(p))).toList();
+    List<BufferedImage> cards =
+        payloads.stream().map(p -> LicenceBackRenderer.render(p, Fixtures.styleFor(p))).toList();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<Optional<DecodedBarcode>>> futures = new ArrayList<>();
@@ -245,7 +265,9 @@ class Pdf417DecoderTest {
         }
       }
       for (int i = 0; i < futures.size(); i++) {
-        assertThat(futures.get(i).get()).map(DecodedBarcode::text).hasValue(payloads.get(i % payloads.size()));
+        assertThat(futures.get(i).get())
+            .map(DecodedBarcode::text)
+            .hasValue(payloads.get(i % payloads.size()));
       }
     } finally {
       pool.shutdownNow();

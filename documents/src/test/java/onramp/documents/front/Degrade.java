@@ -18,7 +18,8 @@ final class Degrade {
     float[] kernel = new float[size * size];
     Arrays.fill(kernel, 1f / kernel.length);
     BufferedImage padded = copy(image, BufferedImage.TYPE_INT_RGB);
-    return new ConvolveOp(new Kernel(size, size, kernel), ConvolveOp.EDGE_NO_OP, null).filter(padded, null);
+    return new ConvolveOp(new Kernel(size, size, kernel), ConvolveOp.EDGE_NO_OP, null)
+        .filter(padded, null);
   }
 
   static BufferedImage noise(BufferedImage image, int amplitude, long seed) {
@@ -42,13 +43,16 @@ final class Degrade {
     int h = (int) Math.round(image.getHeight() * factor);
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = out.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     g.drawImage(image, 0, 0, w, h, null);
     g.dispose();
     return out;
   }
 
-  /** Rotates by any angle about the centre onto a canvas that holds the whole result, grey around. */
+  /**
+   * Rotates by any angle about the centre onto a canvas that holds the whole result, grey around.
+   */
   static BufferedImage rotate(BufferedImage image, double degrees) {
     double r = Math.toRadians(degrees);
     double sin = Math.abs(Math.sin(r));
@@ -59,7 +63,8 @@ final class Degrade {
     Graphics2D g = out.createGraphics();
     g.setColor(new java.awt.Color(0x606060));
     g.fillRect(0, 0, w, h);
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     AffineTransform t = new AffineTransform();
     t.translate(w / 2.0, h / 2.0);
     t.rotate(r);

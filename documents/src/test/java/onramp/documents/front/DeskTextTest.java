@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Text on the desk around a photographed card is not the card's: it neither fills nor confirms a field. */
+/**
+ * Text on the desk around a photographed card is not the card's: it neither fills nor confirms a
+ * field.
+ */
 class DeskTextTest {
 
   @Test
@@ -22,7 +25,8 @@ class DeskTextTest {
     BufferedImage card = LicenceFrontRenderer.render(Cards.caroline(), FrontStyle.standard());
     BufferedImage photo = new BufferedImage(2200, 1500, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = photo.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setColor(new Color(0xb8a888));
     g.fillRect(0, 0, photo.getWidth(), photo.getHeight());
     g.setColor(new Color(0x101010));
@@ -30,7 +34,8 @@ class DeskTextTest {
     g.drawString("LN IMPOSTER", 90, 150);
     g.drawString("DL Z98765432", 90, 1400);
     g.drawString("DOB 01/01/1970", 1500, 1400);
-    g.drawImage(card, 540, 420, (int) (card.getWidth() * 1.1), (int) (card.getHeight() * 1.1), null);
+    g.drawImage(
+        card, 540, 420, (int) (card.getWidth() * 1.1), (int) (card.getHeight() * 1.1), null);
     g.dispose();
 
     Point2D[] onCard = CardLocator.locate(photo).orElseThrow();
@@ -41,7 +46,10 @@ class DeskTextTest {
 
     assertThat(everything.rawText()).contains("IMPOSTER", "98765432"); // the desk text is legible
     for (FrontReading r : List.of(cardOnly, reading)) {
-      assertThat(r.rawText()).doesNotContain("IMPOSTER").doesNotContain("98765432").doesNotContain("1970");
+      assertThat(r.rawText())
+          .doesNotContain("IMPOSTER")
+          .doesNotContain("98765432")
+          .doesNotContain("1970");
       assertThat(r.value(FrontField.LAST_NAME)).contains("HOLLOWAY");
       assertThat(r.value(FrontField.DATE_OF_BIRTH)).contains("1988-04-18");
     }
@@ -62,9 +70,12 @@ class DeskTextTest {
     if (skew != 0) {
       grey = GreyImage.rotate(grey, skew);
     }
-    Point2D at = GreyImage.transform(source, quarterTurns, skew).transform(new Point2D.Double(200, 150), null);
+    Point2D at =
+        GreyImage.transform(source, quarterTurns, skew)
+            .transform(new Point2D.Double(200, 150), null);
 
-    int pixel = grey.getRaster().getSample((int) Math.round(at.getX()), (int) Math.round(at.getY()), 0);
+    int pixel =
+        grey.getRaster().getSample((int) Math.round(at.getX()), (int) Math.round(at.getY()), 0);
     assertThat(pixel).isLessThan(60);
   }
 }

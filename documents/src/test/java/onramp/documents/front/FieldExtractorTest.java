@@ -147,8 +147,10 @@ class FieldExtractorTest {
 
     assertThat(fields.get(FrontField.LICENSE_NUMBER).value()).isEqualTo("W15286151");
     assertThat(fields.get(FrontField.LAST_NAME).value()).isEqualTo("WHITLOCK");
-    assertThat(fields.get(FrontField.ADDRESS_CITY_STATE_ZIP).value()).isEqualTo("COLUMBUS, OH 43215");
-    assertThat(fields.get(FrontField.LICENSE_NUMBER).confidence()).isLessThan(0.95 * Unlabelled.WEIGHT);
+    assertThat(fields.get(FrontField.ADDRESS_CITY_STATE_ZIP).value())
+        .isEqualTo("COLUMBUS, OH 43215");
+    assertThat(fields.get(FrontField.LICENSE_NUMBER).confidence())
+        .isLessThan(0.95 * Unlabelled.WEIGHT);
   }
 
   @Test

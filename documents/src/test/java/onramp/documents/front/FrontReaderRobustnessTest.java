@@ -1,7 +1,7 @@
 package onramp.documents.front;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -94,7 +94,8 @@ class FrontReaderRobustnessTest {
 
     FrontReading reading = reader.read(noise);
 
-    assertThat(reading.fields().values()).allSatisfy(e -> assertThat(e.confidence()).isLessThan(0.6));
+    assertThat(reading.fields().values())
+        .allSatisfy(e -> assertThat(e.confidence()).isLessThan(0.6));
   }
 
   @Test
@@ -106,7 +107,8 @@ class FrontReaderRobustnessTest {
   void saysPlainlyWhenTheModelIsMissing(@TempDir Path empty) {
     try (FrontReader missing = FrontReader.using(empty)) {
       assertThat(missing.availability().available()).isFalse();
-      assertThat(missing.availability().reason()).contains("eng.traineddata", "tesseract-ocr-eng", "onramp.tessdata");
+      assertThat(missing.availability().reason())
+          .contains("eng.traineddata", "tesseract-ocr-eng", "onramp.tessdata");
       assertThat(missing.read(clean).fields()).isEmpty();
     }
   }
@@ -115,7 +117,10 @@ class FrontReaderRobustnessTest {
   void readsOnSeveralThreadsAtOnce() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
-      var futures = java.util.stream.IntStream.range(0, 3).mapToObj(i -> pool.submit(() -> reader.read(clean))).toList();
+      var futures =
+          java.util.stream.IntStream.range(0, 3)
+              .mapToObj(i -> pool.submit(() -> reader.read(clean)))
+              .toList();
       for (Future<FrontReading> future : futures) {
         assertThat(FrontReaderTest.values(future.get())).isEqualTo(expected);
       }

@@ -1,7 +1,7 @@
 package onramp.documents.front;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.stream.Stream;
@@ -25,14 +25,34 @@ class FrontReaderTest {
   static Stream<Arguments> cards() {
     return Stream.of(
         Arguments.of(Cards.caroline(), FrontStyle.standard()),
-        Arguments.of(Cards.caroline(), Cards.style(
-            LabelSet.AAMVA_NAMED, FrontStyle.Placement.ABOVE, "DejaVu Sans Condensed", FrontStyle.Pattern.ROSETTE)),
-        Arguments.of(Cards.caroline(), Cards.style(
-            LabelSet.STATE_SHORT, FrontStyle.Placement.INLINE, "DejaVu Serif", FrontStyle.Pattern.DIAGONALS)),
-        Arguments.of(Cards.desmond(), Cards.style(
-            LabelSet.STATE_LONG, FrontStyle.Placement.ABOVE, "DejaVu Sans Mono", FrontStyle.Pattern.WAVES)),
-        Arguments.of(Cards.desmond(), Cards.style(
-            LabelSet.AAMVA_NUMBERED, FrontStyle.Placement.INLINE, "DejaVu Serif Condensed", FrontStyle.Pattern.NONE)));
+        Arguments.of(
+            Cards.caroline(),
+            Cards.style(
+                LabelSet.AAMVA_NAMED,
+                FrontStyle.Placement.ABOVE,
+                "DejaVu Sans Condensed",
+                FrontStyle.Pattern.ROSETTE)),
+        Arguments.of(
+            Cards.caroline(),
+            Cards.style(
+                LabelSet.STATE_SHORT,
+                FrontStyle.Placement.INLINE,
+                "DejaVu Serif",
+                FrontStyle.Pattern.DIAGONALS)),
+        Arguments.of(
+            Cards.desmond(),
+            Cards.style(
+                LabelSet.STATE_LONG,
+                FrontStyle.Placement.ABOVE,
+                "DejaVu Sans Mono",
+                FrontStyle.Pattern.WAVES)),
+        Arguments.of(
+            Cards.desmond(),
+            Cards.style(
+                LabelSet.AAMVA_NUMBERED,
+                FrontStyle.Placement.INLINE,
+                "DejaVu Serif Condensed",
+                FrontStyle.Pattern.NONE)));
   }
 
   @ParameterizedTest(name = "{1}")

@@ -34,7 +34,8 @@ class LicenceFrontRendererTest {
   @Test
   void differentStylesLookDifferent() {
     BufferedImage plain = LicenceFrontRenderer.render(Cards.caroline(), FrontStyle.standard());
-    BufferedImage other = LicenceFrontRenderer.render(Cards.caroline(), FrontStyle.random(new SplittableRandom(9)));
+    BufferedImage other =
+        LicenceFrontRenderer.render(Cards.caroline(), FrontStyle.random(new SplittableRandom(9)));
 
     assertThat(pixels(plain)).isNotEqualTo(pixels(other));
   }
@@ -57,7 +58,8 @@ class LicenceFrontRendererTest {
   @Test
   void everyStyleFontIsInstalled() {
     List<String> installed =
-        Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+        Arrays.asList(
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
 
     assertThat(installed).containsAll(FrontStyle.FONT_FAMILIES);
   }
@@ -75,8 +77,13 @@ class LicenceFrontRendererTest {
 
   @Test
   void refusesBareNumbersAboveValues() {
-    assertThatThrownBy(() -> Cards.style(
-            LabelSet.AAMVA_NUMBERED, FrontStyle.Placement.ABOVE, "DejaVu Sans", FrontStyle.Pattern.NONE))
+    assertThatThrownBy(
+            () ->
+                Cards.style(
+                    LabelSet.AAMVA_NUMBERED,
+                    FrontStyle.Placement.ABOVE,
+                    "DejaVu Sans",
+                    FrontStyle.Pattern.NONE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("AAMVA_NAMED");
   }

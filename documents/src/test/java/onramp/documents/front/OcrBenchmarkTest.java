@@ -1,14 +1,16 @@
 package onramp.documents.front;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 class OcrBenchmarkTest {
   @Test
   void reportsTimePercentilesAndExactFields() {
-    assertTrue(FrontReader.standard().availability().available(), FrontReader.standard().availability().reason());
+    assertTrue(
+        FrontReader.standard().availability().available(),
+        FrontReader.standard().availability().reason());
 
     String report = OcrBenchmark.run(3, 1L);
 

@@ -1,7 +1,7 @@
 package onramp.documents.front;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -35,7 +35,8 @@ class OcrEngineTest {
     Optional<Path> found = Tessdata.resolve(Tessdata.configured());
     assertTrue(found.isPresent(), () -> Tessdata.missing(Tessdata.configured()));
     model = found.get();
-    BufferedImage grey = GreyImage.prepare(LicenceFrontRenderer.render(Cards.caroline(), FrontStyle.standard()), 0);
+    BufferedImage grey =
+        GreyImage.prepare(LicenceFrontRenderer.render(Cards.caroline(), FrontStyle.standard()), 0);
     width = grey.getWidth();
     height = grey.getHeight();
     card = GreyImage.pixels(grey);
@@ -53,13 +54,16 @@ class OcrEngineTest {
 
       assertThat(engine.timedOut()).isFalse();
       assertThat(words).extracting(OcrWord::text).contains("HOLLOWAY", "CAROLINE");
-      assertThat(engine.lastCpuNanos()).isPositive().isLessThan(OcrEngine.STANDARD.page().toNanos() / 2);
+      assertThat(engine.lastCpuNanos())
+          .isPositive()
+          .isLessThan(OcrEngine.STANDARD.page().toNanos() / 2);
     }
   }
 
   @Test
   void cancelsNoiseOnceItsCpuBudgetIsSpent() {
-    OcrEngine.Budget tight = new OcrEngine.Budget(Duration.ofMillis(50), Duration.ofMillis(50), 1000);
+    OcrEngine.Budget tight =
+        new OcrEngine.Budget(Duration.ofMillis(50), Duration.ofMillis(50), 1000);
     try (OcrEngine engine = OcrEngine.open(model, tight, CpuClock.STANDARD)) {
       List<OcrWord> words = engine.words(noise, width, height);
 
@@ -72,13 +76,14 @@ class OcrEngineTest {
   }
 
   /**
-   * A thread taken off its core for a while before every word (a busy machine) reads the card as
-   * an idle one does: the budget counts CPU time. The callback that checks it runs on the thread
-   * that called Tesseract. With a wall clock, as before, the same card timed out.
+   * A thread taken off its core for a while before every word (a busy machine) reads the card as an
+   * idle one does: the budget counts CPU time. The callback that checks it runs on the thread that
+   * called Tesseract. With a wall clock, as before, the same card timed out.
    */
   @Test
   void timeSpentWaitingForACoreDoesNotUseTheBudget() {
-    OcrEngine.Budget budget = new OcrEngine.Budget(Duration.ofMillis(800), Duration.ofMillis(800), 1000);
+    OcrEngine.Budget budget =
+        new OcrEngine.Budget(Duration.ofMillis(800), Duration.ofMillis(800), 1000);
     Set<Thread> callers = ConcurrentHashMap.newKeySet();
     List<OcrWord> idle;
     try (OcrEngine engine = OcrEngine.open(model)) {
@@ -89,7 +94,8 @@ class OcrEngineTest {
       assertThat(busy.words(card, width, height)).isEqualTo(idle);
       assertThat(busy.timedOut()).isFalse();
     }
-    try (OcrEngine busyByWallClock = OcrEngine.open(model, budget, preempted(thread -> System.nanoTime(), callers))) {
+    try (OcrEngine busyByWallClock =
+        OcrEngine.open(model, budget, preempted(thread -> System.nanoTime(), callers))) {
       assertThat(busyByWallClock.words(card, width, height)).isEmpty();
       assertThat(busyByWallClock.timedOut()).isTrue();
     }
@@ -115,7 +121,8 @@ class OcrEngineTest {
    */
   @Test
   void everyEngineCancelsWithMoreThanTenOpen() {
-    OcrEngine.Budget tight = new OcrEngine.Budget(Duration.ofMillis(50), Duration.ofMillis(50), 1000);
+    OcrEngine.Budget tight =
+        new OcrEngine.Budget(Duration.ofMillis(50), Duration.ofMillis(50), 1000);
     List<OcrEngine> engines = new ArrayList<>();
     try {
       for (int i = 0; i < 12; i++) {
@@ -133,14 +140,17 @@ class OcrEngineTest {
   /** Two recognitions at once, one over its budget: only that one is cancelled. */
   @Test
   void cancellingOneRecognitionLeavesAConcurrentOneAlone() throws Exception {
-    OcrEngine.Budget tight = new OcrEngine.Budget(Duration.ofMillis(50), Duration.ofMillis(50), 1000);
+    OcrEngine.Budget tight =
+        new OcrEngine.Budget(Duration.ofMillis(50), Duration.ofMillis(50), 1000);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try (OcrEngine quick = OcrEngine.open(model, tight, CpuClock.STANDARD);
         OcrEngine standard = OcrEngine.open(model)) {
-      Future<Boolean> noiseTimedOut = pool.submit(() -> {
-        quick.words(noise, width, height);
-        return quick.timedOut();
-      });
+      Future<Boolean> noiseTimedOut =
+          pool.submit(
+              () -> {
+                quick.words(noise, width, height);
+                return quick.timedOut();
+              });
       Future<List<OcrWord>> cardWords = pool.submit(() -> standard.words(card, width, height));
 
       assertThat(noiseTimedOut.get()).isTrue();
@@ -151,7 +161,10 @@ class OcrEngineTest {
     }
   }
 
-  /** {@code clock}, with the thread off its core for 100 ms before each reading; records who reads it. */
+  /**
+   * {@code clock}, with the thread off its core for 100 ms before each reading; records who reads
+   * it.
+   */
   private static CpuClock preempted(CpuClock clock, Set<Thread> callers) {
     return thread -> {
       callers.add(Thread.currentThread());

@@ -1,7 +1,7 @@
 package onramp.documents.front;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
@@ -17,16 +17,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Fronts photographed on a desk ({@link CameraEffects}): the card is found, rectified and read. */
 class PhotoReadingTest {
   /**
-   * Measured: 8 of 10 confirmed with the locator and date order (3 of 10 before either). The
-   * floor leaves room for Tesseract's build-to-build wobble.
+   * Measured: 8 of 10 confirmed with the locator and date order (3 of 10 before either). The floor
+   * leaves room for Tesseract's build-to-build wobble.
    */
   private static final int MILD_CONFIRMED_FLOOR = 6;
 
   @Test
   void confirmsMostMildPhotos() {
-    assertTrue(FrontReader.standard().availability().available(), FrontReader.standard().availability().reason());
+    assertTrue(
+        FrontReader.standard().availability().available(),
+        FrontReader.standard().availability().reason());
 
-    PhotoBenchmark.Result result = PhotoBenchmark.measure(FrontReader.standard(), 10, 11L, Severity.MILD);
+    PhotoBenchmark.Result result =
+        PhotoBenchmark.measure(FrontReader.standard(), 10, 11L, Severity.MILD);
 
     assertThat(result.confirmed()).isGreaterThanOrEqualTo(MILD_CONFIRMED_FLOOR);
     assertThat(result.fieldRate()).isGreaterThan(0.7);
@@ -35,7 +38,9 @@ class PhotoReadingTest {
   @ParameterizedTest
   @ValueSource(doubles = {0.7, 1.0, 1.2})
   void findsAFlatCardOfTheSizeItWasPhotographedAt(double scale) {
-    BufferedImage card = LicenceFrontRenderer.render(SampleFronts.random(new SplittableRandom(3)), FrontStyle.standard());
+    BufferedImage card =
+        LicenceFrontRenderer.render(
+            SampleFronts.random(new SplittableRandom(3)), FrontStyle.standard());
     BufferedImage photo = CameraEffects.apply(card, Camera.none().withScale(scale).withSeed(5));
 
     Point2D[] quad = CardLocator.locate(photo).orElseThrow();
@@ -49,12 +54,16 @@ class PhotoReadingTest {
 
   @Test
   void findsACardTurnedAFewDegreesWithItsTopEdgeFirst() {
-    BufferedImage card = LicenceFrontRenderer.render(SampleFronts.random(new SplittableRandom(4)), FrontStyle.standard());
+    BufferedImage card =
+        LicenceFrontRenderer.render(
+            SampleFronts.random(new SplittableRandom(4)), FrontStyle.standard());
     BufferedImage photo = CameraEffects.apply(card, Camera.none().withRotation(4).withSeed(9));
 
     Point2D[] quad = CardLocator.locate(photo).orElseThrow();
 
-    double degrees = Math.toDegrees(Math.atan2(quad[1].getY() - quad[0].getY(), quad[1].getX() - quad[0].getX()));
+    double degrees =
+        Math.toDegrees(
+            Math.atan2(quad[1].getY() - quad[0].getY(), quad[1].getX() - quad[0].getX()));
     assertThat(degrees).isBetween(-5.0, -3.0);
   }
 

@@ -27,7 +27,8 @@ final class BadPdfs {
 
   static byte[] encrypted(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+      StandardProtectionPolicy policy =
+          new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
       policy.setEncryptionKeyLength(128);
       doc.protect(policy);
       return save(doc);
@@ -36,25 +37,31 @@ final class BadPdfs {
     }
   }
 
-  /** A page tree whose one /Pages node lists 100,000 kids (all the same page) and says so in /Count. */
+  /**
+   * A page tree whose one /Pages node lists 100,000 kids (all the same page) and says so in /Count.
+   */
   static byte[] hundredThousandPages() {
     StringBuilder kids = new StringBuilder();
     for (int i = 0; i < 100_000; i++) {
       kids.append("3 0 R ");
     }
     return ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
-        + "2 0 obj\n<< /Type /Pages /Kids [" + kids + "] /Count 100000 >>\nendobj\n"
-        + "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>\nendobj\n"
-        + "trailer\n<< /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
+            + "2 0 obj\n<< /Type /Pages /Kids ["
+            + kids
+            + "] /Count 100000 >>\nendobj\n"
+            + "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>\nendobj\n"
+            + "trailer\n<< /Root 1 0 R >>\n%%EOF\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /** A stream that declares a length of about a terabyte. */
   static byte[] hugeDeclaredLength() {
     return ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
-        + "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
-        + "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>\nendobj\n"
-        + "4 0 obj\n<< /Length 999999999999 >>\nstream\nBT ET\nendstream\nendobj\n"
-        + "trailer\n<< /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
+            + "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+            + "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>\nendobj\n"
+            + "4 0 obj\n<< /Length 999999999999 >>\nstream\nBT ET\nendstream\nendobj\n"
+            + "trailer\n<< /Root 1 0 R >>\n%%EOF\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /** A page whose compressed content (tens of kilobytes) expands to 40 MB. */
@@ -82,14 +89,17 @@ final class BadPdfs {
     return textPdf("Quarterly report", "Revenue grew in every region.");
   }
 
-  /** A text PDF carrying an I-9 footer of another edition; optionally one I-9 field with a value. */
+  /**
+   * A text PDF carrying an I-9 footer of another edition; optionally one I-9 field with a value.
+   */
   static byte[] olderEdition(String footer, boolean withLastNameField) {
     try (PDDocument doc = textDocument("Employment Eligibility Verification", footer)) {
       if (withLastNameField) {
         PDAcroForm form = new PDAcroForm(doc);
         doc.getDocumentCatalog().setAcroForm(form);
         PDResources resources = new PDResources();
-        resources.put(COSName.getPDFName("Helv"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+        resources.put(
+            COSName.getPDFName("Helv"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
         form.setDefaultResources(resources);
         form.setDefaultAppearance("/Helv 10 Tf 0 g");
         PDTextField field = new PDTextField(form);
@@ -136,5 +146,4 @@ final class BadPdfs {
     doc.save(out);
     return out.toByteArray();
   }
-
 }

@@ -18,14 +18,16 @@ class EveryFieldRoundTripTest {
       if (f == I9Field.REVERIFICATION_2_DOCUMENT_TITLE || f == I9Field.PREPARER_2_FIRST_NAME) {
         continue; // the form's defects: no field of their own
       }
-      content = switch (f.kind()) {
-        case CHECKBOX -> content.checked(f);
-        case CHOICE -> content.with(f, "NY");
-        case TEXT -> content.with(f, f == I9Field.SSN ? "912456789" : token(f));
-      };
+      content =
+          switch (f.kind()) {
+            case CHECKBOX -> content.checked(f);
+            case CHOICE -> content.with(f, "NY");
+            case TEXT -> content.with(f, f == I9Field.SSN ? "912456789" : token(f));
+          };
     }
 
-    I9Form form = I9Reader.standard().read("i9.pdf", I9Filler.fill(content, FillOptions.fillable()));
+    I9Form form =
+        I9Reader.standard().read("i9.pdf", I9Filler.fill(content, FillOptions.fillable()));
 
     Map<I9Field, Object> found = new EnumMap<>(I9Field.class);
     collect(form, found);
@@ -34,7 +36,8 @@ class EveryFieldRoundTripTest {
       switch (f) {
         case SSN -> assertThat(form.section1().ssn().last4()).contains("6789");
         case PREPARER_2_FIRST_NAME -> assertThat(((FieldValue) v).isBlank()).isTrue();
-        case REVERIFICATION_2_DOCUMENT_TITLE -> assertThat(((FieldValue) v).text()).isEqualTo(token(I9Field.LIST_A_1_TITLE));
+        case REVERIFICATION_2_DOCUMENT_TITLE ->
+            assertThat(((FieldValue) v).text()).isEqualTo(token(I9Field.LIST_A_1_TITLE));
         default -> {
           assertThat(v).as(f.name()).isNotNull();
           if (v instanceof CheckBox box) {
@@ -52,7 +55,9 @@ class EveryFieldRoundTripTest {
   private static String token(I9Field f) {
     int max = FormLayout.official().maxLength(f);
     String t = "v" + f.ordinal();
-    return max == 1 ? String.valueOf((char) ('A' + f.ordinal() % 26)) : max > 0 && t.length() > max ? t.substring(0, max) : t;
+    return max == 1
+        ? String.valueOf((char) ('A' + f.ordinal() % 26))
+        : max > 0 && t.length() > max ? t.substring(0, max) : t;
   }
 
   private static void collect(Object o, Map<I9Field, Object> found) {

@@ -14,7 +14,8 @@ class FieldValueTest {
   }
 
   @ParameterizedTest(name = "''{0}'' is N/A")
-  @ValueSource(strings = {"N/A", "NA", "n/a", "-", " N/A ", "n / a", "N.A.", "--", "Not applicable"})
+  @ValueSource(
+      strings = {"N/A", "NA", "n/a", "-", " N/A ", "n / a", "N.A.", "--", "Not applicable"})
   void treatsNotApplicableEntriesAsExplicitlyNotApplicable(String raw) {
     FieldValue v = value(raw);
     assertThat(v.isNotApplicable()).isTrue();
@@ -43,17 +44,22 @@ class FieldValueTest {
     FieldValue v = value("  01 /05/2026 ");
     assertThat(v.text()).isEqualTo("01 /05/2026");
     assertThat(v.date()).contains(LocalDate.of(2026, 1, 5));
-    assertThat(v.evidence()).hasValueSatisfying(e -> {
-      assertThat(e.value()).isEqualTo("01 /05/2026");
-      assertThat(e.source()).isEqualTo(Source.FORM_FIELD);
-      assertThat(e.confidence()).isEqualTo(1.0);
-    });
+    assertThat(v.evidence())
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.value()).isEqualTo("01 /05/2026");
+              assertThat(e.source()).isEqualTo(Source.FORM_FIELD);
+              assertThat(e.confidence()).isEqualTo(1.0);
+            });
   }
 
   @Test
   void marksOcrReadingsBelowTheThresholdAsLowConfidence() {
-    assertThat(new FieldValue(I9Field.LAST_NAME, "Rivera", Source.SCAN_OCR, 0.79).isLowConfidence()).isTrue();
-    assertThat(new FieldValue(I9Field.LAST_NAME, "Rivera", Source.SCAN_OCR, 0.81).isLowConfidence()).isFalse();
-    assertThat(new FieldValue(I9Field.LAST_NAME, "", Source.SCAN_OCR, 0.0).isLowConfidence()).isFalse();
+    assertThat(new FieldValue(I9Field.LAST_NAME, "Rivera", Source.SCAN_OCR, 0.79).isLowConfidence())
+        .isTrue();
+    assertThat(new FieldValue(I9Field.LAST_NAME, "Rivera", Source.SCAN_OCR, 0.81).isLowConfidence())
+        .isFalse();
+    assertThat(new FieldValue(I9Field.LAST_NAME, "", Source.SCAN_OCR, 0.0).isLowConfidence())
+        .isFalse();
   }
 }

@@ -26,7 +26,8 @@ class I9OcrAccuracyTest {
   @Test
   void ocrReadsAtLeast95PercentOfFilledFieldsExactlyAt200DpiAndAbove() throws IOException {
     OcrPageReader ocr = new OcrPageReader(OcrPageReader.lazyEngine());
-    StringBuilder report = new StringBuilder("variant\tfields\texact\trate\tms/form (OCR of pages 1,3,4)\n");
+    StringBuilder report =
+        new StringBuilder("variant\tfields\texact\trate\tms/form (OCR of pages 1,3,4)\n");
     Map<I9Field, Tally> perField = new EnumMap<>(I9Field.class);
     double worstRate = 1.0;
     for (int dpi : new int[] {300, 200, 150}) {
@@ -34,7 +35,8 @@ class I9OcrAccuracyTest {
       int exact = 0;
       long nanos = 0;
       for (I9Content content : SyntheticPeople.all()) {
-        List<BufferedImage> pages = I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), dpi);
+        List<BufferedImage> pages =
+            I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), dpi);
         long start = System.nanoTime();
         Map<I9Field, FieldReading> read = new EnumMap<>(I9Field.class);
         for (int p : new int[] {1, 3, 4}) {
@@ -45,7 +47,15 @@ class I9OcrAccuracyTest {
           I9Field f = e.getKey();
           boolean ok = matches(f, e.getValue(), read.getOrDefault(f, FieldReading.certain("")));
           if (!ok && f != I9Field.SSN && System.getProperty("i9.debug") != null) {
-            System.out.println("MISS " + dpi + " " + f + " want=" + e.getValue() + " got=" + read.getOrDefault(f, FieldReading.certain("")).text());
+            System.out.println(
+                "MISS "
+                    + dpi
+                    + " "
+                    + f
+                    + " want="
+                    + e.getValue()
+                    + " got="
+                    + read.getOrDefault(f, FieldReading.certain("")).text());
           }
           total++;
           exact += ok ? 1 : 0;
@@ -58,17 +68,26 @@ class I9OcrAccuracyTest {
       if (dpi >= 200) {
         worstRate = Math.min(worstRate, rate);
       }
-      report.append(String.format("PNG %d dpi\t%d\t%d\t%.3f\t%d%n", dpi, total, exact, rate,
-          nanos / 1_000_000 / SyntheticPeople.all().size()));
+      report.append(
+          String.format(
+              "PNG %d dpi\t%d\t%d\t%.3f\t%d%n",
+              dpi, total, exact, rate, nanos / 1_000_000 / SyntheticPeople.all().size()));
     }
     report.append("\nfield\tread\texact\n");
     List<String> misses = new ArrayList<>();
-    perField.forEach((f, t) -> {
-      report.append(f.name()).append('\t').append(t.counts()[0]).append('\t').append(t.counts()[1]).append('\n');
-      if (t.counts()[1] < t.counts()[0]) {
-        misses.add(f.name());
-      }
-    });
+    perField.forEach(
+        (f, t) -> {
+          report
+              .append(f.name())
+              .append('\t')
+              .append(t.counts()[0])
+              .append('\t')
+              .append(t.counts()[1])
+              .append('\n');
+          if (t.counts()[1] < t.counts()[0]) {
+            misses.add(f.name());
+          }
+        });
     report.append("\nfields not always exact: ").append(misses).append('\n');
     report.append(timings());
     Path out = Path.of("target", "i9-ocr-accuracy.txt");
@@ -94,7 +113,8 @@ class I9OcrAccuracyTest {
       reader.read("i9.pdf", flattened);
     }
     long flattenedMs = (System.nanoTime() - start) / 3_000_000;
-    return String.format("%nread time per form: fillable PDF %d ms; flattened PDF (render 300 dpi + OCR) %d ms%n",
+    return String.format(
+        "%nread time per form: fillable PDF %d ms; flattened PDF (render 300 dpi + OCR) %d ms%n",
         fillableMs, flattenedMs);
   }
 

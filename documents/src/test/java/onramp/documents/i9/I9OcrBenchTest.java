@@ -25,7 +25,8 @@ class I9OcrBenchTest {
     List<I9Content> people = SyntheticPeople.six();
     List<List<BufferedImage>> scans = new ArrayList<>();
     for (I9Content content : people) {
-      scans.add(I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200).subList(0, 2));
+      scans.add(
+          I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200).subList(0, 2));
     }
     reader.readScan(scans.get(0)); // warm-up: engine start, blank-form references
     int rounds = Integer.getInteger("i9.bench.rounds", 2);
@@ -45,13 +46,25 @@ class I9OcrBenchTest {
         forms++;
         if (round == 0) {
           Map<I9Field, FieldReading> read = new EnumMap<>(I9Field.class);
-          new OcrPageReader(OcrPageReader.lazyEngine()).read(scans.get(i).get(0), 1).forEach(read::put);
+          new OcrPageReader(OcrPageReader.lazyEngine())
+              .read(scans.get(i).get(0), 1)
+              .forEach(read::put);
           for (Map.Entry<I9Field, String> e : people.get(i).values().entrySet()) {
-            boolean ok = I9OcrAccuracyTest.matches(e.getKey(), e.getValue(), read.getOrDefault(e.getKey(), FieldReading.certain("")));
+            boolean ok =
+                I9OcrAccuracyTest.matches(
+                    e.getKey(),
+                    e.getValue(),
+                    read.getOrDefault(e.getKey(), FieldReading.certain("")));
             total++;
             exact += ok ? 1 : 0;
             if (!ok) {
-              misses.add(i + ":" + e.getKey() + " got '" + read.getOrDefault(e.getKey(), FieldReading.certain("")).text() + "'");
+              misses.add(
+                  i
+                      + ":"
+                      + e.getKey()
+                      + " got '"
+                      + read.getOrDefault(e.getKey(), FieldReading.certain("")).text()
+                      + "'");
             }
           }
           if (!form.edition().isCurrent()) {
@@ -60,8 +73,15 @@ class I9OcrBenchTest {
         }
       }
     }
-    System.out.printf("I9BENCH scanned 2-page I-9 at 200 dpi, %d reads of %d people: wall %.0f ms/form, CPU %.0f ms/form;"
-        + " fields exact %d/%d (%.1f%%)%n", forms, people.size(), wall / 1e6 / forms, cpu / 1e6 / forms, exact, total,
+    System.out.printf(
+        "I9BENCH scanned 2-page I-9 at 200 dpi, %d reads of %d people: wall %.0f ms/form, CPU %.0f ms/form;"
+            + " fields exact %d/%d (%.1f%%)%n",
+        forms,
+        people.size(),
+        wall / 1e6 / forms,
+        cpu / 1e6 / forms,
+        exact,
+        total,
         100.0 * exact / total);
     misses.forEach(m -> System.out.println("I9BENCH miss " + m));
   }

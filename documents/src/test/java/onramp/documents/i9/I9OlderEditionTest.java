@@ -29,21 +29,30 @@ import org.junit.jupiter.api.Test;
  */
 class I9OlderEditionTest {
   private static final I9Reader READER = I9Reader.standard();
-  private static final String PLEASE_WAIT = "Please wait... If this message is not eventually replaced by the"
-      + " proper contents of the document, your PDF viewer may not be able to display this type of document.";
+  private static final String PLEASE_WAIT =
+      "Please wait... If this message is not eventually replaced by the"
+          + " proper contents of the document, your PDF viewer may not be able to display this type of document.";
 
-  /** An XFA template with the form's title and its footer, split over elements as LiveCycle writes it. */
+  /**
+   * An XFA template with the form's title and its footer, split over elements as LiveCycle writes
+   * it.
+   */
   private static String template(String title, String footer) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         + "<template xmlns=\"http://www.xfa.org/schema/xfa-template/3.3/\">"
         + "<subform name=\"form1\" layout=\"tb\"><pageSet><pageArea name=\"Page1\">"
-        + "<draw name=\"Title\"><value><text>" + title + "</text></value></draw>"
+        + "<draw name=\"Title\"><value><text>"
+        + title
+        + "</text></value></draw>"
         + "<draw name=\"Footer\"><value><exData contentType=\"text/html\"><body xmlns=\"http://www.w3.org/1999/xhtml\">"
-        + "<p>" + footer + "</p></body></exData></value></draw>"
+        + "<p>"
+        + footer
+        + "</p></body></exData></value></draw>"
         + "</pageArea></pageSet><field name=\"LastName\"><ui><textEdit/></ui></field></subform></template>";
   }
 
-  private static byte[] xfaForm(String pageText, String template, boolean asPacketArray) throws IOException {
+  private static byte[] xfaForm(String pageText, String template, boolean asPacketArray)
+      throws IOException {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.LETTER);
       doc.addPage(page);
@@ -64,7 +73,8 @@ class I9OlderEditionTest {
         packets.add(new COSString("template"));
         packets.add(templateStream);
         packets.add(new COSString("datasets"));
-        packets.add(stream(doc, "<xfa:datasets xmlns:xfa=\"http://www.xfa.org/schema/xfa-data/1.0/\"/>"));
+        packets.add(
+            stream(doc, "<xfa:datasets xmlns:xfa=\"http://www.xfa.org/schema/xfa-data/1.0/\"/>"));
         packets.add(new COSString("postamble"));
         packets.add(stream(doc, "</xdp:xdp>"));
         form.getCOSObject().setItem(COSName.XFA, packets);
@@ -87,8 +97,11 @@ class I9OlderEditionTest {
 
   @Test
   void recognisesThe2019XfaFormWhosePageSaysOnlyPleaseWait() throws IOException {
-    byte[] pdf = xfaForm(PLEASE_WAIT, template("Employment Eligibility Verification",
-        "Form I-9&#160; 10/21/19&#160;&#160;N"), true);
+    byte[] pdf =
+        xfaForm(
+            PLEASE_WAIT,
+            template("Employment Eligibility Verification", "Form I-9&#160; 10/21/19&#160;&#160;N"),
+            true);
 
     I9Form form = READER.read("i9.pdf", pdf);
 
@@ -98,8 +111,11 @@ class I9OlderEditionTest {
 
   @Test
   void recognisesThe2017XfaFormByTheEditionWordInASingleTemplateStream() throws IOException {
-    byte[] pdf = xfaForm(PLEASE_WAIT, template("Form I-9, Employment Eligibility Verification",
-        "Edition 07/17/17 N"), false);
+    byte[] pdf =
+        xfaForm(
+            PLEASE_WAIT,
+            template("Form I-9, Employment Eligibility Verification", "Edition 07/17/17 N"),
+            false);
 
     I9Form form = READER.read("i9.pdf", pdf);
 
@@ -109,8 +125,11 @@ class I9OlderEditionTest {
 
   @Test
   void recognisesTheEditionFromThePageTextOfAnXfaForm() throws IOException {
-    byte[] pdf = xfaForm("Form I-9 10/21/19", template("Employment Eligibility Verification",
-        "Form I-9 10/21/19 N"), true);
+    byte[] pdf =
+        xfaForm(
+            "Form I-9 10/21/19",
+            template("Employment Eligibility Verification", "Form I-9 10/21/19 N"),
+            true);
 
     I9Form form = READER.read("i9.pdf", pdf);
 
@@ -120,7 +139,9 @@ class I9OlderEditionTest {
 
   @Test
   void stillCallsAnXfaFormThatIsNoI9NotAFormI9() throws IOException {
-    byte[] pdf = xfaForm(PLEASE_WAIT, template("Application for a Parking Permit", "Edition 10/21/19"), true);
+    byte[] pdf =
+        xfaForm(
+            PLEASE_WAIT, template("Application for a Parking Permit", "Edition 10/21/19"), true);
 
     I9Exception e = catchThrowableOfType(I9Exception.class, () -> READER.read("permit.pdf", pdf));
 
@@ -130,7 +151,9 @@ class I9OlderEditionTest {
 
   @Test
   void readsTheCurrentEditionAsBefore() {
-    I9Form form = READER.read("i9.pdf", I9Filler.fill(SyntheticPeople.citizenWithLicence(), FillOptions.fillable()));
+    I9Form form =
+        READER.read(
+            "i9.pdf", I9Filler.fill(SyntheticPeople.citizenWithLicence(), FillOptions.fillable()));
 
     assertThat(form.edition().isCurrent()).isTrue();
     assertThat(form.wrongEdition()).isFalse();

@@ -19,10 +19,12 @@ class I9PageReaderSeamTest {
 
     @Override
     public Map<I9Field, FieldReading> read(BufferedImage page, int pageNumber) {
-      return pageNumber != 1 ? Map.of() : Map.of(
-          I9Field.LAST_NAME, new FieldReading("Rivera", 0.9),
-          I9Field.DATE_OF_BIRTH, new FieldReading("March 14, 1990", 0.7),
-          I9Field.BOX_NONCITIZEN_NATIONAL, FieldReading.checkbox(true, 0.95));
+      return pageNumber != 1
+          ? Map.of()
+          : Map.of(
+              I9Field.LAST_NAME, new FieldReading("Rivera", 0.9),
+              I9Field.DATE_OF_BIRTH, new FieldReading("March 14, 1990", 0.7),
+              I9Field.BOX_NONCITIZEN_NATIONAL, FieldReading.checkbox(true, 0.95));
     }
 
     @Override
@@ -33,13 +35,17 @@ class I9PageReaderSeamTest {
 
   @Test
   void readsAScanThroughAnyPageReader() {
-    I9Form form = I9Reader.with(new FakeModelReader()).readScan(List.of(new BufferedImage(10, 13, BufferedImage.TYPE_BYTE_GRAY)));
+    I9Form form =
+        I9Reader.with(new FakeModelReader())
+            .readScan(List.of(new BufferedImage(10, 13, BufferedImage.TYPE_BYTE_GRAY)));
 
     assertThat(form.source()).isEqualTo(Source.MODEL);
     assertThat(form.edition()).isEqualTo(new Edition("01/20/25", Edition.Basis.SCAN));
-    assertThat(form.section1().name().last().evidence()).hasValueSatisfying(e -> assertThat(e.source()).isEqualTo(Source.MODEL));
+    assertThat(form.section1().name().last().evidence())
+        .hasValueSatisfying(e -> assertThat(e.source()).isEqualTo(Source.MODEL));
     assertThat(form.section1().dateOfBirth().date()).contains(LocalDate.of(1990, 3, 14));
-    assertThat(form.section1().attestation().citizenship()).contains(Citizenship.NONCITIZEN_NATIONAL);
+    assertThat(form.section1().attestation().citizenship())
+        .contains(Citizenship.NONCITIZEN_NATIONAL);
     assertThat(form.lowConfidence()).containsExactly(I9Field.DATE_OF_BIRTH);
   }
 }

@@ -18,7 +18,9 @@ class I9ReaderErrorsTest {
   private static final I9Reader READER = I9Reader.standard();
 
   private static byte[] filled() {
-    return I9Filler.fill(SyntheticPeople.citizenWithLicence().with(I9Field.SSN, "912-45-6789"), FillOptions.fillable());
+    return I9Filler.fill(
+        SyntheticPeople.citizenWithLicence().with(I9Field.SSN, "912-45-6789"),
+        FillOptions.fillable());
   }
 
   @Test
@@ -28,14 +30,20 @@ class I9ReaderErrorsTest {
     I9Exception e = catchThrowableOfType(I9Exception.class, () -> READER.read("i9.pdf", pdf));
 
     assertThat(e.reason()).isEqualTo(Reason.ENCRYPTED);
-    assertThat(e).isInstanceOf(DocumentException.class).hasMessage("i9.pdf is encrypted; export it unlocked from the HR system.");
+    assertThat(e)
+        .isInstanceOf(DocumentException.class)
+        .hasMessage("i9.pdf is encrypted; export it unlocked from the HR system.");
     assertThat(e.document()).isEqualTo("i9.pdf");
   }
 
   @Test
   void saysWhatToSendWhenTheFileIsNotAPdf() {
-    assertThatThrownBy(() -> READER.read("i9.pdf", "Name,DOB\nRivera,1990-03-14\n".getBytes(StandardCharsets.UTF_8)))
-        .isInstanceOfSatisfying(I9Exception.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_A_PDF))
+    assertThatThrownBy(
+            () ->
+                READER.read(
+                    "i9.pdf", "Name,DOB\nRivera,1990-03-14\n".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(
+            I9Exception.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_A_PDF))
         .hasMessageContaining("i9.pdf is not a PDF")
         .hasMessageContaining("as PNG images");
   }
@@ -47,7 +55,10 @@ class I9ReaderErrorsTest {
     I9Exception e = catchThrowableOfType(I9Exception.class, () -> READER.read("i9.pdf", pdf));
 
     assertThat(e.reason()).isIn(Reason.DAMAGED, Reason.NOT_AN_I9);
-    assertThat(e.getMessage()).startsWith("i9.pdf is ").doesNotContain("912").doesNotContain("6789");
+    assertThat(e.getMessage())
+        .startsWith("i9.pdf is ")
+        .doesNotContain("912")
+        .doesNotContain("6789");
   }
 
   @Test
@@ -67,7 +78,8 @@ class I9ReaderErrorsTest {
   @Test
   void saysAPdfThatIsNotAnI9IsNotAFormI9() {
     assertThatThrownBy(() -> READER.read("i9.pdf", BadPdfs.quarterlyReport()))
-        .isInstanceOfSatisfying(I9Exception.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_AN_I9))
+        .isInstanceOfSatisfying(
+            I9Exception.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_AN_I9))
         .hasMessageStartingWith("i9.pdf is not a Form I-9")
         .hasMessageContaining("edition 01/20/25");
   }
@@ -78,7 +90,8 @@ class I9ReaderErrorsTest {
 
     long start = System.nanoTime();
     assertThatThrownBy(() -> READER.read("i9.pdf", bomb))
-        .isInstanceOfSatisfying(I9Exception.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE))
+        .isInstanceOfSatisfying(
+            I9Exception.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE))
         .hasMessageContaining("100000 pages");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
   }
@@ -89,7 +102,8 @@ class I9ReaderErrorsTest {
 
     assertThat(bomb.length).isLessThan(200_000);
     assertThatThrownBy(() -> READER.read("i9.pdf", bomb))
-        .isInstanceOfSatisfying(I9Exception.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE))
+        .isInstanceOfSatisfying(
+            I9Exception.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE))
         .hasMessageContaining("16 MB");
   }
 
@@ -98,18 +112,24 @@ class I9ReaderErrorsTest {
     byte[] pdf = BadPdfs.hugeDeclaredLength();
 
     assertThatThrownBy(() -> READER.read("i9.pdf", pdf))
-        .isInstanceOfSatisfying(I9Exception.class, e -> assertThat(e.reason()).isIn(Reason.DAMAGED, Reason.NOT_AN_I9));
+        .isInstanceOfSatisfying(
+            I9Exception.class, e -> assertThat(e.reason()).isIn(Reason.DAMAGED, Reason.NOT_AN_I9));
   }
 
   @Test
   void refusesAFileOverTheSizeLimitBeforeReadingIt(@TempDir Path dir) throws Exception {
     Path big = dir.resolve("i9.pdf");
-    try (var ch = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+    try (var ch =
+        java.nio.channels.FileChannel.open(
+            big,
+            java.nio.file.StandardOpenOption.CREATE_NEW,
+            java.nio.file.StandardOpenOption.WRITE)) {
       ch.write(java.nio.ByteBuffer.wrap(new byte[] {1}), SafePdf.MAX_BYTES + 10L);
     }
 
     assertThatThrownBy(() -> READER.read(big))
-        .isInstanceOfSatisfying(I9Exception.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+        .isInstanceOfSatisfying(
+            I9Exception.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
   }
 
   @Test

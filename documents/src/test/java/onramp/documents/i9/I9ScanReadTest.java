@@ -39,7 +39,8 @@ class I9ScanReadTest {
   @Test
   void readsPageImagesAndTheEditionFromThePrintedFooter() {
     I9Content content = SyntheticPeople.citizenWithLicence();
-    List<BufferedImage> pages = I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200);
+    List<BufferedImage> pages =
+        I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200);
 
     I9Form form = READER.readScan(pages);
 
@@ -47,13 +48,16 @@ class I9ScanReadTest {
     assertThat(form.wrongEdition()).isFalse();
     assertKeyFields(content, form);
     assertThat(form.section2().listB().orElseThrow().title().text()).isEqualTo("Driver's License");
-    assertThat(form.section2().listC().orElseThrow().expirationDate().isNotApplicable()).as(form.section2().listC().orElseThrow().expirationDate().toString()).isTrue();
+    assertThat(form.section2().listC().orElseThrow().expirationDate().isNotApplicable())
+        .as(form.section2().listC().orElseThrow().expirationDate().toString())
+        .isTrue();
   }
 
   @Test
   void readsPngFilesOfTheFirstTwoPages(@TempDir Path dir) throws Exception {
     I9Content content = SyntheticPeople.permanentResidentWithListA();
-    List<BufferedImage> pages = I9Filler.renderPages(I9Filler.fill(content, FillOptions.fillable()), 200);
+    List<BufferedImage> pages =
+        I9Filler.renderPages(I9Filler.fill(content, FillOptions.fillable()), 200);
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       Path png = dir.resolve("i9-page" + (i + 1) + ".png");
@@ -71,13 +75,17 @@ class I9ScanReadTest {
   @Test
   void readsAScannedPdfThatHoldsOnlyPageImages() throws Exception {
     I9Content content = SyntheticPeople.authorizedAlien();
-    List<BufferedImage> pages = I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200);
+    List<BufferedImage> pages =
+        I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200);
     byte[] scanned;
     try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
       for (BufferedImage image : pages) {
-        var page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.LETTER);
+        var page =
+            new org.apache.pdfbox.pdmodel.PDPage(
+                org.apache.pdfbox.pdmodel.common.PDRectangle.LETTER);
         doc.addPage(page);
-        var xobject = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, image);
+        var xobject =
+            org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, image);
         try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
           cs.drawImage(xobject, 0, 0, 612, 792);
         }
@@ -97,13 +105,17 @@ class I9ScanReadTest {
   @Test
   void readsAScanWithMarginsAnOffsetAndAnotherScale() {
     I9Content content = SyntheticPeople.citizenWithLicence();
-    BufferedImage page1 = I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200).get(0);
+    BufferedImage page1 =
+        I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200).get(0);
     BufferedImage scanned = new BufferedImage(1900, 2500, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = scanned.createGraphics();
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, scanned.getWidth(), scanned.getHeight());
-    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-    g.drawImage(page1, 90, 140, (int) (page1.getWidth() * 0.96), (int) (page1.getHeight() * 0.96), null);
+    g.setRenderingHint(
+        java.awt.RenderingHints.KEY_INTERPOLATION,
+        java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(
+        page1, 90, 140, (int) (page1.getWidth() * 0.96), (int) (page1.getHeight() * 0.96), null);
     g.dispose();
 
     I9Form form = READER.readScan(List.of(scanned));
@@ -115,12 +127,16 @@ class I9ScanReadTest {
   @Test
   void readsAScanTiltedByOneAndAHalfDegrees() {
     I9Content content = SyntheticPeople.permanentResidentWithListA();
-    BufferedImage page1 = I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200).get(0);
-    BufferedImage tilted = new BufferedImage(page1.getWidth(), page1.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    BufferedImage page1 =
+        I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200).get(0);
+    BufferedImage tilted =
+        new BufferedImage(page1.getWidth(), page1.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = tilted.createGraphics();
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, tilted.getWidth(), tilted.getHeight());
-    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.setRenderingHint(
+        java.awt.RenderingHints.KEY_INTERPOLATION,
+        java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     g.rotate(Math.toRadians(1.5), tilted.getWidth() / 2.0, tilted.getHeight() / 2.0);
     g.drawImage(page1, 0, 0, null);
     g.dispose();
@@ -133,7 +149,10 @@ class I9ScanReadTest {
 
   @Test
   void findsTheFormWhereItIsOnTheImage() {
-    BufferedImage page1 = I9Filler.renderPages(I9Filler.fill(SyntheticPeople.citizenWithLicence(), FillOptions.flattened()), 150).get(0);
+    BufferedImage page1 =
+        I9Filler.renderPages(
+                I9Filler.fill(SyntheticPeople.citizenWithLicence(), FillOptions.flattened()), 150)
+            .get(0);
 
     PageFrame frame = PageFrame.of(page1, 1);
 
@@ -144,14 +163,27 @@ class I9ScanReadTest {
 
   @Test
   void readsEveryCitizenshipBoxFromTheImage() {
-    for (I9Field box : List.of(BOX_US_CITIZEN, BOX_NONCITIZEN_NATIONAL, BOX_LAWFUL_PERMANENT_RESIDENT, BOX_AUTHORIZED_ALIEN)) {
+    for (I9Field box :
+        List.of(
+            BOX_US_CITIZEN,
+            BOX_NONCITIZEN_NATIONAL,
+            BOX_LAWFUL_PERMANENT_RESIDENT,
+            BOX_AUTHORIZED_ALIEN)) {
       I9Content content = SyntheticPeople.citizenWithLicence().without(BOX_US_CITIZEN).checked(box);
-      BufferedImage page1 = I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 150).get(0);
+      BufferedImage page1 =
+          I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 150).get(0);
 
       var readings = new OcrPageReader(OcrPageReader.lazyEngine()).read(page1, 1);
 
-      for (I9Field b : List.of(BOX_US_CITIZEN, BOX_NONCITIZEN_NATIONAL, BOX_LAWFUL_PERMANENT_RESIDENT, BOX_AUTHORIZED_ALIEN)) {
-        assertThat(readings.get(b).isChecked()).as(box + " checked, reading " + b).isEqualTo(b == box);
+      for (I9Field b :
+          List.of(
+              BOX_US_CITIZEN,
+              BOX_NONCITIZEN_NATIONAL,
+              BOX_LAWFUL_PERMANENT_RESIDENT,
+              BOX_AUTHORIZED_ALIEN)) {
+        assertThat(readings.get(b).isChecked())
+            .as(box + " checked, reading " + b)
+            .isEqualTo(b == box);
         assertThat(readings.get(b).confidence()).isGreaterThan(FieldValue.LOW_CONFIDENCE);
       }
     }
@@ -160,7 +192,8 @@ class I9ScanReadTest {
   @Test
   void marksWhatAPoorScanCannotReadConfidentlyAsLowConfidence() {
     I9Content content = SyntheticPeople.citizenWithLicence();
-    BufferedImage page1 = I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200).get(0);
+    BufferedImage page1 =
+        I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200).get(0);
     BufferedImage smudged = smudge(page1);
 
     I9Form form = READER.readScan(List.of(smudged));
@@ -178,13 +211,15 @@ class I9ScanReadTest {
     g.dispose();
 
     assertThatThrownBy(() -> READER.readScan(List.of(white)))
-        .isInstanceOfSatisfying(I9Exception.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_AN_I9))
+        .isInstanceOfSatisfying(
+            I9Exception.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_AN_I9))
         .hasMessageContaining("not a Form I-9");
   }
 
   /** Grey bars over Section 1's name and date-of-birth boxes, like a coffee stain. */
   private static BufferedImage smudge(BufferedImage page) {
-    BufferedImage copy = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    BufferedImage copy =
+        new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = copy.createGraphics();
     g.drawImage(page, 0, 0, null);
     double s = page.getWidth() / 612.0;
@@ -219,8 +254,12 @@ class I9ScanReadTest {
         assertThat(d.expirationDate().date()).as(expiry.label()).isEqualTo(date(content, expiry));
       }
     }
-    assertThat(s2.documents()).hasSize((int) content.values().keySet().stream()
-        .filter(f -> f.name().matches("LIST_[ABC](_\\d)?_NUMBER")).count());
+    assertThat(s2.documents())
+        .hasSize(
+            (int)
+                content.values().keySet().stream()
+                    .filter(f -> f.name().matches("LIST_[ABC](_\\d)?_NUMBER"))
+                    .count());
   }
 
   private static java.util.Optional<LocalDate> date(I9Content content, I9Field field) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class I9ScanSecondLookTest {
   private static final I9Reader READER = I9Reader.standard();
-  private static final List<String> SSNS = List.of("924442317", "983601171", "936333107", "912456789", "900123456");
+  private static final List<String> SSNS =
+      List.of("924442317", "983601171", "936333107", "912456789", "900123456");
   private static final String LONG_LAST_NAME = "MONTGOMERY-FITZWILLIAM-ABERNATHY-CASTELLANOS";
 
   @ParameterizedTest(name = "{0} dpi")
@@ -28,9 +29,13 @@ class I9ScanSecondLookTest {
 
       I9Form form = READER.readScan(page1(content, dpi));
 
-      assertThat(form.section1().ssn().sameNumberAs(ssn)).as("SSN ending " + ssn.substring(5)).isTrue();
-      assertThat(form.section1().ssn().confidence()).as("SSN ending " + ssn.substring(5))
-          .isGreaterThanOrEqualTo(FieldValue.LOW_CONFIDENCE).isLessThan(1.0);
+      assertThat(form.section1().ssn().sameNumberAs(ssn))
+          .as("SSN ending " + ssn.substring(5))
+          .isTrue();
+      assertThat(form.section1().ssn().confidence())
+          .as("SSN ending " + ssn.substring(5))
+          .isGreaterThanOrEqualTo(FieldValue.LOW_CONFIDENCE)
+          .isLessThan(1.0);
       assertThat(form.lowConfidence()).doesNotContain(SSN);
     }
   }
@@ -53,18 +58,25 @@ class I9ScanSecondLookTest {
 
     I9Form form = READER.readScan(page1(content, dpi));
 
-    // At 220–270 dpi a sliver of the "B" used to be read as "I": "MONTGOMERY-FITZWILLIAM-AI" at 0.49.
+    // At 220–270 dpi a sliver of the "B" used to be read as "I": "MONTGOMERY-FITZWILLIAM-AI" at
+    // 0.49.
     FieldValue shown = form.section1().name().last();
     assertThat(form.clipped(LAST_NAME)).as("'%s' clipped", shown).isTrue();
-    // Tesseract's LSTM takes another SIMD path on machines without AVX2, and there the sliver of the cut
-    // "B" survives as an "E" at every resolution (seen 2026-12-02, same model file): the comparison of a
-    // clipped name allows one sliver letter after the prefix (onboarding's identity rule), so that is
+    // Tesseract's LSTM takes another SIMD path on machines without AVX2, and there the sliver of
+    // the cut
+    // "B" survives as an "E" at every resolution (seen 2026-12-02, same model file): the comparison
+    // of a
+    // clipped name allows one sliver letter after the prefix (onboarding's identity rule), so that
+    // is
     // what is asserted here.
     assertThat(shown.text()).startsWith("MONTGOMERY-FITZWILLIAM-A").hasSizeLessThanOrEqualTo(25);
     assertThat(shown.isLowConfidence()).as(shown.toString()).isFalse();
     assertThat(form.clipped(FIRST_NAME)).isFalse();
-    assertThat(form.notes()).filteredOn(n -> n.code() == ReadNote.Code.CLIPPED).extracting(ReadNote::field)
-        .contains(LAST_NAME).doesNotContain(FIRST_NAME, DATE_OF_BIRTH, SSN);
+    assertThat(form.notes())
+        .filteredOn(n -> n.code() == ReadNote.Code.CLIPPED)
+        .extracting(ReadNote::field)
+        .contains(LAST_NAME)
+        .doesNotContain(FIRST_NAME, DATE_OF_BIRTH, SSN);
   }
 
   @ParameterizedTest(name = "{0} dpi")
@@ -76,7 +88,8 @@ class I9ScanSecondLookTest {
     for (I9Content content : people) {
       I9Form form = READER.readScan(page1(content, dpi));
 
-      assertThat(form.notes()).as(content.get(LAST_NAME).orElseThrow())
+      assertThat(form.notes())
+          .as(content.get(LAST_NAME).orElseThrow())
           .noneMatch(n -> n.code() == ReadNote.Code.CLIPPED && n.field().name().contains("NAME"));
     }
   }
@@ -86,21 +99,27 @@ class I9ScanSecondLookTest {
   void marksAClippedLastNameOnATiltedScanWithAMargin(double degrees) {
     I9Content content = SyntheticPeople.citizenWithLicence().with(LAST_NAME, LONG_LAST_NAME);
     BufferedImage page = page1(content, 200).get(0);
-    BufferedImage scanned = new BufferedImage(page.getWidth() + 120, page.getHeight() + 160, BufferedImage.TYPE_BYTE_GRAY);
+    BufferedImage scanned =
+        new BufferedImage(
+            page.getWidth() + 120, page.getHeight() + 160, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = scanned.createGraphics();
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, scanned.getWidth(), scanned.getHeight());
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     g.rotate(Math.toRadians(degrees), scanned.getWidth() / 2.0, scanned.getHeight() / 2.0);
     g.drawImage(page, 70, 90, null);
     g.dispose();
 
     I9Form form = READER.readScan(List.of(scanned));
 
-    assertThat(form.clipped(LAST_NAME)).as("'%s' clipped", form.section1().name().last().text()).isTrue();
+    assertThat(form.clipped(LAST_NAME))
+        .as("'%s' clipped", form.section1().name().last().text())
+        .isTrue();
   }
 
   private static List<BufferedImage> page1(I9Content content, int dpi) {
-    return List.of(I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), dpi).get(0));
+    return List.of(
+        I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), dpi).get(0));
   }
 }

@@ -10,16 +10,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Without Tesseract's English model, fillable forms still read and scans say plainly why they cannot. */
+/**
+ * Without Tesseract's English model, fillable forms still read and scans say plainly why they
+ * cannot.
+ */
 class OcrUnavailableTest {
-  @TempDir
-  Path emptyTessdata;
+  @TempDir Path emptyTessdata;
 
   @Test
   void aScanNeedsOcrAndSaysWhatIsMissing() {
     I9Reader reader = I9Reader.using(emptyTessdata);
-    List<BufferedImage> pages = I9Filler.renderPages(I9Filler.fill(SyntheticPeople.citizenWithLicence(),
-        FillOptions.flattened()), 150);
+    List<BufferedImage> pages =
+        I9Filler.renderPages(
+            I9Filler.fill(SyntheticPeople.citizenWithLicence(), FillOptions.flattened()), 150);
 
     for (int attempt = 0; attempt < 2; attempt++) {
       assertThatThrownBy(() -> reader.readScan(pages))
@@ -44,7 +47,9 @@ class OcrUnavailableTest {
   void aFillablePdfReadsWithoutOcr() {
     I9Content content = SyntheticPeople.citizenWithLicence();
 
-    I9Form form = I9Reader.using(emptyTessdata).read("i9.pdf", I9Filler.fill(content, FillOptions.fillable()));
+    I9Form form =
+        I9Reader.using(emptyTessdata)
+            .read("i9.pdf", I9Filler.fill(content, FillOptions.fillable()));
 
     assertThat(form.section1().name().last().text()).isEqualTo("Rivera");
   }
@@ -63,8 +68,10 @@ class OcrUnavailableTest {
   @Test
   void aBrokenModelFileIsUnavailableOcrNotACrash() throws Exception {
     Files.writeString(emptyTessdata.resolve(TesseractEngine.MODEL), "not a model");
-    BufferedImage page = I9Filler.renderPages(I9Filler.fill(SyntheticPeople.citizenWithLicence(),
-        FillOptions.flattened()), 150).get(0);
+    BufferedImage page =
+        I9Filler.renderPages(
+                I9Filler.fill(SyntheticPeople.citizenWithLicence(), FillOptions.flattened()), 150)
+            .get(0);
 
     assertThatThrownBy(() -> I9Reader.using(emptyTessdata).readScan(List.of(page)))
         .isInstanceOf(OcrUnavailableException.class)

@@ -16,10 +16,10 @@ import onramp.documents.image.Homography;
 
 /**
  * Photographs a rendered page as an applicant photographs paper on a desk: a textured desk with a
- * 5–15% margin around the page, the page turned 1–6° either way, a mild perspective, a soft
- * shadow across part of the page, the paper's warm tint, light blur and noise, JPEG 80–92.
- * Reproducible for a seed. Our own simulator for the reader's tests; the evaluation corpus has
- * another, written independently.
+ * 5–15% margin around the page, the page turned 1–6° either way, a mild perspective, a soft shadow
+ * across part of the page, the paper's warm tint, light blur and noise, JPEG 80–92. Reproducible
+ * for a seed. Our own simulator for the reader's tests; the evaluation corpus has another, written
+ * independently.
  */
 final class PagePhotos {
   /** A photo and where the page's corners are in it (clockwise from top-left). */
@@ -41,10 +41,14 @@ final class PagePhotos {
     SplittableRandom rnd = new SplittableRandom(seed);
     int pw = page.getWidth();
     int ph = page.getHeight();
-    double[] margin = {pick(rnd, 0.05, 0.15), pick(rnd, 0.05, 0.15), pick(rnd, 0.05, 0.15), pick(rnd, 0.05, 0.15)};
+    double[] margin = {
+      pick(rnd, 0.05, 0.15), pick(rnd, 0.05, 0.15), pick(rnd, 0.05, 0.15), pick(rnd, 0.05, 0.15)
+    };
     double degrees = (rnd.nextBoolean() ? 1 : -1) * pick(rnd, 1, 6);
     double a = Math.toRadians(degrees);
-    double[][] local = {{-pw / 2.0, -ph / 2.0}, {pw / 2.0, -ph / 2.0}, {pw / 2.0, ph / 2.0}, {-pw / 2.0, ph / 2.0}};
+    double[][] local = {
+      {-pw / 2.0, -ph / 2.0}, {pw / 2.0, -ph / 2.0}, {pw / 2.0, ph / 2.0}, {-pw / 2.0, ph / 2.0}
+    };
     // Mild perspective: one side a little shorter than the other (the phone tilted), plus jitter.
     double keystone = pick(rnd, -0.03, 0.03);
     boolean vertical = rnd.nextBoolean();
@@ -63,7 +67,8 @@ final class PagePhotos {
       }
       x += pick(rnd, -0.008, 0.008) * pw;
       y += pick(rnd, -0.008, 0.008) * ph;
-      corners[i] = new Point2D.Double(x * Math.cos(a) - y * Math.sin(a), x * Math.sin(a) + y * Math.cos(a));
+      corners[i] =
+          new Point2D.Double(x * Math.cos(a) - y * Math.sin(a), x * Math.sin(a) + y * Math.cos(a));
       minX = Math.min(minX, corners[i].getX());
       minY = Math.min(minY, corners[i].getY());
       maxX = Math.max(maxX, corners[i].getX());
@@ -97,17 +102,22 @@ final class PagePhotos {
     return jpeg(photo, 0.85f);
   }
 
-  /** Wood-like grain: streaks along x of varying brightness, plus a light gradient across the frame. */
+  /**
+   * Wood-like grain: streaks along x of varying brightness, plus a light gradient across the frame.
+   */
   private static int[] desk(int w, int h, int[] base, SplittableRandom rnd) {
     double[] phase = {rnd.nextDouble() * 6.3, rnd.nextDouble() * 6.3, rnd.nextDouble() * 6.3};
     double period = pick(rnd, 9, 40);
     double light = pick(rnd, -0.12, 0.12);
     int[] px = new int[w * h];
     for (int y = 0; y < h; y++) {
-      double grain = 0.07 * Math.sin(y / period + phase[0]) + 0.04 * Math.sin(y / (period * 0.37) + phase[1])
-          + 0.03 * Math.sin(y / (period * 3.1) + phase[2]);
+      double grain =
+          0.07 * Math.sin(y / period + phase[0])
+              + 0.04 * Math.sin(y / (period * 0.37) + phase[1])
+              + 0.03 * Math.sin(y / (period * 3.1) + phase[2]);
       for (int x = 0; x < w; x++) {
-        double k = 1 + grain + 0.02 * Math.sin(x / 211.0 + y / 97.0) + light * ((double) x / w - 0.5);
+        double k =
+            1 + grain + 0.02 * Math.sin(x / 211.0 + y / 97.0) + light * ((double) x / w - 0.5);
         px[y * w + x] = rgb(base[0] * k, base[1] * k, base[2] * k);
       }
     }
@@ -119,7 +129,10 @@ final class PagePhotos {
     int pw = page.getWidth();
     int ph = page.getHeight();
     Point2D[] rect = {
-      new Point2D.Double(0, 0), new Point2D.Double(pw, 0), new Point2D.Double(pw, ph), new Point2D.Double(0, ph)
+      new Point2D.Double(0, 0),
+      new Point2D.Double(pw, 0),
+      new Point2D.Double(pw, ph),
+      new Point2D.Double(0, ph)
     };
     Homography toPage = Homography.mapping(quad, rect);
     int[] src = page.getRGB(0, 0, pw, ph, null, 0, pw);
@@ -141,8 +154,12 @@ final class PagePhotos {
         double[] c = new double[3];
         for (int ch = 0; ch < 3; ch++) {
           int shift = 16 - 8 * ch;
-          double top = ((src[y0 * pw + x0] >> shift) & 0xff) * (1 - fx) + ((src[y0 * pw + x1] >> shift) & 0xff) * fx;
-          double bottom = ((src[y1 * pw + x0] >> shift) & 0xff) * (1 - fx) + ((src[y1 * pw + x1] >> shift) & 0xff) * fx;
+          double top =
+              ((src[y0 * pw + x0] >> shift) & 0xff) * (1 - fx)
+                  + ((src[y0 * pw + x1] >> shift) & 0xff) * fx;
+          double bottom =
+              ((src[y1 * pw + x0] >> shift) & 0xff) * (1 - fx)
+                  + ((src[y1 * pw + x1] >> shift) & 0xff) * fx;
           c[ch] = top * (1 - fy) + bottom * fy;
         }
         dst[y * w + x] = rgb(c[0] * 0.96, c[1] * 0.95, c[2] * 0.91);
@@ -165,7 +182,8 @@ final class PagePhotos {
       cy += p.getY() / 4;
     }
     double size = Math.min(w, h);
-    double start = pick(rnd, 0.15, 0.35) * size; // from the page centre, so the band crosses part of the page
+    double start =
+        pick(rnd, 0.15, 0.35) * size; // from the page centre, so the band crosses part of the page
     double soft = pick(rnd, 0.04, 0.08) * size;
     double depth = pick(rnd, 0.20, 0.40);
     for (int y = 0; y < h; y++) {

@@ -9,7 +9,10 @@ class SsnTest {
   @Test
   void showsOnlyTheLastFourDigits() {
     Ssn ssn = Ssn.of("912-45-6789", Source.FORM_FIELD, 1.0);
-    assertThat(ssn.toString()).isEqualTo("Ssn[***-**-6789]").doesNotContain("912").doesNotContain("45");
+    assertThat(ssn.toString())
+        .isEqualTo("Ssn[***-**-6789]")
+        .doesNotContain("912")
+        .doesNotContain("45");
     assertThat(ssn.last4()).contains("6789");
   }
 

@@ -4,7 +4,10 @@ import static onramp.documents.i9.I9Field.*;
 
 import java.util.List;
 
-/** Made-up people for filling the form. None is real; the SSNs are in the never-issued 9xx area or invalid on purpose. */
+/**
+ * Made-up people for filling the form. None is real; the SSNs are in the never-issued 9xx area or
+ * invalid on purpose.
+ */
 final class SyntheticPeople {
   private SyntheticPeople() {}
 
@@ -212,7 +215,12 @@ final class SyntheticPeople {
 
   /** Six people: {@link #all()} and three more, for timings and photographed pages. */
   static List<I9Content> six() {
-    return List.of(citizenWithLicence(), permanentResidentWithListA(), authorizedAlien(), citizenWithPassport(),
-        noncitizenNational(), citizenWithTwoSurnames());
+    return List.of(
+        citizenWithLicence(),
+        permanentResidentWithListA(),
+        authorizedAlien(),
+        citizenWithPassport(),
+        noncitizenNational(),
+        citizenWithTwoSurnames());
   }
 }

@@ -16,7 +16,9 @@ class TwoReadingsTest {
     FieldReading r = reconcile(I9Field.SSN, "924442317", 0.42, "924442317", 0.96);
 
     assertThat(r.text()).isEqualTo("924442317");
-    assertThat(r.confidence()).isGreaterThan(0.96).isLessThanOrEqualTo(TwoReadings.AGREEING_AT_MOST);
+    assertThat(r.confidence())
+        .isGreaterThan(0.96)
+        .isLessThanOrEqualTo(TwoReadings.AGREEING_AT_MOST);
   }
 
   @Test
@@ -59,20 +61,27 @@ class TwoReadingsTest {
   void aSecondLookThatFoundNothingSaysNothing() {
     FieldReading first = new FieldReading("924442317", 0.93);
 
-    assertThat(TwoReadings.reconcile(I9Field.SSN, first, FieldReading.certain(""), LAYOUT)).isEqualTo(first);
+    assertThat(TwoReadings.reconcile(I9Field.SSN, first, FieldReading.certain(""), LAYOUT))
+        .isEqualTo(first);
   }
 
   @Test
   void keepsTheMarkOfAValueCutOffByItsBox() {
-    FieldReading r = TwoReadings.reconcile(I9Field.LAST_NAME, new FieldReading("MONTGOMERY-FITZWILLIAM-A", 0.7, true),
-        new FieldReading("MONTGOMERY-FITZWILLIAM-A", 0.9), LAYOUT);
+    FieldReading r =
+        TwoReadings.reconcile(
+            I9Field.LAST_NAME,
+            new FieldReading("MONTGOMERY-FITZWILLIAM-A", 0.7, true),
+            new FieldReading("MONTGOMERY-FITZWILLIAM-A", 0.9),
+            LAYOUT);
 
     assertThat(r.clipped()).isTrue();
   }
 
   @Test
   void knowsTheFormsOwnStateList() {
-    assertThat(LAYOUT.options(I9Field.STATE)).contains("CO", "PR", "CAN", "MEX").doesNotContain("", "XX");
+    assertThat(LAYOUT.options(I9Field.STATE))
+        .contains("CO", "PR", "CAN", "MEX")
+        .doesNotContain("", "XX");
     assertThat(TwoReadings.wellFormed(I9Field.STATE, "XX", LAYOUT)).isFalse();
     assertThat(TwoReadings.wellFormed(I9Field.ZIP, "80285", LAYOUT)).isTrue();
     assertThat(TwoReadings.wellFormed(I9Field.LAST_NAME, "QUINN", LAYOUT)).isFalse();

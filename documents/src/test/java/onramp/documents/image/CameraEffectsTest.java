@@ -111,15 +111,19 @@ class CameraEffectsTest {
 
   @Test
   void rejectsImpossibleSettingsWithTheirName() {
-    assertThatThrownBy(() -> new Camera(0, 0, 0, 0, 0, 101, 1, 0)).hasMessageContaining("jpegQuality");
-    assertThatThrownBy(() -> new Camera(0, 0, -1, 0, 0, 0, 1, 0)).hasMessageContaining("blurRadius");
+    assertThatThrownBy(() -> new Camera(0, 0, 0, 0, 0, 101, 1, 0))
+        .hasMessageContaining("jpegQuality");
+    assertThatThrownBy(() -> new Camera(0, 0, -1, 0, 0, 0, 1, 0))
+        .hasMessageContaining("blurRadius");
   }
 
   @Test
   void encodesPngAndJpegThatSafeImagesReadsBack() {
     BufferedImage photo = CameraEffects.apply(card(), Camera.none());
 
-    assertThat(SafeImages.read("p.png", ImageBytes.toPng(photo)).getWidth()).isEqualTo(photo.getWidth());
-    assertThat(SafeImages.read("p.jpg", ImageBytes.toJpeg(photo, 80)).getHeight()).isEqualTo(photo.getHeight());
+    assertThat(SafeImages.read("p.png", ImageBytes.toPng(photo)).getWidth())
+        .isEqualTo(photo.getWidth());
+    assertThat(SafeImages.read("p.jpg", ImageBytes.toJpeg(photo, 80)).getHeight())
+        .isEqualTo(photo.getHeight());
   }
 }

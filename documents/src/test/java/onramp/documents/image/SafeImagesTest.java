@@ -26,22 +26,26 @@ class SafeImagesTest {
     byte[] jpeg = ImageBytes.toJpeg(CARD, 90);
     byte[] png = ImageBytes.toPng(CARD);
     assertThatThrownBy(() -> SafeImages.read("dl-back.jpg", Arrays.copyOf(jpeg, jpeg.length / 2)))
-        .isInstanceOf(DocumentException.class).hasMessageContaining("dl-back.jpg is cut short");
+        .isInstanceOf(DocumentException.class)
+        .hasMessageContaining("dl-back.jpg is cut short");
     assertThatThrownBy(() -> SafeImages.read("dl-back.png", Arrays.copyOf(png, png.length - 10)))
-        .isInstanceOf(DocumentException.class).hasMessageContaining("cut short");
+        .isInstanceOf(DocumentException.class)
+        .hasMessageContaining("cut short");
   }
 
   @Test
   void refusesWhatIsNotAnImage() {
     assertThatThrownBy(() -> SafeImages.read("dl-front.png", "%PDF-1.7 not an image".getBytes()))
-        .isInstanceOf(DocumentException.class).hasMessageContaining("is not a PNG or JPEG image");
+        .isInstanceOf(DocumentException.class)
+        .hasMessageContaining("is not a PNG or JPEG image");
   }
 
   @Test
   void refusesADecompressionBombBeforeDecodingIt() throws Exception {
     byte[] bomb = pngDeclaring(100_000, 100_000);
     assertThatThrownBy(() -> SafeImages.read("bomb.png", bomb))
-        .isInstanceOf(DocumentException.class).hasMessageContaining("more than 40 megapixels");
+        .isInstanceOf(DocumentException.class)
+        .hasMessageContaining("more than 40 megapixels");
   }
 
   @Test
@@ -50,15 +54,26 @@ class SafeImagesTest {
     huge[0] = (byte) 0xff;
     huge[1] = (byte) 0xd8;
     huge[2] = (byte) 0xff;
-    assertThatThrownBy(() -> SafeImages.read("huge.jpg", huge)).hasMessageContaining("larger than 25 MB");
+    assertThatThrownBy(() -> SafeImages.read("huge.jpg", huge))
+        .hasMessageContaining("larger than 25 MB");
   }
 
   /** A tiny, valid PNG whose header declares an enormous image (compressed zeros). */
   private static byte[] pngDeclaring(int width, int height) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
-    chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0)
-        .put((byte) 0).put((byte) 0).put((byte) 0).array());
+    chunk(
+        out,
+        "IHDR",
+        ByteBuffer.allocate(13)
+            .putInt(width)
+            .putInt(height)
+            .put((byte) 8)
+            .put((byte) 0)
+            .put((byte) 0)
+            .put((byte) 0)
+            .put((byte) 0)
+            .array());
     Deflater deflater = new Deflater(9);
     deflater.setInput(new byte[1 << 16]);
     deflater.finish();

@@ -3,7 +3,10 @@ package onramp.documents.model;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Builds a model's typed answer in the readers' schema shape: {@code {"key": {"value", "legible"}}}. */
+/**
+ * Builds a model's typed answer in the readers' schema shape: {@code {"key": {"value",
+ * "legible"}}}.
+ */
 final class Answer {
   static final ObjectMapper JSON = new ObjectMapper();
   private final ObjectNode node = JSON.createObjectNode();
@@ -14,8 +17,7 @@ final class Answer {
 
   /** The answer a careful model gives for {@link ModelFixture#marisol()}. */
   static Answer marisol() {
-    return of()
-        .put("licenseNumber", "R9930417")
+    return of().put("licenseNumber", "R9930417")
         .put("lastName", "QUINTERO")
         .put("firstName", "MARISOL")
         .put("middleName", "ANN")

@@ -10,9 +10,9 @@ import java.io.IOException;
 import java.util.Random;
 import javax.imageio.ImageIO;
 import onramp.gateway.Content;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ImagePayloadTest {
 
@@ -25,7 +25,8 @@ class ImagePayloadTest {
     "300, 5000, 94, 1568",
   })
   void scalesDownToTheVendorsLimitsKeepingTheAspect(int w, int h, int sentW, int sentH) {
-    BufferedImage scaled = ImagePayload.scaled(new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY));
+    BufferedImage scaled =
+        ImagePayload.scaled(new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY));
 
     assertThat(scaled.getWidth()).isEqualTo(sentW);
     assertThat(scaled.getHeight()).isEqualTo(sentH);
@@ -41,7 +42,8 @@ class ImagePayloadTest {
     g.fillRect(0, 0, 850, 1100);
     g.setColor(Color.BLACK);
     for (int line = 0; line < 40; line++) {
-      g.drawString("Last Name (Family Name)   First Name (Given Name)   Middle Initial", 40, 40 + line * 25);
+      g.drawString(
+          "Last Name (Family Name)   First Name (Given Name)   Middle Initial", 40, 40 + line * 25);
     }
     g.dispose();
     Content.Image scan = ImagePayload.of(page);

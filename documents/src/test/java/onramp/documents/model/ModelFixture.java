@@ -34,8 +34,8 @@ import onramp.gateway.resilience.RetryPolicy;
 /**
  * A real gateway over the real Bedrock adapter (Anthropic SDK, SigV4 signing), pointed at the fake
  * vendor server: {@code claude-haiku-4-5} on Bedrock, whose agreement covers RESTRICTED data, and
- * {@code claude-sonnet-4-5} on a vendor covering only PUBLIC/INTERNAL. Retries sleep on a list,
- * not the clock: 3 attempts, breaker opens after 3 consecutive failures for 30 s.
+ * {@code claude-sonnet-4-5} on a vendor covering only PUBLIC/INTERNAL. Retries sleep on a list, not
+ * the clock: 3 attempts, breaker opens after 3 consecutive failures for 30 s.
  */
 final class ModelFixture implements AutoCloseable {
   static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
@@ -56,7 +56,9 @@ final class ModelFixture implements AutoCloseable {
     this(true);
   }
 
-  /** @param toolBudgets whether the reader tools have budget limits (a tool without one is refused) */
+  /**
+   * @param toolBudgets whether the reader tools have budget limits (a tool without one is refused)
+   */
   ModelFixture(boolean toolBudgets) {
     budgets.setLimit(BudgetKey.team("onboarding"), new BigDecimal("100"));
     if (toolBudgets) {
@@ -72,7 +74,8 @@ final class ModelFixture implements AutoCloseable {
             .clock(clock)
             .resilience(
                 Resilience.of(
-                    new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(60)),
+                    new RetryPolicy(
+                        3, Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(60)),
                     new Resilience.BreakerSettings(3, Duration.ofSeconds(30)),
                     clock,
                     sleeps::add))
@@ -101,21 +104,44 @@ final class ModelFixture implements AutoCloseable {
     return Policy.of(
         List.of(
             ModelRoute.allowed(HAIKU, BEDROCK, HAIKU_ID),
-            ModelRoute.allowed(NARROW, NARROW_VENDOR, "us.anthropic.claude-sonnet-4-5-20250929-v1:0")),
-        Map.of(BEDROCK, Set.of(DataClass.values()), NARROW_VENDOR, Set.of(DataClass.PUBLIC, DataClass.INTERNAL)),
+            ModelRoute.allowed(
+                NARROW, NARROW_VENDOR, "us.anthropic.claude-sonnet-4-5-20250929-v1:0")),
+        Map.of(
+            BEDROCK,
+            Set.of(DataClass.values()),
+            NARROW_VENDOR,
+            Set.of(DataClass.PUBLIC, DataClass.INTERNAL)),
         List.of());
   }
 
   private static PriceTable prices() {
-    return PriceTable.of(Map.of(HAIKU, ModelPrice.of("1.00", "5.00"), NARROW, ModelPrice.of("3.00", "15.00")));
+    return PriceTable.of(
+        Map.of(HAIKU, ModelPrice.of("1.00", "5.00"), NARROW, ModelPrice.of("3.00", "15.00")));
   }
 
   /** A synthetic driver; nobody real. */
   static FrontContent marisol() {
     return new FrontContent(
-        "CO", "COLORADO", "R9930417", "QUINTERO", "MARISOL", Optional.of("ANN"), Optional.empty(),
-        LocalDate.of(1990, 7, 4), LocalDate.of(2023, 2, 10), LocalDate.of(2031, 7, 4),
-        "F", 64, "BRO", "415 HIGHLAND RD", "BOULDER", "CO", "80302", "C", "NONE", "NONE");
+        "CO",
+        "COLORADO",
+        "R9930417",
+        "QUINTERO",
+        "MARISOL",
+        Optional.of("ANN"),
+        Optional.empty(),
+        LocalDate.of(1990, 7, 4),
+        LocalDate.of(2023, 2, 10),
+        LocalDate.of(2031, 7, 4),
+        "F",
+        64,
+        "BRO",
+        "415 HIGHLAND RD",
+        "BOULDER",
+        "CO",
+        "80302",
+        "C",
+        "NONE",
+        "NONE");
   }
 
   static BufferedImage marisolFront() {

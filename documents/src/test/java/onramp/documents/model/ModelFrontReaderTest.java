@@ -65,7 +65,8 @@ class ModelFrontReaderTest {
 
     ReceivedRequest sent = f.fake.lastReceived();
     assertThat(sent.path()).isEqualTo("/model/" + ModelFixture.HAIKU_ID + "/invoke");
-    assertThat(sent.header("authorization").orElseThrow()).startsWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/");
+    assertThat(sent.header("authorization").orElseThrow())
+        .startsWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/");
     JsonNode body = sent.json();
     JsonNode content = body.path("messages").path(0).path("content");
     JsonNode image = content.path(0);
@@ -73,7 +74,9 @@ class ModelFrontReaderTest {
     assertThat(image.path("source").path("type").asText()).isEqualTo("base64");
     assertThat(image.path("source").path("media_type").asText()).isIn("image/png", "image/jpeg");
     BufferedImage decoded =
-        ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(image.path("source").path("data").asText())));
+        ImageIO.read(
+            new ByteArrayInputStream(
+                Base64.getDecoder().decode(image.path("source").path("data").asText())));
     assertThat(decoded.getWidth()).isEqualTo(1012);
     assertThat(decoded.getHeight()).isEqualTo(638);
     assertThat(content.path(1).path("text").asText()).isEqualTo("Read this licence front.");
@@ -81,9 +84,26 @@ class ModelFrontReaderTest {
     assertThat(body.path("tool_choice").path("name").asText()).isEqualTo("licence_front");
     assertThat(fieldNames(body.path("tools").path(0).path("input_schema").path("properties")))
         .containsExactly(
-            "licenseNumber", "lastName", "firstName", "middleName", "dateOfBirth", "issueDate",
-            "expirationDate", "sex", "heightInches", "licenseClass", "endorsements", "restrictions");
-    assertThat(body.path("tools").path(0).path("input_schema").path("properties").path("sex").path("required").toString())
+            "licenseNumber",
+            "lastName",
+            "firstName",
+            "middleName",
+            "dateOfBirth",
+            "issueDate",
+            "expirationDate",
+            "sex",
+            "heightInches",
+            "licenseClass",
+            "endorsements",
+            "restrictions");
+    assertThat(
+            body.path("tools")
+                .path(0)
+                .path("input_schema")
+                .path("properties")
+                .path("sex")
+                .path("required")
+                .toString())
         .isEqualTo("[\"value\",\"legible\"]");
     JsonNode system = body.path("system");
     assertThat(system.isArray() ? system.path(0).path("text").asText() : system.asText())
@@ -133,11 +153,19 @@ class ModelFrontReaderTest {
 
     assertThat(reading.fields().keySet())
         .doesNotContain(
-            FrontField.DATE_OF_BIRTH, FrontField.SEX, FrontField.HEIGHT, FrontField.LICENSE_NUMBER,
-            FrontField.LAST_NAME, FrontField.MIDDLE_NAME)
+            FrontField.DATE_OF_BIRTH,
+            FrontField.SEX,
+            FrontField.HEIGHT,
+            FrontField.LICENSE_NUMBER,
+            FrontField.LAST_NAME,
+            FrontField.MIDDLE_NAME)
         .containsExactlyInAnyOrder(
-            FrontField.FIRST_NAME, FrontField.ISSUE_DATE, FrontField.EXPIRATION_DATE, FrontField.LICENSE_CLASS,
-            FrontField.ENDORSEMENTS, FrontField.RESTRICTIONS);
+            FrontField.FIRST_NAME,
+            FrontField.ISSUE_DATE,
+            FrontField.EXPIRATION_DATE,
+            FrontField.LICENSE_CLASS,
+            FrontField.ENDORSEMENTS,
+            FrontField.RESTRICTIONS);
     assertThat(reading.value(FrontField.FIRST_NAME)).contains("MARISOL");
     assertThat(reading.fields().values()).extracting(Evidence::value).doesNotContain("123-45-6789");
   }
@@ -146,18 +174,21 @@ class ModelFrontReaderTest {
   void acceptsAValueInAnotherPrintedFormatWithLowerConfidence() {
     f.fake.enqueue(
         Script.output(
-            Answer.marisol().put("dateOfBirth", "07/04/1990").put("lastName", "Quintero").json(), Usage.of(1, 1)));
+            Answer.marisol().put("dateOfBirth", "07/04/1990").put("lastName", "Quintero").json(),
+            Usage.of(1, 1)));
 
     FrontReading reading = f.frontReader().read(ModelFixture.marisolFront(), "APP-0042");
 
     assertThat(reading.field(FrontField.DATE_OF_BIRTH))
         .contains(Evidence.of("1990-07-04", Source.MODEL, FrontAnswer.NORMALISED));
-    assertThat(reading.field(FrontField.LAST_NAME)).contains(Evidence.of("QUINTERO", Source.MODEL, 0.75));
+    assertThat(reading.field(FrontField.LAST_NAME))
+        .contains(Evidence.of("QUINTERO", Source.MODEL, 0.75));
   }
 
   @Test
   void retriesAnOverloadedVendorTransparently() {
-    f.fake.enqueue(Script.overloaded(), Script.output(Answer.marisol().json(), Usage.of(1500, 180)));
+    f.fake.enqueue(
+        Script.overloaded(), Script.output(Answer.marisol().json(), Usage.of(1500, 180)));
 
     FrontReading reading = f.frontReader().read(ModelFixture.marisolFront(), "APP-0042");
 
@@ -173,7 +204,8 @@ class ModelFrontReaderTest {
 
     ModelTryLaterException e =
         catchThrowableOfType(
-            ModelTryLaterException.class, () -> f.frontReader().read(ModelFixture.marisolFront(), "APP-0042"));
+            ModelTryLaterException.class,
+            () -> f.frontReader().read(ModelFixture.marisolFront(), "APP-0042"));
 
     assertThat(e.code()).isEqualTo("VENDOR_OVERLOADED");
     assertThat(e.retryable()).isTrue();
@@ -185,10 +217,12 @@ class ModelFrontReaderTest {
   @Test
   void anOpenBreakerMeansTryLaterWhenItReopens() {
     f.fake.enqueue(Script.overloaded(), Script.overloaded(), Script.overloaded());
-    catchThrowableOfType(ModelTryLaterException.class, () -> f.frontReader().read(ModelFixture.marisolFront()));
+    catchThrowableOfType(
+        ModelTryLaterException.class, () -> f.frontReader().read(ModelFixture.marisolFront()));
 
     ModelTryLaterException e =
-        catchThrowableOfType(ModelTryLaterException.class, () -> f.frontReader().read(ModelFixture.marisolFront()));
+        catchThrowableOfType(
+            ModelTryLaterException.class, () -> f.frontReader().read(ModelFixture.marisolFront()));
 
     assertThat(e.code()).isEqualTo("CIRCUIT_OPEN");
     assertThat(e.notBefore()).contains(ModelFixture.NOW.plusSeconds(30));
@@ -200,7 +234,8 @@ class ModelFrontReaderTest {
     f.fake.enqueue(Script.rateLimited(Duration.ofSeconds(120)));
 
     ModelTryLaterException e =
-        catchThrowableOfType(ModelTryLaterException.class, () -> f.frontReader().read(ModelFixture.marisolFront()));
+        catchThrowableOfType(
+            ModelTryLaterException.class, () -> f.frontReader().read(ModelFixture.marisolFront()));
 
     assertThat(e.code()).isEqualTo("VENDOR_RATE_LIMITED");
     assertThat(e.notBefore()).contains(ModelFixture.NOW.plusSeconds(120));
@@ -210,11 +245,13 @@ class ModelFrontReaderTest {
   void anAnswerThatKeepsMissingItsSchemaMeansTryLater() {
     JsonNode wrongType = Answer.marisol().put("heightInches", "5'-04\"").json();
     f.fake.enqueue(
-        Script.output(wrongType, Usage.of(1, 1)), Script.output(wrongType, Usage.of(1, 1)),
+        Script.output(wrongType, Usage.of(1, 1)),
+        Script.output(wrongType, Usage.of(1, 1)),
         Script.reply("I cannot use tools.", Usage.of(1, 1)));
 
     ModelTryLaterException e =
-        catchThrowableOfType(ModelTryLaterException.class, () -> f.frontReader().read(ModelFixture.marisolFront()));
+        catchThrowableOfType(
+            ModelTryLaterException.class, () -> f.frontReader().read(ModelFixture.marisolFront()));
 
     assertThat(e.code()).isEqualTo("INVALID_OUTPUT");
     assertThat(f.fake.received()).hasSize(3);
@@ -236,7 +273,8 @@ class ModelFrontReaderTest {
     ModelFrontReader reader = ModelFrontReader.of(f.gateway, ModelFixture.NARROW, f.clock);
 
     ModelStepOffException e =
-        catchThrowableOfType(ModelStepOffException.class, () -> reader.read(ModelFixture.marisolFront()));
+        catchThrowableOfType(
+            ModelStepOffException.class, () -> reader.read(ModelFixture.marisolFront()));
 
     assertThat(e).hasMessageStartingWith("model step off: ");
     assertThat(e.code()).isEqualTo("DATA_CLASS_NOT_COVERED");
@@ -249,7 +287,8 @@ class ModelFrontReaderTest {
     try (ModelFixture noBudget = new ModelFixture(false)) {
       ModelStepOffException e =
           catchThrowableOfType(
-              ModelStepOffException.class, () -> noBudget.frontReader().read(ModelFixture.marisolFront()));
+              ModelStepOffException.class,
+              () -> noBudget.frontReader().read(ModelFixture.marisolFront()));
 
       assertThat(e.code()).isEqualTo("BUDGET_EXCEEDED");
       assertThat(e.reason()).contains("licence-front-reader");
@@ -262,7 +301,8 @@ class ModelFrontReaderTest {
     f.fake.enqueue(Script.failure(400, "messages.0.content.0.image.source: invalid base64"));
 
     ModelStepOffException e =
-        catchThrowableOfType(ModelStepOffException.class, () -> f.frontReader().read(ModelFixture.marisolFront()));
+        catchThrowableOfType(
+            ModelStepOffException.class, () -> f.frontReader().read(ModelFixture.marisolFront()));
 
     assertThat(e.code()).isEqualTo("VENDOR_BAD_REQUEST");
     assertThat(f.fake.received()).hasSize(1);

@@ -40,20 +40,34 @@ class ModelI9PageReaderTest {
   /** A synthetic employee (the SSN is in the never-issued 9xx area); nobody real. */
   static I9Content tobias() {
     return I9Content.empty()
-        .with(LAST_NAME, "Whitlock").with(FIRST_NAME, "Tobias").with(MIDDLE_INITIAL, "E")
-        .with(OTHER_LAST_NAMES, "N/A").with(STREET, "88 Cedar Lane").with(APT, "N/A")
-        .with(CITY, "Columbus").with(STATE, "OH").with(ZIP, "43215")
-        .with(DATE_OF_BIRTH, "11/03/1979").with(SSN, "987-65-4329")
-        .with(EMAIL, "t.whitlock@example.org").with(PHONE, "614-555-0199")
+        .with(LAST_NAME, "Whitlock")
+        .with(FIRST_NAME, "Tobias")
+        .with(MIDDLE_INITIAL, "E")
+        .with(OTHER_LAST_NAMES, "N/A")
+        .with(STREET, "88 Cedar Lane")
+        .with(APT, "N/A")
+        .with(CITY, "Columbus")
+        .with(STATE, "OH")
+        .with(ZIP, "43215")
+        .with(DATE_OF_BIRTH, "11/03/1979")
+        .with(SSN, "987-65-4329")
+        .with(EMAIL, "t.whitlock@example.org")
+        .with(PHONE, "614-555-0199")
         .checked(BOX_US_CITIZEN)
-        .with(EMPLOYEE_SIGNATURE, "Tobias E Whitlock").with(EMPLOYEE_SIGNED_ON, "02/02/2026")
-        .with(LIST_B_TITLE, "Driver's License").with(LIST_B_ISSUER, "Ohio BMV")
-        .with(LIST_B_NUMBER, "RK482913").with(LIST_B_EXPIRY, "11/03/2029")
-        .with(LIST_C_TITLE, "Social Security Card").with(LIST_C_ISSUER, "SSA")
-        .with(LIST_C_NUMBER, "987654329").with(LIST_C_EXPIRY, "N/A")
+        .with(EMPLOYEE_SIGNATURE, "Tobias E Whitlock")
+        .with(EMPLOYEE_SIGNED_ON, "02/02/2026")
+        .with(LIST_B_TITLE, "Driver's License")
+        .with(LIST_B_ISSUER, "Ohio BMV")
+        .with(LIST_B_NUMBER, "RK482913")
+        .with(LIST_B_EXPIRY, "11/03/2029")
+        .with(LIST_C_TITLE, "Social Security Card")
+        .with(LIST_C_ISSUER, "SSA")
+        .with(LIST_C_NUMBER, "987654329")
+        .with(LIST_C_EXPIRY, "N/A")
         .with(FIRST_DAY_OF_EMPLOYMENT, "02/03/2026")
         .with(EMPLOYER_NAME_AND_TITLE, "Okafor, Desmond, HR Lead")
-        .with(EMPLOYER_SIGNATURE, "Desmond Okafor").with(EMPLOYER_SIGNED_ON, "02/04/2026")
+        .with(EMPLOYER_SIGNATURE, "Desmond Okafor")
+        .with(EMPLOYER_SIGNED_ON, "02/04/2026")
         .with(BUSINESS_NAME, "Theoretical Ride Sharing Inc")
         .with(BUSINESS_ADDRESS, "500 Market Street, San Francisco, CA 94105");
   }
@@ -61,13 +75,16 @@ class ModelI9PageReaderTest {
   /** What a careful model transcribes from {@link #tobias()}'s page 1. */
   static Answer tobiasPage1() {
     Answer a = Answer.of();
-    tobias().values().forEach((field, value) -> {
-      if (field.kind() == I9Field.Kind.CHECKBOX) {
-        a.put(I9Answer.key(field), true);
-      } else {
-        a.put(I9Answer.key(field), value);
-      }
-    });
+    tobias()
+        .values()
+        .forEach(
+            (field, value) -> {
+              if (field.kind() == I9Field.Kind.CHECKBOX) {
+                a.put(I9Answer.key(field), true);
+              } else {
+                a.put(I9Answer.key(field), value);
+              }
+            });
     for (I9Field field : I9Answer.fieldsOn(1)) {
       if (!tobias().values().containsKey(field)) {
         if (field.kind() == I9Field.Kind.CHECKBOX) {
@@ -109,7 +126,8 @@ class ModelI9PageReaderTest {
     assertThat(form.section1().dateOfBirth().date()).contains(LocalDate.of(1979, 11, 3));
     assertThat(form.section1().ssn().last4()).contains("4329");
     assertThat(form.section1().attestation().citizenship()).contains(Citizenship.US_CITIZEN);
-    assertThat(form.section2().listB()).hasValueSatisfying(b -> assertThat(b.number().text()).isEqualTo("RK482913"));
+    assertThat(form.section2().listB())
+        .hasValueSatisfying(b -> assertThat(b.number().text()).isEqualTo("RK482913"));
     assertThat(form.lowConfidence()).isEmpty();
     assertThat(f.fake.received()).as("the footer comes from page 1's answer").hasSize(1);
   }
@@ -122,20 +140,42 @@ class ModelI9PageReaderTest {
 
     JsonNode body = f.fake.lastReceived().json();
     JsonNode image = body.path("messages").path(0).path("content").path(0).path("source");
-    BufferedImage sent = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(image.path("data").asText())));
+    BufferedImage sent =
+        ImageIO.read(
+            new ByteArrayInputStream(Base64.getDecoder().decode(image.path("data").asText())));
     assertThat(image.path("media_type").asText()).isIn("image/png", "image/jpeg");
-    assertThat((long) sent.getWidth() * sent.getHeight()).isLessThanOrEqualTo(ImagePayload.MAX_PIXELS);
-    assertThat(Math.max(sent.getWidth(), sent.getHeight())).isLessThanOrEqualTo(ImagePayload.MAX_LONG_SIDE);
+    assertThat((long) sent.getWidth() * sent.getHeight())
+        .isLessThanOrEqualTo(ImagePayload.MAX_PIXELS);
+    assertThat(Math.max(sent.getWidth(), sent.getHeight()))
+        .isLessThanOrEqualTo(ImagePayload.MAX_LONG_SIDE);
     assertThat(body.path("tools").path(0).path("name").asText()).isEqualTo("i9_page_1");
     assertThat(names(body.path("tools").path(0).path("input_schema").path("properties")))
-        .contains("lastName", "dateOfBirth", "ssn", "boxUsCitizen", "listBTitle", "listCNumber",
-            "firstDayOfEmployment", "businessAddress", "formFooter")
+        .contains(
+            "lastName",
+            "dateOfBirth",
+            "ssn",
+            "boxUsCitizen",
+            "listBTitle",
+            "listCNumber",
+            "firstDayOfEmployment",
+            "businessAddress",
+            "formFooter")
         .doesNotContain("supaLastName", "reverification1RehireDate");
-    assertThat(body.path("tools").path(0).path("input_schema").path("properties").path("boxUsCitizen")
-            .path("properties").path("value").path("type").toString())
+    assertThat(
+            body.path("tools")
+                .path(0)
+                .path("input_schema")
+                .path("properties")
+                .path("boxUsCitizen")
+                .path("properties")
+                .path("value")
+                .path("type")
+                .toString())
         .isEqualTo("[\"boolean\",\"null\"]");
     ((com.fasterxml.jackson.databind.node.ObjectNode) image).remove("data");
-    assertThat(body.toString()).as("the request without its image").doesNotContain("Whitlock", "987", "APP-0099");
+    assertThat(body.toString())
+        .as("the request without its image")
+        .doesNotContain("Whitlock", "987", "APP-0099");
     AuditRecord record = f.audit.latest(1).get(0);
     assertThat(record.caller().tool()).isEqualTo("i9-page-reader");
     assertThat(record.caller().user()).isEqualTo("APP-0099");
@@ -161,8 +201,11 @@ class ModelI9PageReaderTest {
 
     Map<I9Field, FieldReading> read = f.i9Reader().read(page1, 1);
 
-    assertThat(read.get(DATE_OF_BIRTH).text()).as("a legible mistake on the form is evidence").isEqualTo("13/45/2026");
-    assertThat(read).doesNotContainKeys(EMPLOYEE_SIGNED_ON, SSN, STATE, ZIP, MIDDLE_INITIAL, LIST_B_NUMBER);
+    assertThat(read.get(DATE_OF_BIRTH).text())
+        .as("a legible mistake on the form is evidence")
+        .isEqualTo("13/45/2026");
+    assertThat(read)
+        .doesNotContainKeys(EMPLOYEE_SIGNED_ON, SSN, STATE, ZIP, MIDDLE_INITIAL, LIST_B_NUMBER);
     assertThat(read.get(LAST_NAME)).isEqualTo(new FieldReading("Whitlock", I9Answer.CONFIDENCE));
     assertThat(read.get(BOX_US_CITIZEN).isChecked()).isTrue();
     assertThat(read.get(BOX_AUTHORIZED_ALIEN).isChecked()).isFalse();
@@ -182,7 +225,8 @@ class ModelI9PageReaderTest {
 
     ModelTryLaterException e =
         catchThrowableOfType(
-            ModelTryLaterException.class, () -> I9Reader.with(f.i9Reader()).readScan(List.of(page1)));
+            ModelTryLaterException.class,
+            () -> I9Reader.with(f.i9Reader()).readScan(List.of(page1)));
 
     assertThat(e.code()).isEqualTo("VENDOR_OVERLOADED");
     assertThat(f.fake.received()).hasSize(3);

@@ -38,7 +38,8 @@ class ModelReadersTest {
 
     assertThat(readers.available()).isFalse();
     assertThat(readers.status())
-        .isEqualTo("off: no vendor configured — model-backed steps are off; these applications go to a person");
+        .isEqualTo(
+            "off: no vendor configured — model-backed steps are off; these applications go to a person");
     assertThat(readers.front()).isEmpty();
     assertThat(readers.i9()).isEmpty();
   }
@@ -56,11 +57,18 @@ class ModelReadersTest {
 
   @Test
   void aGivenModelAndVendorNameTheStatus() {
-    ModelReaders readers = ModelReaders.using(request -> { throw new AssertionError("not called"); }, "claude-haiku-4-5", "bedrock");
+    ModelReaders readers =
+        ModelReaders.using(
+            request -> {
+              throw new AssertionError("not called");
+            },
+            "claude-haiku-4-5",
+            "bedrock");
 
     assertThat(readers.available()).isTrue();
     assertThat(readers.status()).isEqualTo("on: claude-haiku-4-5 via bedrock");
-    assertThat(readers.front()).hasValueSatisfying(r -> assertThat(r.modelName()).isEqualTo("claude-haiku-4-5"));
+    assertThat(readers.front())
+        .hasValueSatisfying(r -> assertThat(r.modelName()).isEqualTo("claude-haiku-4-5"));
     assertThat(readers.i9()).isPresent();
   }
 
@@ -70,13 +78,15 @@ class ModelReadersTest {
     fake.enqueue(Script.output(Answer.marisol().json(), Usage.of(1500, 180)));
 
     try (ModelReaders readers =
-        ModelReaders.fromConfiguration(Optional.of(yaml), budgets, audit, env("test-bedrock-key"), "claude-haiku-4-5")) {
+        ModelReaders.fromConfiguration(
+            Optional.of(yaml), budgets, audit, env("test-bedrock-key"), "claude-haiku-4-5")) {
       assertThat(readers.status()).isEqualTo("on: claude-haiku-4-5 via bedrock");
       var reading = readers.front().orElseThrow().read(ModelFixture.marisolFront(), "APP-7");
 
       assertThat(reading.value(FrontField.LICENSE_NUMBER)).contains("R9930417");
     }
-    assertThat(fake.lastReceived().path()).isEqualTo("/model/us.anthropic.claude-haiku-4-5-20251001-v1:0/invoke");
+    assertThat(fake.lastReceived().path())
+        .isEqualTo("/model/us.anthropic.claude-haiku-4-5-20251001-v1:0/invoke");
     assertThat(fake.lastReceived().header("authorization")).contains("Bearer test-bedrock-key");
     assertThat(audit.latest(1).get(0).caller().dataClass()).isEqualTo(DataClass.RESTRICTED);
     assertThat(budgets.state(BudgetKey.tool("licence-front-reader")).orElseThrow().spent())
@@ -87,10 +97,13 @@ class ModelReadersTest {
   void aVendorWithoutCredentialsIsOff() throws IOException {
     Path yaml = gatewayYaml("anthropic");
 
-    ModelReaders readers = ModelReaders.fromConfiguration(Optional.of(yaml), budgets, audit, env(null), "claude-haiku-4-5");
+    ModelReaders readers =
+        ModelReaders.fromConfiguration(
+            Optional.of(yaml), budgets, audit, env(null), "claude-haiku-4-5");
 
     assertThat(readers.available()).isFalse();
-    assertThat(readers.status()).startsWith("off: model claude-haiku-4-5 is served by anthropic, which has no credentials");
+    assertThat(readers.status())
+        .startsWith("off: model claude-haiku-4-5 is served by anthropic, which has no credentials");
   }
 
   @Test
@@ -98,7 +111,8 @@ class ModelReadersTest {
     Path yaml = gatewayYaml("bedrock");
 
     ModelReaders readers =
-        ModelReaders.fromConfiguration(Optional.of(yaml), budgets, audit, env("k"), "claude-opus-9");
+        ModelReaders.fromConfiguration(
+            Optional.of(yaml), budgets, audit, env("k"), "claude-opus-9");
 
     assertThat(readers.status()).startsWith("off: model claude-opus-9 is not in gateway.yaml");
   }
@@ -108,7 +122,8 @@ class ModelReadersTest {
     String before = System.getProperty(ModelReaders.CONFIG_PROPERTY);
     try {
       System.setProperty(ModelReaders.CONFIG_PROPERTY, "/etc/onramp/gateway.yaml");
-      assertThat(ModelReaders.configuredGatewayYaml()).contains(Path.of("/etc/onramp/gateway.yaml"));
+      assertThat(ModelReaders.configuredGatewayYaml())
+          .contains(Path.of("/etc/onramp/gateway.yaml"));
     } finally {
       if (before == null) {
         System.clearProperty(ModelReaders.CONFIG_PROPERTY);
@@ -119,11 +134,15 @@ class ModelReadersTest {
   }
 
   private static java.util.function.Function<String, Optional<String>> env(String bedrockKey) {
-    Map<String, String> vars = bedrockKey == null ? Map.of() : Map.of("TEST_BEDROCK_KEY", bedrockKey);
+    Map<String, String> vars =
+        bedrockKey == null ? Map.of() : Map.of("TEST_BEDROCK_KEY", bedrockKey);
     return name -> Optional.ofNullable(vars.get(name));
   }
 
-  /** A gateway.yaml with claude-haiku-4-5 served by {@code vendor} (bedrock or anthropic), both at the fake. */
+  /**
+   * A gateway.yaml with claude-haiku-4-5 served by {@code vendor} (bedrock or anthropic), both at
+   * the fake.
+   */
   private Path gatewayYaml(String vendor) throws IOException {
     String yaml =
         """

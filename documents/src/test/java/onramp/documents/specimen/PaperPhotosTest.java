@@ -20,7 +20,8 @@ class PaperPhotosTest {
     g.setColor(Color.BLACK);
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 40));
     for (int y = 200; y < 2100; y += 80) {
-      g.drawString("Employment Eligibility Verification  Section 1  Last Name (Family Name)", 120, y);
+      g.drawString(
+          "Employment Eligibility Verification  Section 1  Last Name (Family Name)", 120, y);
     }
     g.dispose();
     return page;
@@ -34,7 +35,8 @@ class PaperPhotosTest {
     assertThat(photo.getHeight()).isGreaterThan(2200);
     // Desk, not paper, in the corners; paper in the middle.
     assertThat(brightness(photo.getRGB(2, 2))).isLessThan(235);
-    assertThat(brightness(photo.getRGB(photo.getWidth() - 3, photo.getHeight() - 3))).isLessThan(235);
+    assertThat(brightness(photo.getRGB(photo.getWidth() - 3, photo.getHeight() - 3)))
+        .isLessThan(235);
     int mid = photo.getRGB(photo.getWidth() / 2 + 3, photo.getHeight() / 2 + 37);
     assertThat(brightness(mid)).isGreaterThan(60);
     BufferedImage jpeg = ImageIO.read(new ByteArrayInputStream(PaperPhotos.jpeg(page, 5)));

@@ -24,31 +24,178 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class SpecimenFrontsTest {
-  /** Synthetic people only; the hard cases: long names, suffixes, no middle name, sex X, Canadian numbers. */
-  static final List<FrontContent> SAMPLES = List.of(
-      content("VA", "VIRGINIA", "T12345678", "QUINN", "JORDAN", "AVERY", null, "M", 70, "C", "NONE", "NONE",
-          "RICHMOND", "VA", "23219"),
-      content("TX", "TEXAS", "40917263", "WOLFESCHLEGELSTEINHAUSENBERGERDORFF-FEAT", "JEAN-BAPTISTE", "KWESI", "III",
-          "F", 64, "B", "P", "B", "AUSTIN", "TX", "78701"),
-      content("NY", "NEW YORK", "512908774", "O'BRIEN", "MEI", null, "JR", "X", 59, "D", "NONE", "NONE", "ALBANY",
-          "NY", "12207"),
-      content("WA", "WASHINGTON", "WDLKQZMTP482XB", "NAKAMURA-WHITFIELD", "THI LAN", "GRACE", "SR", "F", 79, "C",
-          "NONE", "B", "OLYMPIA", "WA", "98501"),
-      content("ON", "ONTARIO", "G4821-30917-55120", "GARCIA-LOPEZ", "MARIA JOSE", null, null, "F", 63, "G", "NONE",
-          "NONE", "TORONTO", "ON", "M5V 2T6"),
-      content("ON", "ONTARIO", "K0192-88301-74211", "PAPADIMITRIOU-VASILAKOPOULOS-KONSTANTIN", "OLUWASEUN", "JAMES",
-          "II", "M", 75, "F", "NONE", "B", "TORONTO", "ON", "M4C 1B5"),
-      content("BC", "BRITISH COLUMBIA", "7730192", "VAN DER BERG", "SIOBHAN", "NOOR", null, "F", 66, "5", "NONE",
-          "NONE", "VANCOUVER", "BC", "V6B 1A1"),
-      content("BC", "BRITISH COLUMBIA", "1029384", "ST. JOHN", "ZOLTAN", null, "JR", "M", 72, "4", "NONE", "B",
-          "VANCOUVER", "BC", "V5K 0A1"));
+  /**
+   * Synthetic people only; the hard cases: long names, suffixes, no middle name, sex X, Canadian
+   * numbers.
+   */
+  static final List<FrontContent> SAMPLES =
+      List.of(
+          content(
+              "VA",
+              "VIRGINIA",
+              "T12345678",
+              "QUINN",
+              "JORDAN",
+              "AVERY",
+              null,
+              "M",
+              70,
+              "C",
+              "NONE",
+              "NONE",
+              "RICHMOND",
+              "VA",
+              "23219"),
+          content(
+              "TX",
+              "TEXAS",
+              "40917263",
+              "WOLFESCHLEGELSTEINHAUSENBERGERDORFF-FEAT",
+              "JEAN-BAPTISTE",
+              "KWESI",
+              "III",
+              "F",
+              64,
+              "B",
+              "P",
+              "B",
+              "AUSTIN",
+              "TX",
+              "78701"),
+          content(
+              "NY",
+              "NEW YORK",
+              "512908774",
+              "O'BRIEN",
+              "MEI",
+              null,
+              "JR",
+              "X",
+              59,
+              "D",
+              "NONE",
+              "NONE",
+              "ALBANY",
+              "NY",
+              "12207"),
+          content(
+              "WA",
+              "WASHINGTON",
+              "WDLKQZMTP482XB",
+              "NAKAMURA-WHITFIELD",
+              "THI LAN",
+              "GRACE",
+              "SR",
+              "F",
+              79,
+              "C",
+              "NONE",
+              "B",
+              "OLYMPIA",
+              "WA",
+              "98501"),
+          content(
+              "ON",
+              "ONTARIO",
+              "G4821-30917-55120",
+              "GARCIA-LOPEZ",
+              "MARIA JOSE",
+              null,
+              null,
+              "F",
+              63,
+              "G",
+              "NONE",
+              "NONE",
+              "TORONTO",
+              "ON",
+              "M5V 2T6"),
+          content(
+              "ON",
+              "ONTARIO",
+              "K0192-88301-74211",
+              "PAPADIMITRIOU-VASILAKOPOULOS-KONSTANTIN",
+              "OLUWASEUN",
+              "JAMES",
+              "II",
+              "M",
+              75,
+              "F",
+              "NONE",
+              "B",
+              "TORONTO",
+              "ON",
+              "M4C 1B5"),
+          content(
+              "BC",
+              "BRITISH COLUMBIA",
+              "7730192",
+              "VAN DER BERG",
+              "SIOBHAN",
+              "NOOR",
+              null,
+              "F",
+              66,
+              "5",
+              "NONE",
+              "NONE",
+              "VANCOUVER",
+              "BC",
+              "V6B 1A1"),
+          content(
+              "BC",
+              "BRITISH COLUMBIA",
+              "1029384",
+              "ST. JOHN",
+              "ZOLTAN",
+              null,
+              "JR",
+              "M",
+              72,
+              "4",
+              "NONE",
+              "B",
+              "VANCOUVER",
+              "BC",
+              "V5K 0A1"));
 
-  static FrontContent content(String code, String name, String number, String last, String first, String middle,
-      String suffix, String sex, int height, String cls, String end, String rest, String city, String state,
+  static FrontContent content(
+      String code,
+      String name,
+      String number,
+      String last,
+      String first,
+      String middle,
+      String suffix,
+      String sex,
+      int height,
+      String cls,
+      String end,
+      String rest,
+      String city,
+      String state,
       String postal) {
-    return new FrontContent(code, name, number, last, first, Optional.ofNullable(middle), Optional.ofNullable(suffix),
-        LocalDate.of(1994, 3, 7), LocalDate.of(2022, 11, 2), LocalDate.of(2030, 4, 17), sex, height, "BRO",
-        "2002 CEDAR LN", city, state, postal, cls, end, rest);
+    return new FrontContent(
+        code,
+        name,
+        number,
+        last,
+        first,
+        Optional.ofNullable(middle),
+        Optional.ofNullable(suffix),
+        LocalDate.of(1994, 3, 7),
+        LocalDate.of(2022, 11, 2),
+        LocalDate.of(2030, 4, 17),
+        sex,
+        height,
+        "BRO",
+        "2002 CEDAR LN",
+        city,
+        state,
+        postal,
+        cls,
+        end,
+        rest);
   }
 
   static List<FrontContent> fitting(SpecimenLayout layout) {
@@ -66,7 +213,9 @@ class SpecimenFrontsTest {
       assertThat(img.getHeight()).isEqualTo(638);
       Rectangle2D card = new Rectangle2D.Double(0, 0, 1012, 638);
       for (Drawn d : SpecimenFronts.layout(c, layout, 7)) {
-        assertThat(card.contains(d.box())).as("%s %s '%s' at %s", layout, d.role(), d.text(), d.box()).isTrue();
+        assertThat(card.contains(d.box()))
+            .as("%s %s '%s' at %s", layout, d.role(), d.text(), d.box())
+            .isTrue();
       }
     }
   }
@@ -76,17 +225,21 @@ class SpecimenFrontsTest {
   @EnumSource(SpecimenLayout.class)
   void printsTheValuesOfTheContent(SpecimenLayout layout) {
     for (FrontContent c : fitting(layout)) {
-      Map<Role, String> printed = SpecimenFronts.layout(c, layout, 3).stream()
-          .collect(Collectors.toMap(Drawn::role, Drawn::text, (a, b) -> a));
+      Map<Role, String> printed =
+          SpecimenFronts.layout(c, layout, 3).stream()
+              .collect(Collectors.toMap(Drawn::role, Drawn::text, (a, b) -> a));
       assertThat(printed.get(Role.NUMBER)).isEqualTo(c.licenceNumber());
       assertThat(printed.get(Role.DATE_OF_BIRTH)).isEqualTo(layout.dates.format(c.dateOfBirth()));
-      assertThat(printed.get(Role.EXPIRATION_DATE)).isEqualTo(layout.dates.format(c.expirationDate()));
+      assertThat(printed.get(Role.EXPIRATION_DATE))
+          .isEqualTo(layout.dates.format(c.expirationDate()));
       assertThat(printed.get(Role.ISSUE_DATE)).isEqualTo(layout.dates.format(c.issueDate()));
       assertThat(printed.get(Role.CLASS)).isEqualTo(c.licenseClass());
       assertThat(printed.get(Role.SEX)).isEqualTo(c.sex());
       assertThat(printed.get(Role.HEIGHT)).isEqualTo(layout.heights.format(c.heightInches()));
-      String names = printed.containsKey(Role.FULL_NAME) ? printed.get(Role.FULL_NAME)
-          : printed.get(Role.LAST_NAME) + " " + printed.get(Role.GIVEN_NAMES);
+      String names =
+          printed.containsKey(Role.FULL_NAME)
+              ? printed.get(Role.FULL_NAME)
+              : printed.get(Role.LAST_NAME) + " " + printed.get(Role.GIVEN_NAMES);
       assertThat(names).contains(c.lastName()).contains(c.firstName());
       c.middleName().ifPresent(m -> assertThat(names).contains(m));
       c.suffix().ifPresent(s -> assertThat(names).contains(s));
@@ -128,7 +281,9 @@ class SpecimenFrontsTest {
           }
         }
       }
-      assertThat(changed).as("%s %s '%s'", layout, d.role(), d.text()).isGreaterThan(Math.max(8, area / 25));
+      assertThat(changed)
+          .as("%s %s '%s'", layout, d.role(), d.text())
+          .isGreaterThan(Math.max(8, area / 25));
     }
   }
 
@@ -136,8 +291,10 @@ class SpecimenFrontsTest {
   @EnumSource(SpecimenLayout.class)
   void isDeterministicForASeed(SpecimenLayout layout) {
     FrontContent c = fitting(layout).get(0);
-    assertThat(pixels(SpecimenFronts.render(c, layout, 42))).isEqualTo(pixels(SpecimenFronts.render(c, layout, 42)));
-    assertThat(pixels(SpecimenFronts.render(c, layout, 42))).isNotEqualTo(pixels(SpecimenFronts.render(c, layout, 43)));
+    assertThat(pixels(SpecimenFronts.render(c, layout, 42)))
+        .isEqualTo(pixels(SpecimenFronts.render(c, layout, 42)));
+    assertThat(pixels(SpecimenFronts.render(c, layout, 42)))
+        .isNotEqualTo(pixels(SpecimenFronts.render(c, layout, 43)));
   }
 
   @Test
@@ -172,10 +329,19 @@ class SpecimenFrontsTest {
     for (SpecimenLayout l : all) {
       FrontContent c = l.fits("VA") ? us : fitting(l).get(0);
       List<Drawn> drawn = SpecimenFronts.layout(c, l, 1);
-      boolean commaName = drawn.stream().anyMatch(d -> d.role() == Role.FULL_NAME && d.text().contains(","));
-      boolean labelAbove = drawn.stream().anyMatch(d -> d.role() == Role.LABEL && drawn.stream()
-          .anyMatch(v -> v.role() == Role.DATE_OF_BIRTH && v.box().getMinY() > d.box().getMaxY() - 2
-              && Math.abs(v.box().getMinX() - d.box().getMinX()) < 3));
+      boolean commaName =
+          drawn.stream().anyMatch(d -> d.role() == Role.FULL_NAME && d.text().contains(","));
+      boolean labelAbove =
+          drawn.stream()
+              .anyMatch(
+                  d ->
+                      d.role() == Role.LABEL
+                          && drawn.stream()
+                              .anyMatch(
+                                  v ->
+                                      v.role() == Role.DATE_OF_BIRTH
+                                          && v.box().getMinY() > d.box().getMaxY() - 2
+                                          && Math.abs(v.box().getMinX() - d.box().getMinX()) < 3));
       if (l.split() == Split.DEV) {
         assertThat(commaName).as("%s prints LAST, FIRST", l).isFalse();
         assertThat(labelAbove).as("%s puts labels above values", l).isFalse();
@@ -196,12 +362,16 @@ class SpecimenFrontsTest {
     for (SpecimenLayout l : SpecimenLayout.values()) {
       List<FrontContent> samples = fitting(l);
       FrontContent c = samples.get(l.ordinal() % samples.size());
-      ImageIO.write(SpecimenFronts.render(c, l, l.ordinal()), "png", Path.of(dir, l.name() + ".png").toFile());
+      ImageIO.write(
+          SpecimenFronts.render(c, l, l.ordinal()),
+          "png",
+          Path.of(dir, l.name() + ".png").toFile());
     }
   }
 
   private static int distance(int a, int b) {
-    return Math.abs(((a >> 16) & 0xff) - ((b >> 16) & 0xff)) + Math.abs(((a >> 8) & 0xff) - ((b >> 8) & 0xff))
+    return Math.abs(((a >> 16) & 0xff) - ((b >> 16) & 0xff))
+        + Math.abs(((a >> 8) & 0xff) - ((b >> 8) & 0xff))
         + Math.abs((a & 0xff) - (b & 0xff));
   }
 

@@ -108,7 +108,8 @@ public final class PostgresAuditLog implements AuditLog {
             DataClass.valueOf(rs.getString(7)),
             rs.getString(6));
     Map<EntityType, Integer> masked = new EnumMap<>(EntityType.class);
-    masked.putAll(JSON.readValue(rs.getString(21), new TypeReference<Map<EntityType, Integer>>() {}));
+    masked.putAll(
+        JSON.readValue(rs.getString(21), new TypeReference<Map<EntityType, Integer>>() {}));
     return new AuditRecord(
         rs.getObject(1, UUID.class),
         rs.getTimestamp(2).toInstant(),

@@ -56,32 +56,56 @@ public final class GatewayBenchmark {
   public static String run(int calls) {
     PersonalDataMasker masker = masker();
     ModelRequest request =
-        ModelRequest.builder("bench-model", CallMetadata.of("bench", "bench", "bench", DataClass.CUSTOMER, "benchmark"))
+        ModelRequest.builder(
+                "bench-model",
+                CallMetadata.of("bench", "bench", "bench", DataClass.CUSTOMER, "benchmark"))
             .system("You answer rider and driver messages for Theoretical Ride Sharing.")
             .user(TEXT.repeat(4))
             .maxTokens(500)
             .masking(MaskingContext.names("Jane Roe"))
             .build();
     StringBuilder out = new StringBuilder();
-    out.append("Gateway overhead benchmark, ").append(calls).append(" calls each, masker: ")
-        .append(masker.getClass().getName()).append('\n');
+    out.append("Gateway overhead benchmark, ")
+        .append(calls)
+        .append(" calls each, masker: ")
+        .append(masker.getClass().getName())
+        .append('\n');
     try (FakeVendorServer fake = FakeVendorServer.start().recording(false);
-        ModelAdapter http = AnthropicAdapter.direct(new DirectSettings(VENDOR, "sk-bench", Optional.of(fake.baseUri()), Duration.ofSeconds(30)))) {
+        ModelAdapter http =
+            AnthropicAdapter.direct(
+                new DirectSettings(
+                    VENDOR, "sk-bench", Optional.of(fake.baseUri()), Duration.ofSeconds(30)))) {
       ModelRequest vendorRequest = request.withModel("claude-bench");
       Gateway viaHttp = gateway(http, masker);
-      out.append(compare("fake server over HTTP (SDK)", calls, () -> http.doCall(vendorRequest), () -> viaHttp.call(request)));
+      out.append(
+          compare(
+              "fake server over HTTP (SDK)",
+              calls,
+              () -> http.doCall(vendorRequest),
+              () -> viaHttp.call(request)));
     }
     ModelAdapter instant = new InstantAdapter();
     Gateway inProcess = gateway(instant, masker);
     ModelRequest vendorRequest = request.withModel("claude-bench");
-    out.append(compare("in-process adapter", calls * 5, () -> instant.doCall(vendorRequest), () -> inProcess.call(request)));
+    out.append(
+        compare(
+            "in-process adapter",
+            calls * 5,
+            () -> instant.doCall(vendorRequest),
+            () -> inProcess.call(request)));
     Gateway unmasked = gateway(instant, new NoMasker());
-    out.append(compare("in-process adapter, masking off", calls * 5, () -> instant.doCall(vendorRequest), () -> unmasked.call(request)));
+    out.append(
+        compare(
+            "in-process adapter, masking off",
+            calls * 5,
+            () -> instant.doCall(vendorRequest),
+            () -> unmasked.call(request)));
     out.append(maskingThroughput(masker));
     return out.toString();
   }
 
-  private static String compare(String label, int calls, Supplier<ModelResponse> direct, Supplier<ModelResponse> governed) {
+  private static String compare(
+      String label, int calls, Supplier<ModelResponse> direct, Supplier<ModelResponse> governed) {
     int warmup = Math.max(200, calls / 5);
     for (int i = 0; i < warmup; i++) {
       direct.get();
@@ -103,7 +127,14 @@ public final class GatewayBenchmark {
     long d50 = pct(d, 50), d99 = pct(d, 99), g50 = pct(g, 50), g99 = pct(g, 99);
     return String.format(
         "%s: direct p50 %.1f µs, p99 %.1f µs | gateway p50 %.1f µs, p99 %.1f µs | added p50 %.1f µs, p99 %.1f µs | ratio p50 %.2f%n",
-        label, d50 / 1e3, d99 / 1e3, g50 / 1e3, g99 / 1e3, (g50 - d50) / 1e3, (g99 - d99) / 1e3, (double) g50 / d50);
+        label,
+        d50 / 1e3,
+        d99 / 1e3,
+        g50 / 1e3,
+        g99 / 1e3,
+        (g50 - d50) / 1e3,
+        (g99 - d99) / 1e3,
+        (double) g50 / d50);
   }
 
   private static String maskingThroughput(PersonalDataMasker masker) {
@@ -117,7 +148,9 @@ public final class GatewayBenchmark {
       masker.open(MaskingContext.names("Jane Roe")).mask(mb);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    return String.format("masking throughput: %.1f MB/s (%d chars × %d)%n", mb.length() * (double) rounds / seconds / 1e6, mb.length(), rounds);
+    return String.format(
+        "masking throughput: %.1f MB/s (%d chars × %d)%n",
+        mb.length() * (double) rounds / seconds / 1e6, mb.length(), rounds);
   }
 
   private static long pct(long[] sorted, int p) {
@@ -133,7 +166,8 @@ public final class GatewayBenchmark {
     InMemoryBudgets budgets = InMemoryBudgets.create(java.time.Clock.systemUTC());
     budgets.setLimit(BudgetKey.team("bench"), new BigDecimal("1000000000"));
     budgets.setLimit(BudgetKey.tool("bench"), new BigDecimal("1000000000"));
-    return Gateway.builder(policy, PriceTable.of(Map.of("bench-model", ModelPrice.of("3", "15"))), masker)
+    return Gateway.builder(
+            policy, PriceTable.of(Map.of("bench-model", ModelPrice.of("3", "15"))), masker)
         .adapter(adapter)
         .budgets(budgets)
         .audit(InMemoryAuditLog.create())
@@ -189,8 +223,14 @@ public final class GatewayBenchmark {
     @Override
     public ModelResponse doCall(ModelRequest request) {
       String last = request.messages().get(request.messages().size() - 1).text();
-      return new ModelResponse("Echo: " + last.substring(0, Math.min(200, last.length())), Optional.empty(),
-          StopReason.END_TURN, new Usage(400, 120, 0, 0, 0), Duration.ZERO, "req_instant", request.model());
+      return new ModelResponse(
+          "Echo: " + last.substring(0, Math.min(200, last.length())),
+          Optional.empty(),
+          StopReason.END_TURN,
+          new Usage(400, 120, 0, 0, 0),
+          Duration.ZERO,
+          "req_instant",
+          request.model());
     }
   }
 }

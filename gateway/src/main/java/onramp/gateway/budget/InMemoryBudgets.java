@@ -12,7 +12,8 @@ import onramp.gateway.CallMetadata;
 public final class InMemoryBudgets implements Budgets {
   private final Clock clock;
   private final Map<BudgetKey, BigDecimal> limits = new HashMap<>();
-  private final Map<String, BigDecimal[]> usage = new HashMap<>(); // key|period -> {spent, reserved}
+  private final Map<String, BigDecimal[]> usage =
+      new HashMap<>(); // key|period -> {spent, reserved}
 
   private InMemoryBudgets(Clock clock) {
     this.clock = clock;

@@ -168,8 +168,8 @@ public final class PostgresBudgets implements Budgets {
   }
 
   /**
-   * Releases reservations older than {@code age}, left by instances that died mid-call. Run it
-   * from a scheduled job with an age well above the longest call (timeouts times attempts).
+   * Releases reservations older than {@code age}, left by instances that died mid-call. Run it from
+   * a scheduled job with an age well above the longest call (timeouts times attempts).
    *
    * @return how many were released
    */

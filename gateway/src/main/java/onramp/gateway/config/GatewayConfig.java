@@ -63,7 +63,12 @@ public record GatewayConfig(
   public record PriceConfig(BigDecimal input, BigDecimal output) {}
 
   public record ExceptionConfig(
-      String vendor, String model, String purpose, String approver, String ticket, LocalDate expires) {}
+      String vendor,
+      String model,
+      String purpose,
+      String approver,
+      String ticket,
+      LocalDate expires) {}
 
   /** Monthly limits in dollars, seeded into the budget store at start (existing limits updated). */
   public record BudgetConfig(Map<String, BigDecimal> teams, Map<String, BigDecimal> tools) {
@@ -73,7 +78,8 @@ public record GatewayConfig(
     }
   }
 
-  public record RetryConfig(int maxAttempts, long baseDelayMs, long maxDelayMs, long maxRetryAfterSeconds) {}
+  public record RetryConfig(
+      int maxAttempts, long baseDelayMs, long maxDelayMs, long maxRetryAfterSeconds) {}
 
   public record BreakerConfig(int failureThreshold, long openSeconds) {}
 
@@ -88,7 +94,8 @@ public record GatewayConfig(
     try {
       return YAML.readValue(yaml, GatewayConfig.class);
     } catch (IOException e) {
-      throw new GatewayConfigException("the gateway configuration is invalid: " + e.getMessage(), e);
+      throw new GatewayConfigException(
+          "the gateway configuration is invalid: " + e.getMessage(), e);
     }
   }
 
@@ -96,7 +103,8 @@ public record GatewayConfig(
     try {
       return parse(Files.readString(file));
     } catch (IOException e) {
-      throw new GatewayConfigException("cannot read the gateway configuration " + file + ": " + e.getMessage(), e);
+      throw new GatewayConfigException(
+          "cannot read the gateway configuration " + file + ": " + e.getMessage(), e);
     }
   }
 }

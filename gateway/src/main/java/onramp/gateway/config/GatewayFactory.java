@@ -65,37 +65,70 @@ public final class GatewayFactory {
 
   public static Policy policy(GatewayConfig config) {
     List<ModelRoute> routes = new ArrayList<>();
-    config.models().forEach((name, m) -> {
-      if (!config.vendors().containsKey(m.vendor())) {
-        throw new GatewayConfigException("model " + name + " names vendor '" + m.vendor() + "', which is not under 'vendors'");
-      }
-      routes.add(new ModelRoute(name, Vendor.of(m.vendor()), m.id(), m.allowed()));
-    });
+    config
+        .models()
+        .forEach(
+            (name, m) -> {
+              if (!config.vendors().containsKey(m.vendor())) {
+                throw new GatewayConfigException(
+                    "model "
+                        + name
+                        + " names vendor '"
+                        + m.vendor()
+                        + "', which is not under 'vendors'");
+              }
+              routes.add(new ModelRoute(name, Vendor.of(m.vendor()), m.id(), m.allowed()));
+            });
     Map<Vendor, Set<DataClass>> agreements = new HashMap<>();
-    config.vendors().forEach((name, v) -> agreements.put(Vendor.of(name), Set.copyOf(v.dataClasses())));
+    config
+        .vendors()
+        .forEach((name, v) -> agreements.put(Vendor.of(name), Set.copyOf(v.dataClasses())));
     List<ExceptionGrant> grants =
         config.exceptions().stream()
-            .map(e -> new ExceptionGrant(Vendor.of(e.vendor()), e.model(), e.purpose(), e.approver(), e.ticket(), e.expires()))
+            .map(
+                e ->
+                    new ExceptionGrant(
+                        Vendor.of(e.vendor()),
+                        e.model(),
+                        e.purpose(),
+                        e.approver(),
+                        e.ticket(),
+                        e.expires()))
             .toList();
     return Policy.of(routes, agreements, grants);
   }
 
   public static PriceTable prices(GatewayConfig config) {
     Map<String, ModelPrice> prices = new HashMap<>();
-    config.models().forEach((name, m) -> prices.put(name, new ModelPrice(m.price().input(), m.price().output())));
+    config
+        .models()
+        .forEach(
+            (name, m) -> prices.put(name, new ModelPrice(m.price().input(), m.price().output())));
     return PriceTable.of(prices);
   }
 
   private static void budgets(GatewayConfig config, Budgets budgets) {
-    config.budgets().teams().forEach((team, limit) -> budgets.setLimit(BudgetKey.team(team), limit));
-    config.budgets().tools().forEach((tool, limit) -> budgets.setLimit(BudgetKey.tool(tool), limit));
+    config
+        .budgets()
+        .teams()
+        .forEach((team, limit) -> budgets.setLimit(BudgetKey.team(team), limit));
+    config
+        .budgets()
+        .tools()
+        .forEach((tool, limit) -> budgets.setLimit(BudgetKey.tool(tool), limit));
   }
 
   private static Resilience resilience(GatewayConfig config) {
     GatewayConfig.RetryConfig r = config.retry();
     return Resilience.of(
-        new RetryPolicy(r.maxAttempts(), Duration.ofMillis(r.baseDelayMs()), Duration.ofMillis(r.maxDelayMs()), Duration.ofSeconds(r.maxRetryAfterSeconds())),
-        new Resilience.BreakerSettings(config.breaker().failureThreshold(), Duration.ofSeconds(config.breaker().openSeconds())),
+        new RetryPolicy(
+            r.maxAttempts(),
+            Duration.ofMillis(r.baseDelayMs()),
+            Duration.ofMillis(r.maxDelayMs()),
+            Duration.ofSeconds(r.maxRetryAfterSeconds())),
+        new Resilience.BreakerSettings(
+            config.breaker().failureThreshold(),
+            Duration.ofSeconds(config.breaker().openSeconds())),
         Clock.systemUTC(),
         Resilience.Sleeper.real());
   }
@@ -107,19 +140,39 @@ public final class GatewayFactory {
     Optional<URI> endpoint = v.endpoint().map(URI::create);
     return switch (v.kind()) {
       case "bedrock" -> {
-        String region = v.region().orElseThrow(() -> new GatewayConfigException("vendor " + vendor + " (bedrock) needs a region, e.g. us-east-1"));
+        String region =
+            v.region()
+                .orElseThrow(
+                    () ->
+                        new GatewayConfigException(
+                            "vendor " + vendor + " (bedrock) needs a region, e.g. us-east-1"));
         BedrockSettings.AwsCredentials creds =
             key.<BedrockSettings.AwsCredentials>map(BedrockSettings.AwsCredentials.ApiKey::new)
                 .orElse(new BedrockSettings.AwsCredentials.DefaultChain());
-        yield Optional.of(AnthropicAdapter.bedrock(new BedrockSettings(vendor, region, endpoint, creds, timeout)));
+        yield Optional.of(
+            AnthropicAdapter.bedrock(
+                new BedrockSettings(vendor, region, endpoint, creds, timeout)));
       }
-      case "anthropic" -> key.map(k -> AnthropicAdapter.direct(new DirectSettings(vendor, k, endpoint, timeout)));
+      case "anthropic" ->
+          key.map(k -> AnthropicAdapter.direct(new DirectSettings(vendor, k, endpoint, timeout)));
       case "openai-compatible" -> {
-        URI base = endpoint.orElseThrow(() -> new GatewayConfigException("vendor " + vendor + " (openai-compatible) needs an endpoint, e.g. http://llm.internal:8000/v1"));
-        yield key.map(k -> OpenAiCompatibleAdapter.of(new OpenAiSettings(vendor, base, k, timeout)));
+        URI base =
+            endpoint.orElseThrow(
+                () ->
+                    new GatewayConfigException(
+                        "vendor "
+                            + vendor
+                            + " (openai-compatible) needs an endpoint, e.g. http://llm.internal:8000/v1"));
+        yield key.map(
+            k -> OpenAiCompatibleAdapter.of(new OpenAiSettings(vendor, base, k, timeout)));
       }
-      default -> throw new GatewayConfigException(
-          "vendor " + vendor + " has kind '" + v.kind() + "'; use bedrock, anthropic or openai-compatible");
+      default ->
+          throw new GatewayConfigException(
+              "vendor "
+                  + vendor
+                  + " has kind '"
+                  + v.kind()
+                  + "'; use bedrock, anthropic or openai-compatible");
     };
   }
 }

@@ -12,8 +12,9 @@ final class Checks {
   static Optional<String> refusal(ReceivedRequest req) {
     switch (req.wire()) {
       case ANTHROPIC -> {
-        boolean key = req.header("x-api-key").isPresent()
-            || req.header("authorization").filter(a -> a.startsWith("Bearer ")).isPresent();
+        boolean key =
+            req.header("x-api-key").isPresent()
+                || req.header("authorization").filter(a -> a.startsWith("Bearer ")).isPresent();
         if (!key) {
           return Optional.of("auth: x-api-key header is required");
         }
@@ -23,11 +24,12 @@ final class Checks {
       }
       case BEDROCK -> {
         String auth = req.header("authorization").orElse("");
-        boolean sigV4 = auth.startsWith("AWS4-HMAC-SHA256 ")
-            && auth.contains("Credential=")
-            && auth.contains("/bedrock/aws4_request")
-            && auth.contains("Signature=")
-            && req.header("x-amz-date").isPresent();
+        boolean sigV4 =
+            auth.startsWith("AWS4-HMAC-SHA256 ")
+                && auth.contains("Credential=")
+                && auth.contains("/bedrock/aws4_request")
+                && auth.contains("Signature=")
+                && req.header("x-amz-date").isPresent();
         if (!sigV4 && !auth.startsWith("Bearer ")) {
           return Optional.of("auth: Missing Authentication Token");
         }

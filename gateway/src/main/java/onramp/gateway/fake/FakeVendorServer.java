@@ -117,7 +117,8 @@ public final class FakeVendorServer implements AutoCloseable {
       }
       Optional<String> refusal = Checks.refusal(req);
       if (refusal.isPresent()) {
-        int status = refusal.get().startsWith("auth:") ? (wire.get() == Wire.BEDROCK ? 403 : 401) : 400;
+        int status =
+            refusal.get().startsWith("auth:") ? (wire.get() == Wire.BEDROCK ? 403 : 401) : 400;
         respondFailure(ex, req, new Script.Failure(status, Optional.empty(), refusal.get()));
         return;
       }
@@ -159,7 +160,10 @@ public final class FakeVendorServer implements AutoCloseable {
     Map<String, String> headers = new HashMap<>(e.headers());
     headers.putAll(requestIdHeader(req.wire(), Long.toString(ids.incrementAndGet())));
     f.retryAfter()
-        .ifPresent(d -> headers.put("retry-after", Long.toString(Math.max(0, (d.toMillis() + 999) / 1000))));
+        .ifPresent(
+            d ->
+                headers.put(
+                    "retry-after", Long.toString(Math.max(0, (d.toMillis() + 999) / 1000))));
     send(ex, f.status(), e.body(), headers);
   }
 
@@ -176,7 +180,8 @@ public final class FakeVendorServer implements AutoCloseable {
   }
 
   private static boolean streaming(ReceivedRequest req) {
-    return req.path().endsWith("/invoke-with-response-stream") || jsonOrEmpty(req).path("stream").asBoolean(false);
+    return req.path().endsWith("/invoke-with-response-stream")
+        || jsonOrEmpty(req).path("stream").asBoolean(false);
   }
 
   private static void sendStream(HttpExchange ex, ReceivedRequest req, Script.Reply r, String id)

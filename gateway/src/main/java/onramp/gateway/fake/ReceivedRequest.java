@@ -10,10 +10,12 @@ import java.util.Optional;
 /**
  * A request as the fake server received it.
  *
- * @param path the decoded path, e.g. {@code /model/us.anthropic.claude-sonnet-4-5-20250929-v1:0/invoke}
+ * @param path the decoded path, e.g. {@code
+ *     /model/us.anthropic.claude-sonnet-4-5-20250929-v1:0/invoke}
  * @param headers header names in lower case
  */
-public record ReceivedRequest(Wire wire, String path, Map<String, List<String>> headers, String body) {
+public record ReceivedRequest(
+    Wire wire, String path, Map<String, List<String>> headers, String body) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public Optional<String> header(String name) {

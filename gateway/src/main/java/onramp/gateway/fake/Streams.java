@@ -12,9 +12,9 @@ import java.util.zip.CRC32;
 import onramp.gateway.Usage;
 
 /**
- * Streamed replies as each vendor frames them: Anthropic server-sent events, the same events in
- * AWS event-stream frames for Bedrock, and OpenAI chat-completion chunks. Text is cut into small
- * pieces so that clients meet placeholders split across deltas.
+ * Streamed replies as each vendor frames them: Anthropic server-sent events, the same events in AWS
+ * event-stream frames for Bedrock, and OpenAI chat-completion chunks. Text is cut into small pieces
+ * so that clients meet placeholders split across deltas.
  */
 final class Streams {
   static final int PIECE = 5;
@@ -23,8 +23,10 @@ final class Streams {
 
   /** The Anthropic events of a reply, as JSON objects, in order. */
   static List<ObjectNode> anthropicEvents(Script.Reply r, JsonNode request, String id) {
-    ObjectNode full = (ObjectNode) WireFormats.JSON.valueToTree(
-        readTree(WireFormats.reply(Wire.ANTHROPIC, r, request, id)));
+    ObjectNode full =
+        (ObjectNode)
+            WireFormats.JSON.valueToTree(
+                readTree(WireFormats.reply(Wire.ANTHROPIC, r, request, id)));
     List<ObjectNode> events = new ArrayList<>();
     ObjectNode start = WireFormats.JSON.createObjectNode().put("type", "message_start");
     ObjectNode message = start.putObject("message");
@@ -45,7 +47,9 @@ final class Streams {
         }
       } else {
         ObjectNode cb = blockStart.putObject("content_block");
-        cb.put("type", "tool_use").put("id", block.path("id").asText()).put("name", block.path("name").asText());
+        cb.put("type", "tool_use")
+            .put("id", block.path("id").asText())
+            .put("name", block.path("name").asText());
         cb.putObject("input");
         events.add(blockStart);
         for (String piece : pieces(block.path("input").toString())) {
@@ -57,7 +61,9 @@ final class Streams {
       events.add(event("content_block_stop").put("index", index++));
     }
     ObjectNode end = event("message_delta");
-    end.putObject("delta").put("stop_reason", full.path("stop_reason").asText()).putNull("stop_sequence");
+    end.putObject("delta")
+        .put("stop_reason", full.path("stop_reason").asText())
+        .putNull("stop_sequence");
     end.putObject("usage").put("output_tokens", r.usage().output());
     events.add(end);
     events.add(event("message_stop"));
@@ -78,8 +84,11 @@ final class Streams {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (ObjectNode e : events) {
       String payload =
-          WireFormats.JSON.createObjectNode()
-              .put("bytes", Base64.getEncoder().encodeToString(e.toString().getBytes(StandardCharsets.UTF_8)))
+          WireFormats.JSON
+              .createObjectNode()
+              .put(
+                  "bytes",
+                  Base64.getEncoder().encodeToString(e.toString().getBytes(StandardCharsets.UTF_8)))
               .put("p", "abcdefghijkl")
               .toString();
       out.writeBytes(frame(payload.getBytes(StandardCharsets.UTF_8)));
@@ -136,7 +145,11 @@ final class Streams {
       out.append("data: ").append(chunk).append("\n\n");
     }
     ObjectNode last = chunk(request, id);
-    last.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop").putObject("delta");
+    last.putArray("choices")
+        .addObject()
+        .put("index", 0)
+        .put("finish_reason", "stop")
+        .putObject("delta");
     out.append("data: ").append(last).append("\n\n");
     ObjectNode usage = chunk(request, id);
     usage.putArray("choices");
@@ -150,7 +163,8 @@ final class Streams {
   }
 
   private static ObjectNode chunk(JsonNode request, String id) {
-    return WireFormats.JSON.createObjectNode()
+    return WireFormats.JSON
+        .createObjectNode()
         .put("id", "chatcmpl-" + id)
         .put("object", "chat.completion.chunk")
         .put("created", System.currentTimeMillis() / 1000)

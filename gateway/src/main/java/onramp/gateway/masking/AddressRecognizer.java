@@ -19,12 +19,23 @@ final class AddressRecognizer implements Recognizer.AtDigits {
   private static final String CITY_WORD = "[A-Z][A-Za-z.'-]{1,24}+";
   private static final Pattern ADDRESS =
       Pattern.compile(
-          "\\d{1,6}+[A-Z]?(?:[ \\t]+" + DIRECTION + ")?"
-              + "(?:[ \\t]+" + NAME_WORD + "){0,3}?[ \\t]+(?:" + NAME_WORD + "[ \\t]+" + SUFFIX
+          "\\d{1,6}+[A-Z]?(?:[ \\t]+"
+              + DIRECTION
+              + ")?"
+              + "(?:[ \\t]+"
+              + NAME_WORD
+              + "){0,3}?[ \\t]+(?:"
+              + NAME_WORD
+              + "[ \\t]+"
+              + SUFFIX
               + "|Broadway)\\b\\.?"
               + "(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)\\b\\.?)?"
               + "(?:,?[ \\t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\\.?[ \\t]*#?[A-Za-z0-9-]{1,6}+)?"
-              + "(?:,[ \\t]*" + CITY_WORD + "(?:[ \\t]+" + CITY_WORD + "){0,2},?[ \\t]+[A-Z]{2}"
+              + "(?:,[ \\t]*"
+              + CITY_WORD
+              + "(?:[ \\t]+"
+              + CITY_WORD
+              + "){0,2},?[ \\t]+[A-Z]{2}"
               + "(?:[ \\t]+\\d{5}(?:-\\d{4})?)?\\b)?");
 
   private final Matcher matcher;
@@ -50,8 +61,10 @@ final class AddressRecognizer implements Recognizer.AtDigits {
     if ((next != ' ' && next != '\t') || !(Chars.upper(after) || Chars.digit(after))) {
       return;
     }
-    if (Chars.wordChar(Chars.at(text, p - 1)) || Chars.at(text, p - 1) == '.'
-        || Chars.at(text, p - 1) == '-' || Chars.at(text, p - 1) == '$') {
+    if (Chars.wordChar(Chars.at(text, p - 1))
+        || Chars.at(text, p - 1) == '.'
+        || Chars.at(text, p - 1) == '-'
+        || Chars.at(text, p - 1) == '$') {
       return;
     }
     if (matcher.region(p, Math.min(text.length(), p + 160)).lookingAt()) {

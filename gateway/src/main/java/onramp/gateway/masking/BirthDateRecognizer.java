@@ -4,8 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates of birth: a date (03/14/1988, 1988-03-14, 14.03.1988, March 14, 1988, 14 March 1988) with
- * a birth word nearby ("DOB", "born", "date of birth", "birthday"). Every other date stays.
+ * Dates of birth: a date (03/14/1988, 1988-03-14, 14.03.1988, March 14, 1988, 14 March 1988) with a
+ * birth word nearby ("DOB", "born", "date of birth", "birthday"). Every other date stays.
  */
 final class BirthDateRecognizer implements Recognizer.AtDigits {
   static final double SCORE = 0.85;
@@ -14,7 +14,8 @@ final class BirthDateRecognizer implements Recognizer.AtDigits {
       "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
   private static final Pattern NUMERIC =
-      Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d)|(\\d{4})([/.-])(\\d{1,2})\\6(\\d{1,2})(?!\\d)");
+      Pattern.compile(
+          "(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d)|(\\d{4})([/.-])(\\d{1,2})\\6(\\d{1,2})(?!\\d)");
   private static final Pattern DAY_FIRST =
       Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?(?: of)? " + MONTH + "\\.?,? \\d{4}(?!\\d)");
   private static final Pattern MONTH_FIRST =
@@ -54,7 +55,8 @@ final class BirthDateRecognizer implements Recognizer.AtDigits {
           return;
         }
       }
-      if (before == ' ' && Character.isLetter(Chars.at(text, p - 2)) || Chars.at(text, p - 2) == '.') {
+      if (before == ' ' && Character.isLetter(Chars.at(text, p - 2))
+          || Chars.at(text, p - 2) == '.') {
         monthFirstDate(text, p, limit, found);
       }
     }
@@ -70,7 +72,9 @@ final class BirthDateRecognizer implements Recognizer.AtDigits {
     return (first <= 2 && (last == 2 || last == 4)) || (first == 4 && last <= 2);
   }
 
-  /** After "14", "14th" or "14th of": is the next word's first letter one a month can start with? */
+  /**
+   * After "14", "14th" or "14th of": is the next word's first letter one a month can start with?
+   */
   private static boolean monthInitialAfter(String text, int i) {
     int limit = Math.min(text.length(), i + 6);
     while (i < limit && text.charAt(i) != ' ') {
@@ -84,10 +88,14 @@ final class BirthDateRecognizer implements Recognizer.AtDigits {
 
   private void monthFirstDate(String text, int p, int limit, Found found) {
     int i = p - 1;
-    while (i > 0 && i > p - 12 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+    while (i > 0
+        && i > p - 12
+        && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
       i--;
     }
-    if (i < p - 1 && "JFMASONDjfmasond".indexOf(text.charAt(i)) >= 0 && !Character.isLetter(Chars.at(text, i - 1))
+    if (i < p - 1
+        && "JFMASONDjfmasond".indexOf(text.charAt(i)) >= 0
+        && !Character.isLetter(Chars.at(text, i - 1))
         && monthFirst.region(i, limit).lookingAt()) {
       report(text, i, monthFirst.end(), found);
     }
@@ -116,7 +124,8 @@ final class BirthDateRecognizer implements Recognizer.AtDigits {
 
   /** A birth year is not in the future ("DOB ..., licence exp 2029-02-28"); two digits pass. */
   private static boolean pastYear(String year) {
-    return year.length() != 4 || (year.compareTo("1900") >= 0 && Integer.parseInt(year) <= THIS_YEAR);
+    return year.length() != 4
+        || (year.compareTo("1900") >= 0 && Integer.parseInt(year) <= THIS_YEAR);
   }
 
   private static void report(String text, int start, int end, Found found) {

@@ -2,7 +2,8 @@ package onramp.gateway.masking;
 
 /**
  * Payment card numbers: 13-19 digits, whole or in groups of 3-6 joined by one kind of separator
- * (space or dash), first digit 1-6 (1 only for 15-digit UATP), Luhn-valid. A number that fails Luhn stays.
+ * (space or dash), first digit 1-6 (1 only for 15-digit UATP), Luhn-valid. A number that fails Luhn
+ * stays.
  */
 final class CardRecognizer implements Recognizer.AtDigits {
   static final double SCORE = 0.95;

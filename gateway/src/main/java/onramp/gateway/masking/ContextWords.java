@@ -59,7 +59,10 @@ record ContextWords(List<String> words) {
     return distance(text, start, start, false);
   }
 
-  /** A newline, or '.', '!', '?', ';' before whitespace; not the dot of "no." or "Ave." (1-3 letters). */
+  /**
+   * A newline, or '.', '!', '?', ';' before whitespace; not the dot of "no." or "Ave." (1-3
+   * letters).
+   */
   private static boolean sentenceEnd(String text, int i) {
     char c = text.charAt(i);
     if (c == '\n') {
@@ -99,10 +102,12 @@ record ContextWords(List<String> words) {
 
   private static boolean matchesAt(String text, int i, String word) {
     int len = word.length();
-    if (Character.toLowerCase(text.charAt(i)) != word.charAt(0) || !text.regionMatches(true, i, word, 0, len)) {
+    if (Character.toLowerCase(text.charAt(i)) != word.charAt(0)
+        || !text.regionMatches(true, i, word, 0, len)) {
       return false;
     }
     return len > 3
-        || (!Character.isLetter(Chars.at(text, i - 1)) && !Character.isLetter(Chars.at(text, i + len)));
+        || (!Character.isLetter(Chars.at(text, i - 1))
+            && !Character.isLetter(Chars.at(text, i + len)));
   }
 }

@@ -10,8 +10,10 @@ final class DigitGroups {
   final String text;
   final int[] start = new int[MAX];
   final int[] end = new int[MAX];
+
   /** {@code sep[i]} is the separator before group {@code i} (i > 0). */
   final char[] sep = new char[MAX];
+
   /** {@code upTo[i]} is the number of digits in groups 0..i-1. */
   private final int[] upTo = new int[MAX + 1];
 

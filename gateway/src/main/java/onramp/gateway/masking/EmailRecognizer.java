@@ -32,12 +32,22 @@ final class EmailRecognizer implements Recognizer.OverText {
   }
 
   private static boolean local(char c) {
-    return Chars.digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-        || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    return Chars.digit(c)
+        || (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || c == '.'
+        || c == '_'
+        || c == '%'
+        || c == '+'
+        || c == '-';
   }
 
   private static boolean domain(char c) {
-    return Chars.digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '-';
+    return Chars.digit(c)
+        || (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || c == '.'
+        || c == '-';
   }
 
   private static boolean validDomain(String text, int start, int end) {

@@ -1,6 +1,9 @@
 package onramp.gateway.masking;
 
-/** Kinds of personal data the masker finds. The placeholder prefix is the enum name: {@code [SSN_1]}. */
+/**
+ * Kinds of personal data the masker finds. The placeholder prefix is the enum name: {@code
+ * [SSN_1]}.
+ */
 public enum EntityType {
   SSN,
   ITIN,

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Collects candidates of one scan and resolves overlaps: higher score wins, then the longer span. */
+/**
+ * Collects candidates of one scan and resolves overlaps: higher score wins, then the longer span.
+ */
 final class Found {
   private static final Comparator<DetectedEntity> PRIORITY =
       Comparator.comparingDouble(DetectedEntity::score)
           .reversed()
-          .thenComparing(Comparator.comparingInt((DetectedEntity e) -> e.end() - e.start()).reversed())
+          .thenComparing(
+              Comparator.comparingInt((DetectedEntity e) -> e.end() - e.start()).reversed())
           .thenComparingInt(DetectedEntity::start);
 
   private final double threshold;

@@ -20,7 +20,10 @@ final class IbanRecognizer implements Recognizer.AtDigits {
     String text = g.text;
     int p = g.at();
     int start = p - 2;
-    if (start < 0 || g.length(0) < 2 || !Chars.upper(text.charAt(start)) || !Chars.upper(text.charAt(p - 1))
+    if (start < 0
+        || g.length(0) < 2
+        || !Chars.upper(text.charAt(start))
+        || !Chars.upper(text.charAt(p - 1))
         || Chars.wordChar(Chars.at(text, start - 1))) {
       return;
     }
@@ -30,7 +33,8 @@ final class IbanRecognizer implements Recognizer.AtDigits {
     }
     int n = collect(text, start, length);
     for (int k = n - 1; k >= 0; k--) {
-      if (alnum[k] == length && !Chars.wordChar(Chars.at(text, ends[k]))
+      if (alnum[k] == length
+          && !Chars.wordChar(Chars.at(text, ends[k]))
           && mod97(text, start, ends[k])) {
         found.add(EntityType.IBAN, start, ends[k], SCORE);
         return;
@@ -54,8 +58,11 @@ final class IbanRecognizer implements Recognizer.AtDigits {
       }
       ends[n] = i;
       alnum[n++] = count;
-      boolean joins = (c == ' ' || c == '-') && (separator == 0 || separator == c)
-          && i + 1 < len && (Chars.digit(text.charAt(i + 1)) || Chars.upper(text.charAt(i + 1)));
+      boolean joins =
+          (c == ' ' || c == '-')
+              && (separator == 0 || separator == c)
+              && i + 1 < len
+              && (Chars.digit(text.charAt(i + 1)) || Chars.upper(text.charAt(i + 1)));
       if (!joins) {
         return n;
       }

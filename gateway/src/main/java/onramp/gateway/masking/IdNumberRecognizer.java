@@ -13,13 +13,29 @@ final class IdNumberRecognizer implements Recognizer.AtDigits {
 
   private static final ContextWords PASSPORT = ContextWords.of("passport", "travel document");
   private static final ContextWords A_NUMBER =
-      ContextWords.of("a-number", "a number", "a#", "alien", "uscis", "registration number",
-          "immigration", "green card");
+      ContextWords.of(
+          "a-number",
+          "a number",
+          "a#",
+          "alien",
+          "uscis",
+          "registration number",
+          "immigration",
+          "green card");
   private static final ContextWords LICENCE =
       ContextWords.of("licen", "dl", "dl#", "dln", "lic", "lic#", "driving permit");
   private static final ContextWords BANK =
-      ContextWords.of("bank", "account number", "account no", "account #", "acct", "a/c",
-          "checking", "savings", "routing", "direct deposit");
+      ContextWords.of(
+          "bank",
+          "account number",
+          "account no",
+          "account #",
+          "acct",
+          "a/c",
+          "checking",
+          "savings",
+          "routing",
+          "direct deposit");
 
   @Override
   public void at(DigitGroups g, Found found) {
@@ -27,8 +43,11 @@ final class IdNumberRecognizer implements Recognizer.AtDigits {
     int p = g.at();
     int digits = g.length(0);
     int end = g.end[0];
-    if (digits < 4 || digits > 17 || Chars.wordChar(Chars.at(text, end))
-        || ((Chars.at(text, end) == '-' || Chars.at(text, end) == '.') && Chars.digit(Chars.at(text, end + 1)))) {
+    if (digits < 4
+        || digits > 17
+        || Chars.wordChar(Chars.at(text, end))
+        || ((Chars.at(text, end) == '-' || Chars.at(text, end) == '.')
+            && Chars.digit(Chars.at(text, end + 1)))) {
       return;
     }
     int letters = 0;
@@ -39,7 +58,8 @@ final class IdNumberRecognizer implements Recognizer.AtDigits {
     if (Chars.wordChar(Chars.at(text, start - 1)) && !(letters == 0 && aNumberPrefix(text, p))) {
       return;
     }
-    if (letters == 0 && (Chars.at(text, p - 1) == '-' || Chars.at(text, p - 1) == '.')
+    if (letters == 0
+        && (Chars.at(text, p - 1) == '-' || Chars.at(text, p - 1) == '.')
         && Chars.digit(Chars.at(text, p - 2))) {
       return;
     }
@@ -51,8 +71,11 @@ final class IdNumberRecognizer implements Recognizer.AtDigits {
       aNumber(text, start, end, found);
     }
     boolean passport = (letters == 0 && digits == 9) || (letters == 1 && digits == 8);
-    boolean licence = letters <= 2 && letters + digits >= 5 && letters + digits <= 15
-        && (letters > 0 || digits >= 7);
+    boolean licence =
+        letters <= 2
+            && letters + digits >= 5
+            && letters + digits <= 15
+            && (letters > 0 || digits >= 7);
     boolean bank = letters == 0 && digits >= 8;
     int toPassport = passport ? PASSPORT.distance(text, start, end) : ContextWords.NONE;
     int toLicence = licence ? LICENCE.distance(text, start, end) : ContextWords.NONE;
@@ -81,7 +104,8 @@ final class IdNumberRecognizer implements Recognizer.AtDigits {
   /** "A-123456789" or "A#123456789". */
   private static boolean aNumberPrefix(String text, int p) {
     char sep = Chars.at(text, p - 1);
-    return (sep == '-' || sep == '#') && Chars.at(text, p - 2) == 'A'
+    return (sep == '-' || sep == '#')
+        && Chars.at(text, p - 2) == 'A'
         && !Chars.wordChar(Chars.at(text, p - 3));
   }
 }

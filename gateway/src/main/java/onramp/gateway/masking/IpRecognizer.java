@@ -7,8 +7,11 @@ package onramp.gateway.masking;
  */
 final class IpRecognizer implements Recognizer.AtDigits, Recognizer.OverText {
   static final double SCORE = 0.65;
+
   /** "build 4.2.1.7" is a version, not an address. */
-  private static final ContextWords VERSION = ContextWords.of("version", "build", "ver", "release", "firmware");
+  private static final ContextWords VERSION =
+      ContextWords.of("version", "build", "ver", "release", "firmware");
+
   private static final int VERSION_DISTANCE = 12;
 
   @Override
@@ -20,7 +23,8 @@ final class IpRecognizer implements Recognizer.AtDigits, Recognizer.OverText {
       return;
     }
     int end = g.end[3];
-    if (Chars.wordChar(Chars.at(text, end)) || !ipv4(text, p, end)
+    if (Chars.wordChar(Chars.at(text, end))
+        || !ipv4(text, p, end)
         || VERSION.distanceBefore(text, p) <= VERSION_DISTANCE) {
       return;
     }
@@ -33,11 +37,15 @@ final class IpRecognizer implements Recognizer.AtDigits, Recognizer.OverText {
     int colon = text.indexOf(':');
     while (colon >= 0) {
       int start = colon;
-      while (start > 0 && colon - start < 40 && (hex(text.charAt(start - 1)) || text.charAt(start - 1) == ':')) {
+      while (start > 0
+          && colon - start < 40
+          && (hex(text.charAt(start - 1)) || text.charAt(start - 1) == ':')) {
         start--;
       }
       int end = colon + 1;
-      while (end < n && end - start < 64 && (hex(text.charAt(end)) || text.charAt(end) == ':' || text.charAt(end) == '.')) {
+      while (end < n
+          && end - start < 64
+          && (hex(text.charAt(end)) || text.charAt(end) == ':' || text.charAt(end) == '.')) {
         end++;
       }
       while (end > colon + 1 && text.charAt(end - 1) == '.') {
@@ -50,8 +58,11 @@ final class IpRecognizer implements Recognizer.AtDigits, Recognizer.OverText {
           zoneEnd++;
         }
       }
-      if (end - start > 2 && plausibleIpv6(text, start, end) && !Chars.wordChar(Chars.at(text, start - 1))
-          && !Chars.wordChar(Chars.at(text, zoneEnd)) && ipv6(text, start, end)) {
+      if (end - start > 2
+          && plausibleIpv6(text, start, end)
+          && !Chars.wordChar(Chars.at(text, start - 1))
+          && !Chars.wordChar(Chars.at(text, zoneEnd))
+          && ipv6(text, start, end)) {
         found.add(EntityType.IP_ADDRESS, start, zoneEnd, SCORE);
       }
       colon = text.indexOf(':', Math.max(end, colon + 1));

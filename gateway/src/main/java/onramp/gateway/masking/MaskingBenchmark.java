@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * Masking throughput on synthetic ride-sharing requests (about 4 KB each, one session per request,
- * the rider's and driver's names as context), single thread, after a warm-up (half a second per MB, at most 3 s); the best of three
- * passes. Reports wall-clock MB/s and MB per CPU second of the masking thread (the fair number on a
- * shared, busy machine).
+ * the rider's and driver's names as context), single thread, after a warm-up (half a second per MB,
+ * at most 3 s); the best of three passes. Reports wall-clock MB/s and MB per CPU second of the
+ * masking thread (the fair number on a shared, busy machine).
  */
 public final class MaskingBenchmark {
   private static final long WARM_UP_NANOS = 3_000_000_000L;
@@ -53,7 +53,9 @@ public final class MaskingBenchmark {
       }
       double wall = (System.nanoTime() - started) / 1e9;
       bestWall = Math.min(bestWall, wall);
-      bestCpu = Math.min(bestCpu, cpuTime ? (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9 : wall);
+      bestCpu =
+          Math.min(
+              bestCpu, cpuTime ? (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9 : wall);
     }
     double mb = chars / (double) (1 << 20);
     return String.format(

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Names of the people the caller names in {@link MaskingContext#knownNames()}: the full name, the
- * first name alone and the last name alone, ignoring case and diacritics ("Jose Garcia" finds
- * "JOSÉ GARCÍA"). The text is folded one char for one char, so positions stay valid.
+ * first name alone and the last name alone, ignoring case and diacritics ("Jose Garcia" finds "JOSÉ
+ * GARCÍA"). The text is folded one char for one char, so positions stay valid.
  */
 final class NameRecognizer implements Recognizer.OverText {
   static final double SCORE = 0.9;
@@ -30,7 +30,8 @@ final class NameRecognizer implements Recognizer.OverText {
       int i = folded.indexOf(variant);
       while (i >= 0) {
         int end = i + variant.length();
-        if (!Character.isLetterOrDigit(Chars.at(folded, i - 1)) && !Character.isLetterOrDigit(Chars.at(folded, end))) {
+        if (!Character.isLetterOrDigit(Chars.at(folded, i - 1))
+            && !Character.isLetterOrDigit(Chars.at(folded, end))) {
           spans.add(new int[] {i, end});
         }
         i = folded.indexOf(variant, i + 1);

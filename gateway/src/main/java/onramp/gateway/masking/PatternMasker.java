@@ -9,7 +9,9 @@ import java.util.List;
  * name recognizers use {@code indexOf} prefilters. Entities scoring under {@link #THRESHOLD} stay.
  */
 public final class PatternMasker implements PersonalDataMasker {
-  /** Entities scoring below this are left in the text (e.g. nine bare digits without "SSN" nearby). */
+  /**
+   * Entities scoring below this are left in the text (e.g. nine bare digits without "SSN" nearby).
+   */
   public static final double THRESHOLD = 0.4;
 
   private static final List<Recognizer.OverText> OVER_TEXT =

@@ -9,13 +9,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Placeholders are {@code [TYPE_n]}, numbered per type in order of first sight; the same exact value
- * of the same type always gets the same one. {@link #unmask} also accepts a placeholder the model
- * wrote without its brackets ({@code SSN_1}), but only one this session issued.
+ * Placeholders are {@code [TYPE_n]}, numbered per type in order of first sight; the same exact
+ * value of the same type always gets the same one. {@link #unmask} also accepts a placeholder the
+ * model wrote without its brackets ({@code SSN_1}), but only one this session issued.
  */
 final class PatternMaskingSession implements MaskingSession {
   private static final Pattern PLACEHOLDER =
-      Pattern.compile("\\[([A-Z][A-Z_]*_\\d{1,6})\\]|(?<![A-Za-z0-9_\\[])([A-Z][A-Z_]*_\\d{1,6})(?![A-Za-z0-9_\\]])");
+      Pattern.compile(
+          "\\[([A-Z][A-Z_]*_\\d{1,6})\\]|(?<![A-Za-z0-9_\\[])([A-Z][A-Z_]*_\\d{1,6})(?![A-Za-z0-9_\\]])");
 
   private final PersonalDataMasker masker;
   private final MaskingContext context;
@@ -39,7 +40,10 @@ final class PatternMaskingSession implements MaskingSession {
     StringBuilder out = new StringBuilder(text.length() + 16 * found.size());
     int last = 0;
     for (DetectedEntity e : found) {
-      out.append(text, last, e.start()).append('[').append(placeholder(e.type(), text.substring(e.start(), e.end()))).append(']');
+      out.append(text, last, e.start())
+          .append('[')
+          .append(placeholder(e.type(), text.substring(e.start(), e.end())))
+          .append(']');
       last = e.end();
       counts.merge(e.type(), 1, Integer::sum);
     }

@@ -23,8 +23,17 @@ final class PhoneRecognizer implements Recognizer.AtDigits {
   private static final List<String> TRUNK_ZERO_REGIONS =
       List.of("GB", "DE", "FR", "IL", "IN", "JP", "BR", "IT", "ES", "NL", "AU", "MX", "CN");
   private static final ContextWords WORDS =
-      ContextWords.of("phone", "tel", "call", "cell", "mobile", "text me", "whatsapp", "contact",
-          "reach me", "fax");
+      ContextWords.of(
+          "phone",
+          "tel",
+          "call",
+          "cell",
+          "mobile",
+          "text me",
+          "whatsapp",
+          "contact",
+          "reach me",
+          "fax");
   private static final Pattern DATE_SHAPED =
       Pattern.compile("\\d{1,2}([./-])\\d{1,2}\\1\\d{2,4}|\\d{4}([./-])\\d{1,2}\\2\\d{1,2}");
 
@@ -41,7 +50,9 @@ final class PhoneRecognizer implements Recognizer.AtDigits {
     char before = Chars.at(text, p - 1);
     int start = before == '+' || before == '(' ? p - 1 : p;
     // cheap gate: the digit groups here hold fewer than 7 digits and no parenthesis follows
-    if (start == p && g.digits(g.count) < 7 && Chars.at(text, g.end[g.count - 1]) != ')'
+    if (start == p
+        && g.digits(g.count) < 7
+        && Chars.at(text, g.end[g.count - 1]) != ')'
         && Chars.at(text, g.end[g.count - 1] + 1) != '(') {
       return;
     }
@@ -107,9 +118,9 @@ final class PhoneRecognizer implements Recognizer.AtDigits {
   }
 
   /**
-   * 0 when not a phone number. A separated North American number is checked by its structure
-   * (area code and exchange 2-9, no N11 area code); libphonenumber is asked about international
-   * and trunk-zero numbers, and about bare digit strings only once a context word is near.
+   * 0 when not a phone number. A separated North American number is checked by its structure (area
+   * code and exchange 2-9, no N11 area code); libphonenumber is asked about international and
+   * trunk-zero numbers, and about bare digit strings only once a context word is near.
    */
   private static double score(String text, int start, int end, boolean fragment) {
     int count = 0;
@@ -133,7 +144,8 @@ final class PhoneRecognizer implements Recognizer.AtDigits {
       return 0;
     }
     String candidate = text.substring(start, end);
-    if (DATE_SHAPED.matcher(candidate).lookingAt() || dots(candidate) > 3
+    if (DATE_SHAPED.matcher(candidate).lookingAt()
+        || dots(candidate) > 3
         || (trunkZero && SSN_SHAPED.matcher(candidate).matches())) {
       return 0;
     }

@@ -1,6 +1,9 @@
 package onramp.gateway.masking;
 
-/** One kind of detector. Digit recognizers run at every digit run; text recognizers scan on their own. */
+/**
+ * One kind of detector. Digit recognizers run at every digit run; text recognizers scan on their
+ * own.
+ */
 sealed interface Recognizer permits Recognizer.AtDigits, Recognizer.OverText {
 
   /** Called at the start of every run of digits (never inside one). */

@@ -23,14 +23,19 @@ final class SsnRecognizer implements Recognizer.AtDigits {
   public void at(DigitGroups g, Found found) {
     int groups;
     double score;
-    if (g.count >= 3 && g.length(0) == 3 && g.length(1) == 2 && g.length(2) == 4
+    if (g.count >= 3
+        && g.length(0) == 3
+        && g.length(1) == 2
+        && g.length(2) == 4
         && g.sameSeparator(3, "-. ")) {
       groups = 3;
       score = SEPARATED;
     } else if (g.length(0) == 9) {
       groups = 1;
       score = BARE;
-    } else if (g.count >= 2 && g.sep[1] == '-' && g.digits(2) == 9
+    } else if (g.count >= 2
+        && g.sep[1] == '-'
+        && g.digits(2) == 9
         && (g.length(0) == 3 || g.length(0) == 5)) {
       groups = 2;
       score = ODD;

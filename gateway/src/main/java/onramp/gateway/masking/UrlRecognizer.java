@@ -1,8 +1,8 @@
 package onramp.gateway.masking;
 
 /**
- * URLs, but only where they can carry personal data: with a path beyond "/", a query, a fragment
- * or user info (a trip link, a reset token, ?email=...). A bare host ("https://www.example.com/",
+ * URLs, but only where they can carry personal data: with a path beyond "/", a query, a fragment or
+ * user info (a trip link, a reset token, ?email=...). A bare host ("https://www.example.com/",
  * "example.com") names an organisation, not a person, and stays so the model keeps the meaning.
  */
 final class UrlRecognizer implements Recognizer.OverText {
@@ -33,7 +33,9 @@ final class UrlRecognizer implements Recognizer.OverText {
     }
   }
 
-  /** Reports the URL that starts at {@code start} (host at {@code host}); returns where to go on. */
+  /**
+   * Reports the URL that starts at {@code start} (host at {@code host}); returns where to go on.
+   */
   private static int report(String text, int start, int host, Found found) {
     int end = host;
     int n = text.length();
@@ -48,7 +50,8 @@ final class UrlRecognizer implements Recognizer.OverText {
       hostEnd++;
     }
     boolean userInfo = Chars.lastIndexOf(text, '@', host, hostEnd) >= 0;
-    boolean carriesData = userInfo || end - hostEnd > 1 || (end > hostEnd && text.charAt(hostEnd) != '/');
+    boolean carriesData =
+        userInfo || end - hostEnd > 1 || (end > hostEnd && text.charAt(hostEnd) != '/');
     if (hostEnd > host && Chars.indexOf(text, '.', host, hostEnd) > 0 && carriesData) {
       found.add(EntityType.URL, start, end, SCORE);
     }
@@ -56,7 +59,7 @@ final class UrlRecognizer implements Recognizer.OverText {
   }
 
   private static boolean urlChar(char c) {
-    return c > ' ' && c < 127 && c != '"' && c != '<' && c != '>' && c != '`' && c != '{' && c != '}'
-        && c != '|' && c != '\\' && c != '^';
+    return c > ' ' && c < 127 && c != '"' && c != '<' && c != '>' && c != '`' && c != '{'
+        && c != '}' && c != '|' && c != '\\' && c != '^';
   }
 }

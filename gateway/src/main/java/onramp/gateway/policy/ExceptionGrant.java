@@ -11,7 +11,12 @@ import onramp.gateway.Vendor;
  * @param ticket the review ticket, e.g. {@code MLR-142}
  */
 public record ExceptionGrant(
-    Vendor vendor, String model, String purpose, String approver, String ticket, LocalDate expires) {
+    Vendor vendor,
+    String model,
+    String purpose,
+    String approver,
+    String ticket,
+    LocalDate expires) {
 
   public ExceptionGrant {
     if (approver.isBlank() || ticket.isBlank()) {

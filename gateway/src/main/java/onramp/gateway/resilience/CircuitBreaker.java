@@ -8,8 +8,8 @@ import onramp.gateway.Vendor;
 
 /**
  * One vendor's breaker: after {@code threshold} consecutive failures that say the vendor is
- * unhealthy (5xx, 529, timeouts, network), calls fail fast for {@code openFor}; then one trial
- * call is let through, and its outcome closes or reopens the breaker.
+ * unhealthy (5xx, 529, timeouts, network), calls fail fast for {@code openFor}; then one trial call
+ * is let through, and its outcome closes or reopens the breaker.
  */
 public final class CircuitBreaker {
 

@@ -22,7 +22,8 @@ public record RetryPolicy(
   }
 
   public static RetryPolicy defaults() {
-    return new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(20), Duration.ofSeconds(60));
+    return new RetryPolicy(
+        4, Duration.ofMillis(500), Duration.ofSeconds(20), Duration.ofSeconds(60));
   }
 
   public static RetryPolicy none() {
@@ -34,7 +35,8 @@ public record RetryPolicy(
    * Exponential with "equal jitter": half the step fixed, half random. A {@code retry-after} from
    * the vendor is a floor: waited in full, plus up to 10% jitter so clients do not return together.
    */
-  public Optional<Duration> delay(int retry, Optional<Duration> retryAfter, RandomGenerator random) {
+  public Optional<Duration> delay(
+      int retry, Optional<Duration> retryAfter, RandomGenerator random) {
     if (retryAfter.isPresent()) {
       Duration ra = retryAfter.get();
       if (ra.compareTo(maxRetryAfter) > 0) {

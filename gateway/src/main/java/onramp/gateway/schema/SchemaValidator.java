@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Validates a value against the subset of JSON Schema that typed output uses: {@code type} (one
- * or a list), {@code properties}, {@code required}, {@code additionalProperties: false}, {@code
+ * Validates a value against the subset of JSON Schema that typed output uses: {@code type} (one or
+ * a list), {@code properties}, {@code required}, {@code additionalProperties: false}, {@code
  * items}, {@code enum}, {@code const}, {@code pattern}, {@code minLength}/{@code maxLength}, {@code
  * minimum}/{@code maximum}, {@code minItems}/{@code maxItems}. Other keywords are ignored, so a
  * richer schema is checked at least this far. Messages name the path, never the value (it may be
@@ -60,8 +60,9 @@ public final class SchemaValidator {
         out.add(path + "." + req.asText() + ": required but missing");
       }
     }
-    boolean closed = schema.path("additionalProperties").isBoolean()
-        && !schema.path("additionalProperties").asBoolean();
+    boolean closed =
+        schema.path("additionalProperties").isBoolean()
+            && !schema.path("additionalProperties").asBoolean();
     for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode sub = props.get(e.getKey());
@@ -96,7 +97,8 @@ public final class SchemaValidator {
     if (schema.has("maxLength") && len > schema.get("maxLength").asInt()) {
       out.add(path + ": longer than " + schema.get("maxLength").asInt());
     }
-    if (schema.has("pattern") && !Pattern.compile(schema.get("pattern").asText()).matcher(s).find()) {
+    if (schema.has("pattern")
+        && !Pattern.compile(schema.get("pattern").asText()).matcher(s).find()) {
       out.add(path + ": does not match pattern " + schema.get("pattern").asText());
     }
   }
@@ -124,8 +126,9 @@ public final class SchemaValidator {
       case "object" -> value.isObject();
       case "array" -> value.isArray();
       case "string" -> value.isTextual();
-      case "integer" -> value.isIntegralNumber()
-          || (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0);
+      case "integer" ->
+          value.isIntegralNumber()
+              || (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0);
       case "number" -> value.isNumber();
       case "boolean" -> value.isBoolean();
       case "null" -> value.isNull();

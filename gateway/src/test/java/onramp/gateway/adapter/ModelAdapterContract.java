@@ -9,8 +9,8 @@ import java.net.URI;
 import java.time.Duration;
 import onramp.gateway.CallMetadata;
 import onramp.gateway.Content;
-import onramp.gateway.Delta;
 import onramp.gateway.DataClass;
+import onramp.gateway.Delta;
 import onramp.gateway.Message;
 import onramp.gateway.ModelAdapter;
 import onramp.gateway.ModelRequest;
@@ -45,7 +45,10 @@ public abstract class ModelAdapterContract {
   protected FakeVendorServer fake;
   private ModelAdapter adapter;
 
-  /** The adapter under test, pointed at the fake server, with a per-attempt timeout of {@link #TIMEOUT}. */
+  /**
+   * The adapter under test, pointed at the fake server, with a per-attempt timeout of {@link
+   * #TIMEOUT}.
+   */
   protected abstract ModelAdapter adapter(URI fakeBaseUri);
 
   protected abstract Wire wire();
@@ -99,7 +102,8 @@ public abstract class ModelAdapterContract {
     assertThat(r.text()).isEqualTo("Bonjour");
     assertThat(r.stopReason()).isEqualTo(StopReason.END_TURN);
     assertThat(r.usage())
-        .isEqualTo(reportsCacheWrites() ? new Usage(100, 20, 30, 40, 50) : new Usage(100, 20, 30, 0, 0));
+        .isEqualTo(
+            reportsCacheWrites() ? new Usage(100, 20, 30, 40, 50) : new Usage(100, 20, 30, 0, 0));
     assertThat(r.vendorRequestId()).isNotBlank();
     ReceivedRequest sent = fake.lastReceived();
     assertThat(sent.wire()).isEqualTo(wire());
@@ -114,7 +118,9 @@ public abstract class ModelAdapterContract {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
 
     adapter.doCall(
-        request().message(Message.user(Content.text("Read this"), Content.image(png, "image/png"))).build());
+        request()
+            .message(Message.user(Content.text("Read this"), Content.image(png, "image/png")))
+            .build());
 
     assertThat(fake.lastReceived().body())
         .contains(java.util.Base64.getEncoder().encodeToString(png))
@@ -132,7 +138,10 @@ public abstract class ModelAdapterContract {
 
     ModelResponse r =
         adapter.doCall(
-            request().user("Read the licence").output(OutputSchema.of("licence", "Licence fields", schema)).build());
+            request()
+                .user("Read the licence")
+                .output(OutputSchema.of("licence", "Licence fields", schema))
+                .build());
 
     assertThat(r.output()).contains(answer);
     assertThat(fake.lastReceived().body()).contains("licenceNumber", "\"licence\"");
@@ -151,7 +160,8 @@ public abstract class ModelAdapterContract {
     fake.enqueue(Script.failure(status, "scripted failure"));
 
     VendorException e =
-        catchThrowableOfType(VendorException.class, () -> adapter.doCall(request().user("Hi").build()));
+        catchThrowableOfType(
+            VendorException.class, () -> adapter.doCall(request().user("Hi").build()));
 
     assertThat(e.kind()).isEqualTo(kind);
     assertThat(e.status()).isEqualTo(status);
@@ -163,7 +173,8 @@ public abstract class ModelAdapterContract {
     fake.enqueue(Script.rateLimited(Duration.ofSeconds(7)));
 
     VendorException e =
-        catchThrowableOfType(VendorException.class, () -> adapter.doCall(request().user("Hi").build()));
+        catchThrowableOfType(
+            VendorException.class, () -> adapter.doCall(request().user("Hi").build()));
 
     assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
   }
@@ -173,7 +184,8 @@ public abstract class ModelAdapterContract {
     fake.enqueue(Script.malformed("{\"id\": 42, \"content\": "));
 
     VendorException e =
-        catchThrowableOfType(VendorException.class, () -> adapter.doCall(request().user("Hi").build()));
+        catchThrowableOfType(
+            VendorException.class, () -> adapter.doCall(request().user("Hi").build()));
 
     assertThat(e.kind()).isEqualTo(VendorException.Kind.MALFORMED_RESPONSE);
   }
@@ -183,7 +195,8 @@ public abstract class ModelAdapterContract {
     fake.enqueue(Script.slow(TIMEOUT.multipliedBy(3), Script.reply("late", Usage.of(1, 1))));
 
     VendorException e =
-        catchThrowableOfType(VendorException.class, () -> adapter.doCall(request().user("Hi").build()));
+        catchThrowableOfType(
+            VendorException.class, () -> adapter.doCall(request().user("Hi").build()));
 
     assertThat(e.kind()).isEqualTo(VendorException.Kind.TIMEOUT);
     assertThat(e.retryable()).isTrue();
@@ -207,17 +220,21 @@ public abstract class ModelAdapterContract {
     assertThat(done.text()).isEqualTo("Hello there, streaming world");
     assertThat(done.stopReason()).isEqualTo(StopReason.END_TURN);
     assertThat(done.usage())
-        .isEqualTo(reportsCacheWrites() ? new Usage(100, 20, 30, 40, 50) : new Usage(100, 20, 30, 0, 0));
+        .isEqualTo(
+            reportsCacheWrites() ? new Usage(100, 20, 30, 40, 50) : new Usage(100, 20, 30, 0, 0));
   }
 
   @Test
   void streamsTypedOutputAsOneFinalResponse() throws Exception {
-    JsonNode schema = JSON.readTree("{\"type\":\"object\",\"properties\":{\"n\":{\"type\":\"integer\"}}}");
+    JsonNode schema =
+        JSON.readTree("{\"type\":\"object\",\"properties\":{\"n\":{\"type\":\"integer\"}}}");
     JsonNode answer = JSON.readTree("{\"n\":12345678}");
     fake.enqueue(Script.output(answer, Usage.of(5, 5)));
     java.util.List<Delta> deltas = new java.util.ArrayList<>();
 
-    adapter.doStream(request().user("Count").output(OutputSchema.of("count", "A count", schema)).build(), deltas::add);
+    adapter.doStream(
+        request().user("Count").output(OutputSchema.of("count", "A count", schema)).build(),
+        deltas::add);
 
     assertThat(deltas).singleElement().isInstanceOf(Delta.Done.class);
     assertThat(((Delta.Done) deltas.get(0)).response().output()).contains(answer);
@@ -228,7 +245,8 @@ public abstract class ModelAdapterContract {
     fake.enqueue(Script.rateLimited(Duration.ofSeconds(2)));
 
     VendorException e =
-        catchThrowableOfType(VendorException.class, () -> adapter.doStream(request().user("Hi").build(), d -> {}));
+        catchThrowableOfType(
+            VendorException.class, () -> adapter.doStream(request().user("Hi").build(), d -> {}));
 
     assertThat(e.kind()).isEqualTo(VendorException.Kind.RATE_LIMITED);
     assertThat(e.retryAfter()).contains(Duration.ofSeconds(2));

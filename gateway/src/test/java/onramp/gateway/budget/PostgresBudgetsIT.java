@@ -53,7 +53,10 @@ class PostgresBudgetsIT {
         .adapter(
             AnthropicAdapter.direct(
                 new DirectSettings(
-                    GatewayFixture.ANTHROPIC, "sk-ant-test", Optional.of(fake.baseUri()), Duration.ofSeconds(20))))
+                    GatewayFixture.ANTHROPIC,
+                    "sk-ant-test",
+                    Optional.of(fake.baseUri()),
+                    Duration.ofSeconds(20))))
         .budgets(budgets)
         .audit(PostgresAuditLog.create(pool))
         .build();
@@ -81,7 +84,10 @@ class PostgresBudgetsIT {
     budgetsA.setLimit(BudgetKey.tool("licence-reader"), new BigDecimal("1000"));
     List<Gateway> gateways = List.of(instance(budgetsA, poolA), instance(budgets(poolB), poolB));
     ModelRequest request =
-        GatewayFixture.request("claude-sonnet-4-5", DataClass.INTERNAL).user("Hi").maxTokens(1000).build();
+        GatewayFixture.request("claude-sonnet-4-5", DataClass.INTERNAL)
+            .user("Hi")
+            .maxTokens(1000)
+            .build();
 
     CountDownLatch start = new CountDownLatch(1);
     List<Future<Boolean>> results = new ArrayList<>();
@@ -109,7 +115,8 @@ class PostgresBudgetsIT {
 
     BudgetState team = budgetsA.state(BudgetKey.team("onboarding")).orElseThrow();
     assertThat(team.spent()).isLessThanOrEqualTo(new BigDecimal("1.00"));
-    assertThat(team.spent()).isEqualByComparingTo(new BigDecimal("0.01506").multiply(BigDecimal.valueOf(succeeded)));
+    assertThat(team.spent())
+        .isEqualByComparingTo(new BigDecimal("0.01506").multiply(BigDecimal.valueOf(succeeded)));
     assertThat(team.reserved()).isEqualByComparingTo("0");
     assertThat(succeeded).isBetween(60L, 66L);
     assertThat(fake.received()).hasSize((int) succeeded);
@@ -129,7 +136,8 @@ class PostgresBudgetsIT {
     int released = budgets.releaseStale(Duration.ofSeconds(-1));
 
     assertThat(released).isEqualTo(1);
-    assertThat(budgets.state(BudgetKey.team("onboarding")).orElseThrow().available()).isEqualByComparingTo("10");
+    assertThat(budgets.state(BudgetKey.team("onboarding")).orElseThrow().available())
+        .isEqualByComparingTo("10");
   }
 
   @Test
@@ -139,7 +147,8 @@ class PostgresBudgetsIT {
     assertThat(
             org.assertj.core.api.Assertions.catchThrowableOfType(
                 BudgetExceededException.class,
-                () -> budgets.reserve(GatewayFixture.meta(DataClass.INTERNAL, "x"), BigDecimal.ONE)))
+                () ->
+                    budgets.reserve(GatewayFixture.meta(DataClass.INTERNAL, "x"), BigDecimal.ONE)))
         .hasMessageContaining("no budget is set for team onboarding");
   }
 
@@ -151,7 +160,10 @@ class PostgresBudgetsIT {
     budgets.setLimit(BudgetKey.tool("licence-reader"), new BigDecimal("10"));
     Gateway g = instance(budgets, pool);
 
-    g.call(GatewayFixture.request("claude-sonnet-4-5", DataClass.CUSTOMER).user("Mail kim@example.com").build());
+    g.call(
+        GatewayFixture.request("claude-sonnet-4-5", DataClass.CUSTOMER)
+            .user("Mail kim@example.com")
+            .build());
 
     AuditRecord a = PostgresAuditLog.create(pool).latest(1).get(0);
     assertThat(a.caller().dataClass()).isEqualTo(DataClass.CUSTOMER);

@@ -17,7 +17,8 @@ import java.util.UUID;
  */
 public final class TestDatabase implements AutoCloseable {
   private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-  public final String name = "gateway_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  public final String name =
+      "gateway_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
   public TestDatabase() throws SQLException, IOException {
     admin("CREATE DATABASE " + name);

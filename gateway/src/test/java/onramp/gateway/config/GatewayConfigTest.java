@@ -30,15 +30,21 @@ class GatewayConfigTest {
   void readsRoutesAgreementsAndExceptions() {
     Policy policy = GatewayFactory.policy(config);
     CallMetadata translation =
-        CallMetadata.of("support", "workspace", "u", DataClass.INTERNAL, "rider-complaint-translation");
+        CallMetadata.of(
+            "support", "workspace", "u", DataClass.INTERNAL, "rider-complaint-translation");
 
     assertThat(policy.allowedModels())
         .containsExactly("claude-haiku-4-5", "claude-sonnet-4-5", "claude-sonnet-4-5-direct");
-    assertThat(policy.admit("claude-sonnet-4-5", translation, Instant.parse("2026-11-27T00:00:00Z")).vendorModelId())
+    assertThat(
+            policy
+                .admit("claude-sonnet-4-5", translation, Instant.parse("2026-11-27T00:00:00Z"))
+                .vendorModelId())
         .isEqualTo("us.anthropic.claude-sonnet-4-5-20250929-v1:0");
-    assertThat(policy.admit("llama-70b", translation, Instant.parse("2027-03-31T23:00:00Z")).model())
+    assertThat(
+            policy.admit("llama-70b", translation, Instant.parse("2027-03-31T23:00:00Z")).model())
         .isEqualTo("llama-70b");
-    assertThatThrownBy(() -> policy.admit("llama-70b", translation, Instant.parse("2027-04-01T00:00:00Z")))
+    assertThatThrownBy(
+            () -> policy.admit("llama-70b", translation, Instant.parse("2027-04-01T00:00:00Z")))
         .isInstanceOf(PolicyRefusedException.class)
         .hasMessageContaining("MLR-142", "Dana Reviewer", "expired on 2027-03-31");
   }
@@ -47,9 +53,11 @@ class GatewayConfigTest {
   void readsPricesAndSeedsBudgets() {
     InMemoryBudgets budgets = InMemoryBudgets.create(Clock.systemUTC());
 
-    GatewayFactory.create(config, new FakeMasker(), budgets, InMemoryAuditLog.create(), k -> Optional.empty());
+    GatewayFactory.create(
+        config, new FakeMasker(), budgets, InMemoryAuditLog.create(), k -> Optional.empty());
 
-    assertThat(GatewayFactory.prices(config).cost("claude-haiku-4-5", Usage.of(1_000_000, 1_000_000)))
+    assertThat(
+            GatewayFactory.prices(config).cost("claude-haiku-4-5", Usage.of(1_000_000, 1_000_000)))
         .isEqualByComparingTo("6");
     assertThat(budgets.state(BudgetKey.tool("licence-reader")).orElseThrow().limit())
         .isEqualByComparingTo(new BigDecimal("150"));
@@ -61,7 +69,10 @@ class GatewayConfigTest {
 
     Gateway gateway =
         GatewayFactory.create(
-            config, new FakeMasker(), InMemoryBudgets.create(Clock.systemUTC()), InMemoryAuditLog.create(),
+            config,
+            new FakeMasker(),
+            InMemoryBudgets.create(Clock.systemUTC()),
+            InMemoryAuditLog.create(),
             k -> Optional.ofNullable(env.get(k)));
 
     assertThat(gateway.isAvailable("claude-sonnet-4-5-direct")).isTrue();

@@ -22,12 +22,38 @@ class HardInputTest {
   }
 
   @ParameterizedTest(name = "1 MB of \"{0}\"")
-  @ValueSource(strings = {"1", "1 ", "1-", "1.", "(1) ", "+1 ", "a@", "a@b.", ":", "::", "1:", "www.", "http://",
-      "A1", "DE89 ", "12 Main ", "12/", "March 1, ", "kim ", "\u00e9", "4111 ", "1:1:1:1:1:1:1:1 ", "a:b:c:d:e:f:1:2;", "http://a"})
+  @ValueSource(
+      strings = {
+        "1",
+        "1 ",
+        "1-",
+        "1.",
+        "(1) ",
+        "+1 ",
+        "a@",
+        "a@b.",
+        ":",
+        "::",
+        "1:",
+        "www.",
+        "http://",
+        "A1",
+        "DE89 ",
+        "12 Main ",
+        "12/",
+        "March 1, ",
+        "kim ",
+        "\u00e9",
+        "4111 ",
+        "1:1:1:1:1:1:1:1 ",
+        "a:b:c:d:e:f:1:2;",
+        "http://a"
+      })
   void pathologicalInputFinishesFast(String unit) {
     String text = unit.repeat(MB / unit.length());
 
-    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> masker.open(MaskingContext.names("Kim Nguyen")).mask(text));
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5), () -> masker.open(MaskingContext.names("Kim Nguyen")).mask(text));
   }
 
   @Test

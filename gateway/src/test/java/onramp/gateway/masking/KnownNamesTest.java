@@ -10,7 +10,10 @@ class KnownNamesTest {
   private final PatternMasker masker = PatternMasker.standard();
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       María José García called twice      | [PERSON_1] called twice
       MARIA JOSE GARCIA called            | [PERSON_1] called
       garcia called, then Maria wrote     | [PERSON_1] called, then [PERSON_2] wrote

@@ -11,7 +11,9 @@ class MaskingBenchmarkTest {
   void reportsThroughputAndWhatWasMasked() {
     String report = MaskingBenchmark.run(1, 7);
 
-    assertThat(report).matches("(?s)masking: 1\\.0 MB \\(\\d+ requests\\), best of 3 passes: .* MB/s wall, .* MB/s per CPU second.*")
+    assertThat(report)
+        .matches(
+            "(?s)masking: 1\\.0 MB \\(\\d+ requests\\), best of 3 passes: .* MB/s wall, .* MB/s per CPU second.*")
         .contains("SSN=", "EMAIL=", "PERSON=", "CREDIT_CARD=");
   }
 

@@ -33,7 +33,8 @@ class MaskingSessionTest {
     assertThat(masked).isEqualTo("[PERSON_1] ([EMAIL_1], [PHONE_1]) paid with [CREDIT_CARD_1].");
     assertThat(session.unmask(masked)).isEqualTo(text);
     assertThat(session.unmask(answer))
-        .isEqualTo("Dear Kim Nguyen, we refunded card 4111 1111 1111 1111 and will call (312) 555-0187.");
+        .isEqualTo(
+            "Dear Kim Nguyen, we refunded card 4111 1111 1111 1111 and will call (312) 555-0187.");
   }
 
   @Test
@@ -45,7 +46,8 @@ class MaskingSessionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"[SSN_2] was never issued", "XSSN_1 is another word", "SSN_10 too", "[EMAIL_1]"})
+  @ValueSource(
+      strings = {"[SSN_2] was never issued", "XSSN_1 is another word", "SSN_10 too", "[EMAIL_1]"})
   void unmaskLeavesPlaceholdersItDidNotIssue(String answer) {
     MaskingSession session = masker.open(MaskingContext.none());
     session.mask("SSN 536-22-8147");
@@ -94,11 +96,13 @@ class MaskingSessionTest {
 
   @Test
   void detectReturnsSortedNonOverlappingEntities() {
-    List<DetectedEntity> found = masker.detect(
-        "kim@example.net, 536-22-8147, https://x.example.com/reset?email=lee@example.org",
-        MaskingContext.none());
+    List<DetectedEntity> found =
+        masker.detect(
+            "kim@example.net, 536-22-8147, https://x.example.com/reset?email=lee@example.org",
+            MaskingContext.none());
 
-    assertThat(found).extracting(DetectedEntity::type)
+    assertThat(found)
+        .extracting(DetectedEntity::type)
         .containsExactly(EntityType.EMAIL, EntityType.SSN, EntityType.EMAIL);
     for (int i = 1; i < found.size(); i++) {
       assertThat(found.get(i).start()).isGreaterThanOrEqualTo(found.get(i - 1).end());

@@ -22,8 +22,10 @@ class OverlapsTest {
     found.add(EntityType.IP_ADDRESS, 0, 16, 0.65);
     found.add(EntityType.PHONE, 20, 30, 0.6);
 
-    assertThat(found.resolved()).containsExactly(
-        new DetectedEntity(EntityType.IP_ADDRESS, 0, 16, 0.65), new DetectedEntity(EntityType.PHONE, 20, 30, 0.6));
+    assertThat(found.resolved())
+        .containsExactly(
+            new DetectedEntity(EntityType.IP_ADDRESS, 0, 16, 0.65),
+            new DetectedEntity(EntityType.PHONE, 20, 30, 0.6));
   }
 
   @Test
@@ -32,7 +34,8 @@ class OverlapsTest {
     found.add(EntityType.SSN, 0, 9, 0.3);
     found.add(EntityType.BANK_ACCOUNT, 0, 9, 0.6);
 
-    assertThat(found.resolved()).containsExactly(new DetectedEntity(EntityType.BANK_ACCOUNT, 0, 9, 0.6));
+    assertThat(found.resolved())
+        .containsExactly(new DetectedEntity(EntityType.BANK_ACCOUNT, 0, 9, 0.6));
   }
 
   @Test

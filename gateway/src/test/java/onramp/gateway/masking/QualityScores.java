@@ -5,7 +5,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** True/false positives and false negatives per entity type; an overlap of the same type counts as found. */
+/**
+ * True/false positives and false negatives per entity type; an overlap of the same type counts as
+ * found.
+ */
 final class QualityScores {
   final Map<EntityType, int[]> counts = new EnumMap<>(EntityType.class); // tp, fp, fn
   final List<String> misses = new ArrayList<>();
@@ -39,14 +42,28 @@ final class QualityScores {
       }
       add(s.type(), hit ? 0 : 2);
       if (!hit) {
-        misses.add("FN " + s.type() + " '" + c.text().substring(s.start(), s.end()) + "' in [" + c.text() + "]");
+        misses.add(
+            "FN "
+                + s.type()
+                + " '"
+                + c.text().substring(s.start(), s.end())
+                + "' in ["
+                + c.text()
+                + "]");
       }
     }
     for (int i = 0; i < relevant.size(); i++) {
       if (!used[i]) {
         DetectedEntity p = relevant.get(i);
         add(p.type(), 1);
-        misses.add("FP " + p.type() + " '" + c.text().substring(p.start(), p.end()) + "' in [" + c.text() + "]");
+        misses.add(
+            "FP "
+                + p.type()
+                + " '"
+                + c.text().substring(p.start(), p.end())
+                + "' in ["
+                + c.text()
+                + "]");
       }
     }
   }
@@ -67,23 +84,40 @@ final class QualityScores {
 
   int[] total() {
     int[] t = new int[3];
-    counts.values().forEach(c -> {
-      for (int i = 0; i < 3; i++) {
-        t[i] += c[i];
-      }
-    });
+    counts
+        .values()
+        .forEach(
+            c -> {
+              for (int i = 0; i < 3; i++) {
+                t[i] += c[i];
+              }
+            });
     return t;
   }
 
   String table(String title) {
     StringBuilder sb = new StringBuilder("\n" + title + "\n");
-    sb.append(String.format("| %-15s | %4s | %4s | %4s | %9s | %6s |%n", "type", "TP", "FP", "FN", "precision", "recall"));
+    sb.append(
+        String.format(
+            "| %-15s | %4s | %4s | %4s | %9s | %6s |%n",
+            "type", "TP", "FP", "FN", "precision", "recall"));
     sb.append("|-----------------|------|------|------|-----------|--------|\n");
-    counts.forEach((type, c) -> sb.append(String.format("| %-15s | %4d | %4d | %4d | %9.3f | %6.3f |%n",
-        type, c[0], c[1], c[2], precision(type), recall(type))));
+    counts.forEach(
+        (type, c) ->
+            sb.append(
+                String.format(
+                    "| %-15s | %4d | %4d | %4d | %9.3f | %6.3f |%n",
+                    type, c[0], c[1], c[2], precision(type), recall(type))));
     int[] t = total();
-    sb.append(String.format("| %-15s | %4d | %4d | %4d | %9.3f | %6.3f |%n", "all", t[0], t[1], t[2],
-        t[0] + t[1] == 0 ? 1.0 : (double) t[0] / (t[0] + t[1]), t[0] + t[2] == 0 ? 1.0 : (double) t[0] / (t[0] + t[2])));
+    sb.append(
+        String.format(
+            "| %-15s | %4d | %4d | %4d | %9.3f | %6.3f |%n",
+            "all",
+            t[0],
+            t[1],
+            t[2],
+            t[0] + t[1] == 0 ? 1.0 : (double) t[0] / (t[0] + t[1]),
+            t[0] + t[2] == 0 ? 1.0 : (double) t[0] / (t[0] + t[2])));
     return sb.toString();
   }
 }

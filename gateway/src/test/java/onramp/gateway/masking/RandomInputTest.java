@@ -8,10 +8,57 @@ import org.junit.jupiter.api.Test;
 
 /** Random mixes of the pieces recognizers look at: masking never throws and always round-trips. */
 class RandomInputTest {
-  private static final List<String> PIECES = List.of(
-      "0", "1", "7", "12", "2024", "123", "4111", "555", "0132", " ", "  ", "-", ".", "/", ":", "::", ",", "(", ")",
-      "+", "@", "#", "%", "\n", "a", "A", "DE", "St", "Main", "March", "born", "DOB", "ssn", "licence", "passport",
-      "bank account", "phone", "http://", "www.", ".com", "x@y.org", "Kim", "Nguyen", "é", "ł", "’", "\t", "1st", "of");
+  private static final List<String> PIECES =
+      List.of(
+          "0",
+          "1",
+          "7",
+          "12",
+          "2024",
+          "123",
+          "4111",
+          "555",
+          "0132",
+          " ",
+          "  ",
+          "-",
+          ".",
+          "/",
+          ":",
+          "::",
+          ",",
+          "(",
+          ")",
+          "+",
+          "@",
+          "#",
+          "%",
+          "\n",
+          "a",
+          "A",
+          "DE",
+          "St",
+          "Main",
+          "March",
+          "born",
+          "DOB",
+          "ssn",
+          "licence",
+          "passport",
+          "bank account",
+          "phone",
+          "http://",
+          "www.",
+          ".com",
+          "x@y.org",
+          "Kim",
+          "Nguyen",
+          "é",
+          "ł",
+          "’",
+          "\t",
+          "1st",
+          "of");
 
   @Test
   void randomTextAlwaysMasksAndUnmasksToTheOriginal() {

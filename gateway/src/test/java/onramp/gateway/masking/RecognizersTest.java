@@ -10,7 +10,10 @@ class RecognizersTest {
   private final PatternMasker masker = PatternMasker.standard();
 
   @ParameterizedTest(name = "{0}: {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       SSN            | My SSN is 536-22-8147.                              | 536-22-8147
       SSN            | ssn 536 22 8147                                     | 536 22 8147
       SSN            | social security number 536228147                    | 536228147
@@ -64,7 +67,10 @@ class RecognizersTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       order 48392017 shipped
       app version 2.14.3 and build 4.2.1.7
       charged $1,234.56 instead of 23.50

@@ -24,9 +24,10 @@ final class RideCases {
         continue;
       }
       String[] parts = line.split("\t", 2);
-      MaskingContext context = parts[0].equals("-")
-          ? MaskingContext.none()
-          : new MaskingContext(Arrays.stream(parts[0].split(";")).map(String::strip).toList());
+      MaskingContext context =
+          parts[0].equals("-")
+              ? MaskingContext.none()
+              : new MaskingContext(Arrays.stream(parts[0].split(";")).map(String::strip).toList());
       cases.add(parse(parts[1], context));
     }
     return cases;
@@ -45,6 +46,7 @@ final class RideCases {
       last = m.end();
     }
     text.append(marked.substring(last));
-    return new LabelledCase("rides", text.toString(), context, spans, List.of(), Optional.empty(), false);
+    return new LabelledCase(
+        "rides", text.toString(), context, spans, List.of(), Optional.empty(), false);
   }
 }

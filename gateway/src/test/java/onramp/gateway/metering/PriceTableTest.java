@@ -6,14 +6,15 @@ import java.math.BigDecimal;
 import java.util.Map;
 import onramp.gateway.Usage;
 import onramp.gateway.metering.PriceTable.Tier;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class PriceTableTest {
   // Sonnet-like $3 / $15 per MTok; Haiku-like $0.80 / $4 per MTok
   private final PriceTable prices =
-      PriceTable.of(Map.of("sonnet", ModelPrice.of("3", "15"), "haiku", ModelPrice.of("0.80", "4")));
+      PriceTable.of(
+          Map.of("sonnet", ModelPrice.of("3", "15"), "haiku", ModelPrice.of("0.80", "4")));
 
   @ParameterizedTest(name = "{0}: in={1} out={2} read={3} w5m={4} w1h={5} {6} costs ${7}")
   @CsvSource({
@@ -27,7 +28,8 @@ class PriceTableTest {
     "sonnet, 0, 0, 0, 1000000, 0, STANDARD, 3.75",
     // 1-hour write 2 × $3 = $6
     "sonnet, 0, 0, 0, 0, 1000000, STANDARD, 6",
-    // 1234 × 3 + 567 × 15 + 8901 × 0.3 + 2345 × 3.75 + 678 × 6 = 3702 + 8505 + 2670.3 + 8793.75 + 4068 = 27739.05 µ$
+    // 1234 × 3 + 567 × 15 + 8901 × 0.3 + 2345 × 3.75 + 678 × 6 = 3702 + 8505 + 2670.3 + 8793.75 +
+    // 4068 = 27739.05 µ$
     "sonnet, 1234, 567, 8901, 2345, 678, STANDARD, 0.02773905",
     // the same in batch: half
     "sonnet, 1234, 567, 8901, 2345, 678, BATCH, 0.013869525",

@@ -17,7 +17,10 @@ class TokenBoundTest {
     ModelRequest r =
         ModelRequest.builder("m", meta)
             .system("abc") // 3 bytes + 8 framing
-            .message(Message.user(Content.text("héllo"), Content.image(new byte[] {1}, "image/png"))) // 8 + 6 + 1600
+            .message(
+                Message.user(
+                    Content.text("héllo"),
+                    Content.image(new byte[] {1}, "image/png"))) // 8 + 6 + 1600
             .build();
 
     assertThat(TokenBound.of(r)).isEqualTo(3 + 8 + 8 + 6 + 1600);

@@ -46,7 +46,9 @@ class SchemaValidatorTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"{\"number\":\"123-45-6789\",\"class\":\"C\"}"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"{\"number\":\"123-45-6789\",\"class\":\"C\"}"})
   void neverRepeatsTheValueInAMessage(String value) throws Exception {
     JsonNode schema = JSON.readTree(SCHEMA);
 

@@ -31,7 +31,8 @@ public final class ApplicationReader {
     Path file = folder.resolve("application.json");
     try {
       if (Files.size(file) > MAX_BYTES) {
-        throw new InvalidApplicationException(List.of("larger than 1 MB; it should hold only the signup fields"));
+        throw new InvalidApplicationException(
+            List.of("larger than 1 MB; it should hold only the signup fields"));
       }
       return parse(Files.readString(file));
     } catch (NoSuchFileException e) {
@@ -47,7 +48,11 @@ public final class ApplicationReader {
       root = JSON.readTree(json);
     } catch (JsonProcessingException e) {
       throw new InvalidApplicationException(
-          List.of("not valid JSON (line " + e.getLocation().getLineNr() + "): " + e.getOriginalMessage()));
+          List.of(
+              "not valid JSON (line "
+                  + e.getLocation().getLineNr()
+                  + "): "
+                  + e.getOriginalMessage()));
     }
     if (root == null || !root.isObject()) {
       throw new InvalidApplicationException(List.of("must be a JSON object"));
@@ -64,7 +69,9 @@ public final class ApplicationReader {
             f.optional("email"),
             f.optional("phone"),
             new Application.Address(
-                a.required("street"), a.required("city"), a.required("state").toUpperCase(Locale.ROOT),
+                a.required("street"),
+                a.required("city"),
+                a.required("state").toUpperCase(Locale.ROOT),
                 a.required("postalCode")),
             f.required("licenseState").toUpperCase(Locale.ROOT),
             f.required("licenseNumber"),
@@ -97,7 +104,11 @@ public final class ApplicationReader {
     String required(String key) {
       JsonNode v = node.path(key);
       if (!v.isTextual() || v.asText().isBlank()) {
-        problems.add(prefix + key + " is required" + (v.isMissingNode() || v.isNull() ? "" : " and must be text"));
+        problems.add(
+            prefix
+                + key
+                + " is required"
+                + (v.isMissingNode() || v.isNull() ? "" : " and must be text"));
         return "";
       }
       return v.asText().strip();
@@ -105,7 +116,9 @@ public final class ApplicationReader {
 
     Optional<String> optional(String key) {
       JsonNode v = node.path(key);
-      return v.isTextual() && !v.asText().isBlank() ? Optional.of(v.asText().strip()) : Optional.empty();
+      return v.isTextual() && !v.asText().isBlank()
+          ? Optional.of(v.asText().strip())
+          : Optional.empty();
     }
 
     LocalDate date(String key) {
@@ -134,7 +147,9 @@ public final class ApplicationReader {
     VehicleClass vehicleClass(String key) {
       String text = required(key);
       try {
-        return text.isEmpty() ? VehicleClass.VAN : VehicleClass.valueOf(text.toUpperCase(Locale.ROOT));
+        return text.isEmpty()
+            ? VehicleClass.VAN
+            : VehicleClass.valueOf(text.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         problems.add(prefix + key + " must be VAN, MINIBUS or BUS, was \"" + text + "\"");
         return VehicleClass.VAN;

@@ -42,19 +42,28 @@ import onramp.onboarding.ReasonCode;
  * date give the same corpus.
  */
 public final class CorpusWriter {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  /** Mixed into the seed of a held-out corpus, so that it never repeats a development corpus's people. */
+  /**
+   * Mixed into the seed of a held-out corpus, so that it never repeats a development corpus's
+   * people.
+   */
   private static final long HELD_OUT_SALT = 0x6E1D_0075_EED5L;
 
   private CorpusWriter() {}
 
   /** What was written. */
-  public record Written(Path directory, int applications, Map<Scenario, Integer> mix, Split split,
+  public record Written(
+      Path directory,
+      int applications,
+      Map<Scenario, Integer> mix,
+      Split split,
       Map<String, Integer> frontRenderers) {}
 
   /** A development corpus ({@link Split#DEV}). */
-  public static Written write(Path out, int count, long seed, LocalDate decisionDate, IntConsumer progress) {
+  public static Written write(
+      Path out, int count, long seed, LocalDate decisionDate, IntConsumer progress) {
     return write(out, count, seed, decisionDate, Split.DEV, progress);
   }
 
@@ -64,8 +73,8 @@ public final class CorpusWriter {
    * and 70% specimen from every layout, held-out ones included. A held-out corpus of a seed holds
    * other people than the development corpus of the same seed.
    */
-  public static Written write(Path out, int count, long seed, LocalDate decisionDate, Split split,
-      IntConsumer progress) {
+  public static Written write(
+      Path out, int count, long seed, LocalDate decisionDate, Split split, IntConsumer progress) {
     try {
       Files.createDirectories(out);
       Map<Scenario, Integer> mix = new LinkedHashMap<>();
@@ -77,7 +86,8 @@ public final class CorpusWriter {
         mix.merge(scenario, 1, Integer::sum);
         Draft d = Drafts.baseline(scenario, rnd, decisionDate);
         Scenarios.apply(d, rnd, decisionDate);
-        String renderer = writeApplication(out.resolve(String.format("app-%04d", i + 1)), d, rnd, split);
+        String renderer =
+            writeApplication(out.resolve(String.format("app-%04d", i + 1)), d, rnd, split);
         renderers.merge(renderer, 1, Integer::sum);
         progress.accept(i + 1);
       }
@@ -91,7 +101,8 @@ public final class CorpusWriter {
       JSON.writeValue(out.resolve("corpus.json").toFile(), manifest);
       return new Written(out, count, mix, split, renderers);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the corpus to " + out + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot write the corpus to " + out + ": " + e.getMessage(), e);
     }
   }
 
@@ -121,12 +132,15 @@ public final class CorpusWriter {
   }
 
   /** Writes one application folder; returns the front renderer ("classic" or "specimen"). */
-  private static String writeApplication(Path dir, Draft d, RandomGenerator rnd, Split split) throws IOException {
+  private static String writeApplication(Path dir, Draft d, RandomGenerator rnd, Split split)
+      throws IOException {
     Files.createDirectories(dir);
     JSON.writeValue(dir.resolve("application.json").toFile(), d.application);
     String payload = d.payload.apply(AamvaEncoder.encode(d.licence));
-    BufferedImage back = LicenceBackRenderer.render(payload,
-        LicenceBackRenderer.fitted(payload, BackStyle.standard().withSeed(rnd.nextLong())));
+    BufferedImage back =
+        LicenceBackRenderer.render(
+            payload,
+            LicenceBackRenderer.fitted(payload, BackStyle.standard().withSeed(rnd.nextLong())));
     byte[] backBytes = photo(CameraEffects.apply(back, d.backCamera, d.backMargin), rnd);
     if (d.corruptBack) {
       backBytes = Arrays.copyOf(backBytes, backBytes.length * 2 / 5);
@@ -134,15 +148,20 @@ public final class CorpusWriter {
     Files.write(dir.resolve(isPng(backBytes) ? "dl-back.png" : "dl-back.jpg"), backBytes);
     FrontContent front = d.front.apply(frontOf(d.licence, d.home));
     Optional<SpecimenLayout> layout = specimenLayout(front.jurisdictionCode(), rnd, split);
-    BufferedImage card = layout.isPresent() ? SpecimenFronts.render(front, layout.get(), rnd.nextLong())
-        : LicenceFrontRenderer.render(front, FrontStyle.random(rnd));
+    BufferedImage card =
+        layout.isPresent()
+            ? SpecimenFronts.render(front, layout.get(), rnd.nextLong())
+            : LicenceFrontRenderer.render(front, FrontStyle.random(rnd));
     byte[] frontBytes = photo(CameraEffects.apply(card, d.frontCamera, d.frontMargin), rnd);
     Files.write(dir.resolve(isPng(frontBytes) ? "dl-front.png" : "dl-front.jpg"), frontBytes);
     if (d.i9.isPresent()) {
       writeI9(dir, d.i9.get(), d.i9Mode, rnd);
     }
-    Truth.Rendering rendering = new Truth.Rendering(splitName(split), layout.isPresent() ? "specimen" : "classic",
-        layout.map(Enum::name).orElse("classic"));
+    Truth.Rendering rendering =
+        new Truth.Rendering(
+            splitName(split),
+            layout.isPresent() ? "specimen" : "classic",
+            layout.map(Enum::name).orElse("classic"));
     JSON.writeValue(dir.resolve("truth.json").toFile(), Truth.of(d, front, rendering));
     return rendering.frontRenderer();
   }
@@ -151,27 +170,35 @@ public final class CorpusWriter {
    * The specimen layout a front is printed in, or empty for the classic renderer: a development
    * corpus prints half its fronts in specimen layouts (DEV ones only), a held-out corpus 70% (any).
    */
-  static Optional<SpecimenLayout> specimenLayout(String jurisdiction, RandomGenerator rnd, Split split) {
+  static Optional<SpecimenLayout> specimenLayout(
+      String jurisdiction, RandomGenerator rnd, Split split) {
     return rnd.nextInt(100) < (split == Split.DEV ? 50 : 70)
-        ? SpecimenLayout.forJurisdiction(jurisdiction, rnd, split) : Optional.empty();
+        ? SpecimenLayout.forJurisdiction(jurisdiction, rnd, split)
+        : Optional.empty();
   }
 
   private static void writeI9(Path dir, I9Content content, Draft.I9Mode mode, RandomGenerator rnd)
       throws IOException {
     switch (mode) {
-      case FILLABLE -> Files.write(dir.resolve("i9.pdf"), I9Filler.fill(content, FillOptions.fillable()));
-      case FLATTENED -> Files.write(dir.resolve("i9.pdf"), I9Filler.fill(content, FillOptions.flattened()));
+      case FILLABLE ->
+          Files.write(dir.resolve("i9.pdf"), I9Filler.fill(content, FillOptions.fillable()));
+      case FLATTENED ->
+          Files.write(dir.resolve("i9.pdf"), I9Filler.fill(content, FillOptions.flattened()));
       case PAGES -> {
-        List<BufferedImage> pages = I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200);
+        List<BufferedImage> pages =
+            I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200);
         for (int p = 0; p < pages.size(); p++) {
           Files.write(dir.resolve("i9-page" + (p + 1) + ".png"), ImageBytes.toPng(pages.get(p)));
         }
       }
       case PHOTOGRAPHED -> {
         // I9Documents reads i9-pageN.png or .jpg in page order: a phone saves JPEG.
-        List<BufferedImage> pages = I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200);
+        List<BufferedImage> pages =
+            I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 200);
         for (int p = 0; p < pages.size(); p++) {
-          Files.write(dir.resolve("i9-page" + (p + 1) + ".jpg"), PaperPhotos.jpeg(pages.get(p), rnd.nextLong()));
+          Files.write(
+              dir.resolve("i9-page" + (p + 1) + ".jpg"),
+              PaperPhotos.jpeg(pages.get(p), rnd.nextLong()));
         }
       }
     }
@@ -187,15 +214,31 @@ public final class CorpusWriter {
   }
 
   static FrontContent frontOf(AamvaLicence l, Jurisdictions.Jurisdiction home) {
-    return new FrontContent(home.code(), home.name(), l.licenseNumber(), l.lastName(), l.firstName(),
-        l.middleName(), l.suffix(), l.dateOfBirth(), l.issueDate().orElseThrow(), l.expirationDate(),
+    return new FrontContent(
+        home.code(),
+        home.name(),
+        l.licenseNumber(),
+        l.lastName(),
+        l.firstName(),
+        l.middleName(),
+        l.suffix(),
+        l.dateOfBirth(),
+        l.issueDate().orElseThrow(),
+        l.expirationDate(),
         switch (l.sex()) {
           case MALE -> "M";
           case FEMALE -> "F";
           case NOT_SPECIFIED -> "X";
-        }, l.height().orElseThrow().inches(), l.eyeColor().orElse("BRO"), l.address().street(), l.address().city(),
-        l.address().state(), l.address().postalCode(), l.licenseClass(),
-        l.endorsements().isEmpty() ? "NONE" : l.endorsements(), l.restrictions().isEmpty() ? "NONE" : l.restrictions());
+        },
+        l.height().orElseThrow().inches(),
+        l.eyeColor().orElse("BRO"),
+        l.address().street(),
+        l.address().city(),
+        l.address().state(),
+        l.address().postalCode(),
+        l.licenseClass(),
+        l.endorsements().isEmpty() ? "NONE" : l.endorsements(),
+        l.restrictions().isEmpty() ? "NONE" : l.restrictions());
   }
 
   static List<String> codes(List<ReasonCode> codes) {

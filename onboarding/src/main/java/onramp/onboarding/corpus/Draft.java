@@ -32,20 +32,36 @@ final class Draft {
   I9Mode i9Mode = I9Mode.FILLABLE;
   Camera backCamera;
   Camera frontCamera;
-  /** How hard each photo is (truth.json's {@code photo}); UNREADABLE only where a scenario makes it so. */
+
+  /**
+   * How hard each photo is (truth.json's {@code photo}); UNREADABLE only where a scenario makes it
+   * so.
+   */
   Severity backSeverity;
+
   Severity frontSeverity;
+
   /** Extra desk round the card, as a fraction of its size: a small card in a large photo. */
   double backMargin;
+
   double frontMargin;
   boolean corruptBack;
   LocalDate firstDay;
+
   /** The expected decision and reasons: the scenario's, or what a mix of problems adds up to. */
   Outcome expected;
+
   List<ReasonCode> codes;
 
-  Draft(Scenario scenario, Person person, Jurisdictions.Jurisdiction home, AamvaLicence licence, I9Content i9,
-      Photos.Shot back, Photos.Shot front, LocalDate firstDay) {
+  Draft(
+      Scenario scenario,
+      Person person,
+      Jurisdictions.Jurisdiction home,
+      AamvaLicence licence,
+      I9Content i9,
+      Photos.Shot back,
+      Photos.Shot front,
+      LocalDate firstDay) {
     this.scenario = scenario;
     this.person = person;
     this.home = home;

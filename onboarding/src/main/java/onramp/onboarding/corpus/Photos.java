@@ -26,7 +26,7 @@ final class Photos {
           camera = camera.withScale(rnd.nextDouble(0.45, 0.65));
           margin = rnd.nextDouble(0.8, 1.6);
         }
-        default -> { }
+        default -> {}
       }
     }
     return new Shot(severity, camera, margin);

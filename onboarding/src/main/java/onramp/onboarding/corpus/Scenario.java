@@ -34,7 +34,10 @@ public enum Scenario {
   CORRUPT_IMAGE(2, Outcome.NEEDS_REVIEW, ReasonCode.DL_IMAGE_UNREADABLE),
   /** The Form I-9 pages photographed on a desk with a phone (JPEG), not scanned. */
   PHOTOGRAPHED_I9(5, Outcome.APPROVED),
-  /** The barcode of one synthetic person with the front of another; each card is consistent in itself. */
+  /**
+   * The barcode of one synthetic person with the front of another; each card is consistent in
+   * itself.
+   */
   SWAPPED_BARCODE(3, Outcome.NEEDS_REVIEW, ReasonCode.DL_FRONT_BACK_MISMATCH),
   /**
    * A driver of 19–20 whose barcode (and signup and I-9) says 26–29; the front shows the true date
@@ -42,14 +45,15 @@ public enum Scenario {
    */
   BARCODE_AGED(3, Outcome.NEEDS_REVIEW, ReasonCode.DL_FRONT_BACK_MISMATCH),
   /**
-   * An expired licence whose front was edited to a later expiry. The barcode is the source of truth,
-   * so it is rejected as expired; the edited front also disagrees with the barcode.
+   * An expired licence whose front was edited to a later expiry. The barcode is the source of
+   * truth, so it is rejected as expired; the edited front also disagrees with the barcode.
    */
-  FRONT_EXPIRY_EDITED(3, Outcome.REJECTED, ReasonCode.DL_EXPIRED, ReasonCode.DL_FRONT_BACK_MISMATCH),
+  FRONT_EXPIRY_EDITED(
+      3, Outcome.REJECTED, ReasonCode.DL_EXPIRED, ReasonCode.DL_FRONT_BACK_MISMATCH),
   /**
    * Two or three independent problems at once. The problems, and so the decision (the most severe)
-   * and the reasons (all of them), are drawn per application: truth.json lists them; {@link #codes()}
-   * is empty for this scenario.
+   * and the reasons (all of them), are drawn per application: truth.json lists them; {@link
+   * #codes()} is empty for this scenario.
    */
   MULTIPLE_PROBLEMS(4, Outcome.REJECTED);
 
@@ -72,8 +76,8 @@ public enum Scenario {
   }
 
   /**
-   * The reason codes the decision must carry (it may carry INFO reasons besides); for
-   * {@link #MULTIPLE_PROBLEMS} they are drawn per application and listed in its truth.json.
+   * The reason codes the decision must carry (it may carry INFO reasons besides); for {@link
+   * #MULTIPLE_PROBLEMS} they are drawn per application and listed in its truth.json.
    */
   public List<ReasonCode> codes() {
     return codes;

@@ -10,7 +10,9 @@ import onramp.documents.i9.I9Field;
 final class Truth {
   private Truth() {}
 
-  /** How the licence front was printed: the corpus split, "classic" or "specimen", and the layout. */
+  /**
+   * How the licence front was printed: the corpus split, "classic" or "specimen", and the layout.
+   */
   record Rendering(String split, String frontRenderer, String frontLayout) {}
 
   static Map<String, Object> of(Draft d, FrontContent front, Rendering rendering) {
@@ -22,30 +24,38 @@ final class Truth {
     t.put("frontRenderer", rendering.frontRenderer());
     t.put("frontLayout", rendering.frontLayout());
     // The harder of the two licence photos: what the decision had to get past.
-    t.put("photo", (d.frontSeverity.compareTo(d.backSeverity) >= 0 ? d.frontSeverity : d.backSeverity).name());
+    t.put(
+        "photo",
+        (d.frontSeverity.compareTo(d.backSeverity) >= 0 ? d.frontSeverity : d.backSeverity).name());
     t.put("frontPhoto", d.frontSeverity.name());
     t.put("backPhoto", d.backSeverity.name());
-    d.i9.ifPresent(c -> {
-      t.put("i9Mode", d.i9Mode.name());
-      // Where the evaluation scores the I-9's fields when the verifier reports none of them.
-      t.put("i9Source", d.i9Mode == Draft.I9Mode.FILLABLE ? "form-field" : "scan-ocr");
-    });
+    d.i9.ifPresent(
+        c -> {
+          t.put("i9Mode", d.i9Mode.name());
+          // Where the evaluation scores the I-9's fields when the verifier reports none of them.
+          t.put("i9Source", d.i9Mode == Draft.I9Mode.FILLABLE ? "form-field" : "scan-ocr");
+        });
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("dl", licence(d.licence));
-    t.put("barcodeReadable", d.scenario != Scenario.TAMPERED_BARCODE && d.scenario != Scenario.UNREADABLE_BARCODE
-        && d.scenario != Scenario.CORRUPT_IMAGE);
+    t.put(
+        "barcodeReadable",
+        d.scenario != Scenario.TAMPERED_BARCODE
+            && d.scenario != Scenario.UNREADABLE_BARCODE
+            && d.scenario != Scenario.CORRUPT_IMAGE);
     fields.put("dlFront", front(front));
-    d.i9.ifPresent(c -> {
-      Map<String, Object> i9 = new LinkedHashMap<>();
-      c.get(I9Field.LAST_NAME).ifPresent(v -> i9.put("lastName", v));
-      c.get(I9Field.FIRST_NAME).ifPresent(v -> i9.put("firstName", v));
-      c.get(I9Field.DATE_OF_BIRTH).ifPresent(v -> i9.put("dateOfBirth", iso(v)));
-      c.get(I9Field.SSN).ifPresent(v -> i9.put("ssnLast4", v.substring(v.length() - 4)));
-      c.get(I9Field.EMPLOYEE_SIGNED_ON).ifPresent(v -> i9.put("section1SignedOn", iso(v)));
-      c.get(I9Field.FIRST_DAY_OF_EMPLOYMENT).ifPresent(v -> i9.put("firstDayOfEmployment", iso(v)));
-      c.get(I9Field.EMPLOYER_SIGNED_ON).ifPresent(v -> i9.put("section2SignedOn", iso(v)));
-      fields.put("i9", i9);
-    });
+    d.i9.ifPresent(
+        c -> {
+          Map<String, Object> i9 = new LinkedHashMap<>();
+          c.get(I9Field.LAST_NAME).ifPresent(v -> i9.put("lastName", v));
+          c.get(I9Field.FIRST_NAME).ifPresent(v -> i9.put("firstName", v));
+          c.get(I9Field.DATE_OF_BIRTH).ifPresent(v -> i9.put("dateOfBirth", iso(v)));
+          c.get(I9Field.SSN).ifPresent(v -> i9.put("ssnLast4", v.substring(v.length() - 4)));
+          c.get(I9Field.EMPLOYEE_SIGNED_ON).ifPresent(v -> i9.put("section1SignedOn", iso(v)));
+          c.get(I9Field.FIRST_DAY_OF_EMPLOYMENT)
+              .ifPresent(v -> i9.put("firstDayOfEmployment", iso(v)));
+          c.get(I9Field.EMPLOYER_SIGNED_ON).ifPresent(v -> i9.put("section2SignedOn", iso(v)));
+          fields.put("i9", i9);
+        });
     t.put("fields", fields);
     return t;
   }

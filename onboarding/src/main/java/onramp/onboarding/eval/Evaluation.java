@@ -8,14 +8,18 @@ import onramp.onboarding.Outcome;
  * The scores of one evaluation run.
  *
  * @param confusion expected decision → actual decision → count
- * @param falseApprovals applications approved that should not have been (the number that matters most)
+ * @param falseApprovals applications approved that should not have been (the number that matters
+ *     most)
  * @param falseRejections applications rejected that should not have been
- * @param automationRate of the applications whose truth is APPROVED or REJECTED, the fraction decided without review
+ * @param automationRate of the applications whose truth is APPROVED or REJECTED, the fraction
+ *     decided without review
  * @param reasons per reason code: true positives, false positives, false negatives
- * @param fields per field group and source ("dl/barcode", "dlFront/front-ocr", "i9/form-field"…): correct / total
- * @param byRenderer decisions and front fields per licence-front renderer of truth.json ("classic", "specimen";
- *     "unrecorded" for corpora written before it was recorded)
- * @param byPhoto decisions and front fields per photo severity of truth.json (the harder of the two licence photos)
+ * @param fields per field group and source ("dl/barcode", "dlFront/front-ocr", "i9/form-field"…):
+ *     correct / total
+ * @param byRenderer decisions and front fields per licence-front renderer of truth.json ("classic",
+ *     "specimen"; "unrecorded" for corpora written before it was recorded)
+ * @param byPhoto decisions and front fields per photo severity of truth.json (the harder of the two
+ *     licence photos)
  */
 public record Evaluation(
     int applications,
@@ -33,7 +37,8 @@ public record Evaluation(
     Map<String, GroupScore> byPhoto) {
 
   /** The applications of one group: decisions right, and licence-front fields read right. */
-  public record GroupScore(int applications, int correctDecisions, int frontFieldsCorrect, int frontFields) {
+  public record GroupScore(
+      int applications, int correctDecisions, int frontFieldsCorrect, int frontFields) {
     public double decisionAccuracy() {
       return applications == 0 ? 1 : (double) correctDecisions / applications;
     }
@@ -45,11 +50,15 @@ public record Evaluation(
 
   public record ReasonScore(int truePositives, int falsePositives, int falseNegatives) {
     public double precision() {
-      return truePositives + falsePositives == 0 ? 1 : (double) truePositives / (truePositives + falsePositives);
+      return truePositives + falsePositives == 0
+          ? 1
+          : (double) truePositives / (truePositives + falsePositives);
     }
 
     public double recall() {
-      return truePositives + falseNegatives == 0 ? 1 : (double) truePositives / (truePositives + falseNegatives);
+      return truePositives + falseNegatives == 0
+          ? 1
+          : (double) truePositives / (truePositives + falseNegatives);
     }
   }
 

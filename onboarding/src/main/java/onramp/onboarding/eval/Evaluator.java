@@ -41,7 +41,9 @@ public final class Evaluator {
     this.threads = Math.max(1, threads);
   }
 
-  /** @throws UncheckedIOException when the corpus cannot be read (a harness error, not a score) */
+  /**
+   * @throws UncheckedIOException when the corpus cannot be read (a harness error, not a score)
+   */
   public Evaluation evaluate(Path corpus, IntConsumer progress) throws InterruptedException {
     JsonNode manifest = read(corpus.resolve("corpus.json"));
     LocalDate date = LocalDate.parse(manifest.path("decisionDate").asText());
@@ -50,16 +52,23 @@ public final class Evaluator {
     List<Verification> results = new ArrayList<>();
     AtomicInteger done = new AtomicInteger();
     try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-      List<Future<Verification>> futures = apps.stream().map(app -> pool.submit(() -> {
-        Verification v = verifier.verify(app, date);
-        progress.accept(done.incrementAndGet());
-        return v;
-      })).toList();
+      List<Future<Verification>> futures =
+          apps.stream()
+              .map(
+                  app ->
+                      pool.submit(
+                          () -> {
+                            Verification v = verifier.verify(app, date);
+                            progress.accept(done.incrementAndGet());
+                            return v;
+                          }))
+              .toList();
       for (Future<Verification> f : futures) {
         results.add(f.get());
       }
     } catch (ExecutionException e) {
-      throw new IllegalStateException("the verifier failed on the corpus: " + e.getCause(), e.getCause());
+      throw new IllegalStateException(
+          "the verifier failed on the corpus: " + e.getCause(), e.getCause());
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     Scoring scoring = new Scoring();
@@ -81,8 +90,12 @@ public final class Evaluator {
     try {
       return JSON.readTree(file.toFile());
     } catch (IOException e) {
-      throw new UncheckedIOException(file + " cannot be read: " + e.getMessage()
-          + " (is this a corpus written by ./onramp corpus?)", e);
+      throw new UncheckedIOException(
+          file
+              + " cannot be read: "
+              + e.getMessage()
+              + " (is this a corpus written by ./onramp corpus?)",
+          e);
     }
   }
 
@@ -113,15 +126,26 @@ public final class Evaluator {
     void add(Verification v, JsonNode truth) {
       Outcome expected = Outcome.valueOf(truth.path("decision").asText());
       Outcome actual = v.decision();
-      confusion.computeIfAbsent(expected, k -> new EnumMap<>(Outcome.class)).merge(actual, 1, Integer::sum);
+      confusion
+          .computeIfAbsent(expected, k -> new EnumMap<>(Outcome.class))
+          .merge(actual, 1, Integer::sum);
       latencies.add(v.elapsedMs());
       String label = v.application() + " (" + truth.path("scenario").asText() + ")";
       if (expected == actual) {
         correct++;
       } else {
-        mistakes.add(label + ": expected " + expected + ", got " + actual + " "
-            + v.reasons().stream().filter(r -> r.severity() != onramp.onboarding.Severity.INFO)
-                .map(r -> r.code().name()).distinct().toList());
+        mistakes.add(
+            label
+                + ": expected "
+                + expected
+                + ", got "
+                + actual
+                + " "
+                + v.reasons().stream()
+                    .filter(r -> r.severity() != onramp.onboarding.Severity.INFO)
+                    .map(r -> r.code().name())
+                    .distinct()
+                    .toList());
       }
       if (actual == Outcome.APPROVED && expected != Outcome.APPROVED) {
         falseApprovals.add(label);
@@ -138,8 +162,13 @@ public final class Evaluator {
       Set<String> expectedCodes = new HashSet<>();
       truth.path("reasons").forEach(c -> expectedCodes.add(c.asText()));
       // System reasons (a step off, a vendor delay) describe the machine, not the application.
-      Set<String> actualCodes = new HashSet<>(v.reasons().stream().map(Reason::code)
-          .filter(c -> !c.document().equals("SYSTEM")).map(Enum::name).toList());
+      Set<String> actualCodes =
+          new HashSet<>(
+              v.reasons().stream()
+                  .map(Reason::code)
+                  .filter(c -> !c.document().equals("SYSTEM"))
+                  .map(Enum::name)
+                  .toList());
       Set<String> all = new HashSet<>(expectedCodes);
       all.addAll(actualCodes);
       for (String code : all) {
@@ -149,7 +178,8 @@ public final class Evaluator {
         s[e && a ? 0 : a ? 1 : 2]++;
       }
       int[] front = FieldScoring.score(v, truth, fields);
-      group(byRenderer, truth.path("frontRenderer").asText("unrecorded"), expected == actual, front);
+      group(
+          byRenderer, truth.path("frontRenderer").asText("unrecorded"), expected == actual, front);
       group(byPhoto, truth.path("photo").asText("unrecorded"), expected == actual, front);
     }
 
@@ -173,11 +203,23 @@ public final class Evaluator {
       reasons.forEach((k, s) -> r.put(k, new Evaluation.ReasonScore(s[0], s[1], s[2])));
       Map<String, Evaluation.FieldScore> f = new TreeMap<>();
       fields.forEach((k, s) -> f.put(k, new Evaluation.FieldScore(s[0], s[1])));
-      return new Evaluation(count, confusion, falseApprovals, falseRejections,
-          count == 0 ? 0 : (double) correct / count, decidable == 0 ? 0 : (double) automated / decidable, r, f,
-          new Evaluation.Latency(percentile(sorted, 50), percentile(sorted, 95),
+      return new Evaluation(
+          count,
+          confusion,
+          falseApprovals,
+          falseRejections,
+          count == 0 ? 0 : (double) correct / count,
+          decidable == 0 ? 0 : (double) automated / decidable,
+          r,
+          f,
+          new Evaluation.Latency(
+              percentile(sorted, 50),
+              percentile(sorted, 95),
               sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1)),
-          seconds == 0 ? 0 : count / seconds, mistakes, groups(byRenderer), groups(byPhoto));
+          seconds == 0 ? 0 : count / seconds,
+          mistakes,
+          groups(byRenderer),
+          groups(byPhoto));
     }
   }
 }

@@ -8,9 +8,9 @@ import onramp.onboarding.identity.Names;
 
 /**
  * Per-field accuracy by source: each true field value is compared with what the decision line
- * reports for it, grouped as "dl/barcode", "dlFront/front-ocr", "i9/form-field", "i9/scan-ocr".
- * A field the reader did not produce counts as wrong, and so does every field of an I-9 that was
- * not read at all.
+ * reports for it, grouped as "dl/barcode", "dlFront/front-ocr", "i9/form-field", "i9/scan-ocr". A
+ * field the reader did not produce counts as wrong, and so does every field of an I-9 that was not
+ * read at all.
  */
 final class FieldScoring {
   private FieldScoring() {}
@@ -43,14 +43,17 @@ final class FieldScoring {
     if (truth.has("i9")) {
       // An I-9 the verifier did not read at all scores every true field as wrong, under the source
       // it should have been read by (truth.json's i9Source), not left out of the figures.
-      String source = i9.isEmpty() ? root.path("i9Source").asText("unread")
-          : String.valueOf(i9.getOrDefault("source", "unknown"));
+      String source =
+          i9.isEmpty()
+              ? root.path("i9Source").asText("unread")
+              : String.valueOf(i9.getOrDefault("source", "unknown"));
       compare(truth.path("i9"), i9, "i9/" + source, scores);
     }
     return frontScore;
   }
 
-  private static void compare(JsonNode truth, Map<String, Object> actual, String group, Map<String, int[]> scores) {
+  private static void compare(
+      JsonNode truth, Map<String, Object> actual, String group, Map<String, int[]> scores) {
     for (Iterator<String> it = truth.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       add(scores, group, equal(truth.path(key).asText(), actual.get(key)));

@@ -26,8 +26,8 @@ import onramp.onboarding.corpus.CorpusWriter;
  *
  * <p>In the same run, per application, the floor: the work no verifier can avoid, one plain
  * Tesseract pass over the front photo (automatic page segmentation, as the {@code tesseract}
- * command reads it) plus one PDF417 decode of the back. The ratio of the two p50s is the
- * figure the goal is set on (≤ 2), so it does not depend on how fast this machine is.
+ * command reads it) plus one PDF417 decode of the back. The ratio of the two p50s is the figure the
+ * goal is set on (≤ 2), so it does not depend on how fast this machine is.
  */
 public final class VerifyBenchmark {
   private VerifyBenchmark() {}
@@ -48,7 +48,7 @@ public final class VerifyBenchmark {
     }
     try {
       LocalDate date = LocalDate.of(2026, 11, 27);
-      CorpusWriter.write(dir, applications, seed, date, i -> { });
+      CorpusWriter.write(dir, applications, seed, date, i -> {});
       Verifier verifier = Verifier.standard();
       List<Path> apps;
       try (Stream<Path> s = Files.list(dir)) {
@@ -77,13 +77,21 @@ public final class VerifyBenchmark {
     List<Long> barcode = sorted(timings.stream().map(Timing::barcode).toList());
     long p50 = Evaluator.percentile(verify, 50);
     long floor50 = Math.max(1, Evaluator.percentile(floor, 50));
-    return String.format(Locale.ROOT, """
+    return String.format(
+        Locale.ROOT,
+        """
         verify: %d applications, one at a time: p50 %d ms, p95 %d ms, max %d ms (goal p95 < 1000 ms)
         floor (one plain Tesseract pass over the front photo + one PDF417 decode of the back): p50 %d ms, p95 %d ms \
         (Tesseract p50 %d ms, barcode p50 %d ms)
         ratio verify p50 / floor p50: %.2f (goal <= 2.00)""",
-        verify.size(), p50, Evaluator.percentile(verify, 95), verify.get(verify.size() - 1),
-        floor50, Evaluator.percentile(floor, 95), Evaluator.percentile(ocr, 50), Evaluator.percentile(barcode, 50),
+        verify.size(),
+        p50,
+        Evaluator.percentile(verify, 95),
+        verify.get(verify.size() - 1),
+        floor50,
+        Evaluator.percentile(floor, 95),
+        Evaluator.percentile(ocr, 50),
+        Evaluator.percentile(barcode, 50),
         (double) p50 / floor50);
   }
 
@@ -95,13 +103,18 @@ public final class VerifyBenchmark {
     return timed(app, "dl-back", photo -> Pdf417Decoder.standard().decode(photo));
   }
 
-  /** Milliseconds {@code step} takes on the application's photo (0 when the photo cannot be read). */
+  /**
+   * Milliseconds {@code step} takes on the application's photo (0 when the photo cannot be read).
+   */
   private static long timed(Path app, String stem, Consumer<BufferedImage> step) {
-    return image(app, stem).map(photo -> {
-      long start = System.nanoTime();
-      step.accept(photo);
-      return millisSince(start);
-    }).orElse(0L);
+    return image(app, stem)
+        .map(
+            photo -> {
+              long start = System.nanoTime();
+              step.accept(photo);
+              return millisSince(start);
+            })
+        .orElse(0L);
   }
 
   /** The photo as the verifier reads it; a corrupt one (scenario CORRUPT_IMAGE) has no floor. */

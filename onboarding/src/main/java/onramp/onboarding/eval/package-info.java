@@ -1,4 +1,6 @@
-/** The evaluation harness: verify a corpus with its truth hidden, then score it against the truth. */
+/**
+ * The evaluation harness: verify a corpus with its truth hidden, then score it against the truth.
+ */
 @NullMarked
 package onramp.onboarding.eval;
 

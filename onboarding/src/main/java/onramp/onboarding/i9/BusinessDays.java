@@ -8,10 +8,10 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Business days for the I-9 deadlines: Monday to Friday except US federal holidays as observed
- * (5 U.S.C. 6103: a Saturday holiday is observed the Friday before, a Sunday holiday the Monday
- * after; Juneteenth from 2021). M-274 §3.0 counts "business days" as days the employer is open;
- * we use the federal calendar, the conservative choice for an employer open Monday to Friday.
+ * Business days for the I-9 deadlines: Monday to Friday except US federal holidays as observed (5
+ * U.S.C. 6103: a Saturday holiday is observed the Friday before, a Sunday holiday the Monday after;
+ * Juneteenth from 2021). M-274 §3.0 counts "business days" as days the employer is open; we use the
+ * federal calendar, the conservative choice for an employer open Monday to Friday.
  */
 public final class BusinessDays {
   private BusinessDays() {}
@@ -31,7 +31,9 @@ public final class BusinessDays {
 
   public static boolean isBusinessDay(LocalDate d) {
     DayOfWeek w = d.getDayOfWeek();
-    return w != DayOfWeek.SATURDAY && w != DayOfWeek.SUNDAY && !federalHolidays(d.getYear()).contains(d)
+    return w != DayOfWeek.SATURDAY
+        && w != DayOfWeek.SUNDAY
+        && !federalHolidays(d.getYear()).contains(d)
         && !federalHolidays(d.getYear() + 1).contains(d);
   }
 
@@ -41,7 +43,8 @@ public final class BusinessDays {
     days.add(observed(LocalDate.of(year, Month.JANUARY, 1)));
     days.add(nth(year, Month.JANUARY, DayOfWeek.MONDAY, 3));
     days.add(nth(year, Month.FEBRUARY, DayOfWeek.MONDAY, 3));
-    days.add(LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
+    days.add(
+        LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
     if (year >= 2021) {
       days.add(observed(LocalDate.of(year, Month.JUNE, 19)));
     }

@@ -55,18 +55,26 @@ public final class I9Documents {
     } catch (DocumentException e) {
       return new Read(Optional.empty(), List.of(I9Reasons.of(I9_UNREADABLE, "i9", e.getMessage())));
     } catch (OcrUnavailableException e) {
-      // Not the applicant's fault: the form is fine, this machine cannot read scans. A person reads it.
-      return new Read(Optional.empty(), List.of(
-          Reason.of(STEP_UNAVAILABLE, "i9", "Form I-9 OCR is off: " + e.getMessage()),
-          I9Reasons.of(I9_UNREADABLE, "i9", "The Form I-9 was supplied as a scan or a flattened PDF, which needs OCR,"
-              + " and OCR is off here; a reviewer reads the form.")));
+      // Not the applicant's fault: the form is fine, this machine cannot read scans. A person reads
+      // it.
+      return new Read(
+          Optional.empty(),
+          List.of(
+              Reason.of(STEP_UNAVAILABLE, "i9", "Form I-9 OCR is off: " + e.getMessage()),
+              I9Reasons.of(
+                  I9_UNREADABLE,
+                  "i9",
+                  "The Form I-9 was supplied as a scan or a flattened PDF, which needs OCR,"
+                      + " and OCR is off here; a reviewer reads the form.")));
     }
   }
 
   private static List<Path> pages(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(p -> PAGE.matcher(p.getFileName().toString()).matches())
-          .sorted(Comparator.comparingInt(I9Documents::pageNumber)).toList();
+      return files
+          .filter(p -> PAGE.matcher(p.getFileName().toString()).matches())
+          .sorted(Comparator.comparingInt(I9Documents::pageNumber))
+          .toList();
     } catch (IOException e) {
       return List.of();
     }

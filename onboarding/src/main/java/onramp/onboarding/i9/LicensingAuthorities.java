@@ -20,9 +20,9 @@ import onramp.onboarding.identity.Names;
 
 /**
  * The jurisdictions an "Issuing Authority" written on a Form I-9 names: "NYS DMV", "PennDOT",
- * "Virginia Department of Motor Vehicles", "VA", "ICBC". The agencies' names are data
- * ({@code licensing-authorities.tsv}); each jurisdiction's own name comes from the AAMVA IIN table.
- * An authority that names no jurisdiction ("DMV") names nobody, not another issuer.
+ * "Virginia Department of Motor Vehicles", "VA", "ICBC". The agencies' names are data ({@code
+ * licensing-authorities.tsv}); each jurisdiction's own name comes from the AAMVA IIN table. An
+ * authority that names no jurisdiction ("DMV") names nobody, not another issuer.
  */
 final class LicensingAuthorities {
   private static final String RESOURCE = "/onramp/onboarding/i9/licensing-authorities.tsv";
@@ -44,8 +44,11 @@ final class LicensingAuthorities {
     String text = " " + words(authority) + " ";
     // Longest names first, each claiming the characters it covers: "West Virginia DMV" names West
     // Virginia, not Virginia ("Virginia DMV" overlaps the longer "West Virginia").
-    List<String> matched = names.keySet().stream().filter(name -> text.contains(" " + name + " "))
-        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    List<String> matched =
+        names.keySet().stream()
+            .filter(name -> text.contains(" " + name + " "))
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
     boolean[] claimed = new boolean[text.length()];
     Set<String> codes = new LinkedHashSet<>();
     for (String name : matched) {
@@ -64,7 +67,9 @@ final class LicensingAuthorities {
       codes.add(bare);
     }
     String first = bare.split(" ", 2)[0];
-    if (first.length() == 2 && bare.contains(" ") && IinTable.standard().byCode(first).isPresent()
+    if (first.length() == 2
+        && bare.contains(" ")
+        && IinTable.standard().byCode(first).isPresent()
         && codes.isEmpty()) {
       codes.add(first); // "VA Dept of Motor Vehicles"
     }

@@ -17,7 +17,8 @@ public final class SsnRules {
     }
     int area = Integer.parseInt(digits.substring(0, 3));
     if (area == 0 || area == 666 || area >= 900) {
-      return Optional.of("its area number (first three digits) is 000, 666 or 900–999, which are never issued");
+      return Optional.of(
+          "its area number (first three digits) is 000, 666 or 900–999, which are never issued");
     }
     if (digits.startsWith("00", 3)) {
       return Optional.of("its group number (digits 4–5) is 00, which is never issued");

@@ -21,22 +21,46 @@ public final class IdentityRule implements Rule {
     DriverLicence.PersonName dl = f.licence().get().name();
     List<Reason> reasons = new ArrayList<>();
     if (!Names.same(app.lastName(), dl.last().value(), dl.lastTruncated())) {
-      reasons.add(Reason.of(IDENTITY_MISMATCH, "lastName",
-          "Last name at signup (" + app.lastName() + ") differs from the licence (" + dl.last().value() + ")."));
+      reasons.add(
+          Reason.of(
+              IDENTITY_MISMATCH,
+              "lastName",
+              "Last name at signup ("
+                  + app.lastName()
+                  + ") differs from the licence ("
+                  + dl.last().value()
+                  + ")."));
     }
     if (!Names.same(app.firstName(), dl.first().value(), dl.firstTruncated())) {
-      reasons.add(Reason.of(IDENTITY_MISMATCH, "firstName",
-          "First name at signup (" + app.firstName() + ") differs from the licence (" + dl.first().value() + ")."));
+      reasons.add(
+          Reason.of(
+              IDENTITY_MISMATCH,
+              "firstName",
+              "First name at signup ("
+                  + app.firstName()
+                  + ") differs from the licence ("
+                  + dl.first().value()
+                  + ")."));
     }
     String signupMiddle = app.middleName().orElse("");
     String licenceMiddle = dl.middle().map(e -> e.value()).orElse("");
     if (!dl.middleTruncated() && !Names.sameMiddle(signupMiddle, licenceMiddle)) {
-      reasons.add(Reason.of(IDENTITY_MISMATCH, "middleName",
-          "Middle name at signup (" + signupMiddle + ") differs from the licence (" + licenceMiddle + ")."));
+      reasons.add(
+          Reason.of(
+              IDENTITY_MISMATCH,
+              "middleName",
+              "Middle name at signup ("
+                  + signupMiddle
+                  + ") differs from the licence ("
+                  + licenceMiddle
+                  + ")."));
     }
     if (!app.dateOfBirth().equals(f.licence().get().dateOfBirth().value())) {
-      reasons.add(Reason.of(IDENTITY_MISMATCH, "dateOfBirth",
-          "Date of birth at signup differs from the licence."));
+      reasons.add(
+          Reason.of(
+              IDENTITY_MISMATCH,
+              "dateOfBirth",
+              "Date of birth at signup differs from the licence."));
     }
     return reasons;
   }

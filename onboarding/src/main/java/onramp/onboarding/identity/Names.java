@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Compares personal names as people and documents write them: case, whitespace, diacritics,
- * hyphens and apostrophes, generational suffixes, a middle name against its initial, and names
- * the AAMVA barcode truncated.
+ * Compares personal names as people and documents write them: case, whitespace, diacritics, hyphens
+ * and apostrophes, generational suffixes, a middle name against its initial, and names the AAMVA
+ * barcode truncated.
  */
 public final class Names {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -23,7 +23,13 @@ public final class Names {
   /** Upper case, no diacritics, hyphens/apostrophes/dots as spaces, single spaces, no suffix. */
   public static String normalise(String name) {
     String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-    folded = folded.replace("ß", "SS").replace("Ø", "O").replace("ø", "o").replace("Ł", "L").replace("ł", "l");
+    folded =
+        folded
+            .replace("ß", "SS")
+            .replace("Ø", "O")
+            .replace("ø", "o")
+            .replace("Ł", "L")
+            .replace("ł", "l");
     List<String> tokens =
         Arrays.stream(SEPARATORS.split(folded.toUpperCase(Locale.ROOT).strip()))
             .filter(t -> !t.isEmpty())
@@ -45,10 +51,10 @@ public final class Names {
   }
 
   /**
-   * The same name, where {@code shown} may have been cut off at the end of a form's box: equal,
-   * or the start of {@code full}. The last character shown may be a sliver of a cut letter that
-   * OCR read as anything ("MONTGOMERY-FITZWILLIAM-AI" for "…-ABERNATHY"), so the value without
-   * it counts as a start too. Spaces and hyphens are ignored; at least 3 letters must be left.
+   * The same name, where {@code shown} may have been cut off at the end of a form's box: equal, or
+   * the start of {@code full}. The last character shown may be a sliver of a cut letter that OCR
+   * read as anything ("MONTGOMERY-FITZWILLIAM-AI" for "…-ABERNATHY"), so the value without it
+   * counts as a start too. Spaces and hyphens are ignored; at least 3 letters must be left.
    */
   public static boolean sameOrCutOff(String full, String shown) {
     String x = normalise(full).replace(" ", "");
@@ -57,12 +63,13 @@ public final class Names {
       return true;
     }
     String withoutLast = y.isEmpty() ? y : y.substring(0, y.length() - 1);
-    return y.length() >= 3 && x.startsWith(y) || withoutLast.length() >= 3 && x.startsWith(withoutLast);
+    return y.length() >= 3 && x.startsWith(y)
+        || withoutLast.length() >= 3 && x.startsWith(withoutLast);
   }
 
   /**
-   * Middle names: equal when both are absent, when one is an initial of the other, or when one
-   * side simply omits it (people leave middle names out at signup; that is not a mismatch).
+   * Middle names: equal when both are absent, when one is an initial of the other, or when one side
+   * simply omits it (people leave middle names out at signup; that is not a mismatch).
    */
   public static boolean sameMiddle(String a, String b) {
     String x = normalise(a);
@@ -73,6 +80,8 @@ public final class Names {
     if (x.length() == 1 || y.length() == 1) {
       return x.charAt(0) == y.charAt(0);
     }
-    return x.replace(" ", "").equals(y.replace(" ", "")) || x.startsWith(y + " ") || y.startsWith(x + " ");
+    return x.replace(" ", "").equals(y.replace(" ", ""))
+        || x.startsWith(y + " ")
+        || y.startsWith(x + " ");
   }
 }

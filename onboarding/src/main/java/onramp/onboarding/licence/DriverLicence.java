@@ -37,14 +37,41 @@ public record DriverLicence(
   }
 
   /** A licence read without envelope repairs. */
-  public DriverLicence(Evidence<String> jurisdiction, Evidence<String> country, Evidence<String> iin,
-      Evidence<Integer> aamvaVersion, Evidence<String> documentType, Evidence<String> licenseNumber,
-      PersonName name, Evidence<LocalDate> dateOfBirth, Optional<Evidence<LocalDate>> issueDate,
-      Evidence<LocalDate> expirationDate, Evidence<String> sex, Optional<Evidence<Integer>> heightInches,
-      Evidence<String> licenseClass, Evidence<String> endorsements, Evidence<String> restrictions,
+  public DriverLicence(
+      Evidence<String> jurisdiction,
+      Evidence<String> country,
+      Evidence<String> iin,
+      Evidence<Integer> aamvaVersion,
+      Evidence<String> documentType,
+      Evidence<String> licenseNumber,
+      PersonName name,
+      Evidence<LocalDate> dateOfBirth,
+      Optional<Evidence<LocalDate>> issueDate,
+      Evidence<LocalDate> expirationDate,
+      Evidence<String> sex,
+      Optional<Evidence<Integer>> heightInches,
+      Evidence<String> licenseClass,
+      Evidence<String> endorsements,
+      Evidence<String> restrictions,
       Evidence<Address> address) {
-    this(jurisdiction, country, iin, aamvaVersion, documentType, licenseNumber, name, dateOfBirth, issueDate,
-        expirationDate, sex, heightInches, licenseClass, endorsements, restrictions, address, List.of());
+    this(
+        jurisdiction,
+        country,
+        iin,
+        aamvaVersion,
+        documentType,
+        licenseNumber,
+        name,
+        dateOfBirth,
+        issueDate,
+        expirationDate,
+        sex,
+        heightInches,
+        licenseClass,
+        endorsements,
+        restrictions,
+        address,
+        List.of());
   }
 
   /** Names as printed, with the barcode's truncation flags. */

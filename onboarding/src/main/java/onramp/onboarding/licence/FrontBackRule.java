@@ -18,9 +18,9 @@ import onramp.onboarding.Rule;
 import onramp.onboarding.licence.FrontComparison.Agreement;
 
 /**
- * The printed front agrees with the barcode. A confident front value that differs is a mismatch
- * (a tampered barcode or a swapped card); an unsure one that differs is not evidence either way;
- * too few confirmed fields means nobody has compared the two sides, so a person must.
+ * The printed front agrees with the barcode. A confident front value that differs is a mismatch (a
+ * tampered barcode or a swapped card); an unsure one that differs is not evidence either way; too
+ * few confirmed fields means nobody has compared the two sides, so a person must.
  */
 public final class FrontBackRule implements Rule {
   /** Below this an OCR value does not contradict the barcode. */
@@ -33,20 +33,25 @@ public final class FrontBackRule implements Rule {
    */
   static final double AGREEING = 0.30;
 
-  static final Set<FrontSide.Field> LONG_VALUES = Set.of(FrontSide.Field.LICENSE_NUMBER,
-      FrontSide.Field.LAST_NAME, FrontSide.Field.DATE_OF_BIRTH, FrontSide.Field.ISSUE_DATE,
-      FrontSide.Field.EXPIRATION_DATE);
+  static final Set<FrontSide.Field> LONG_VALUES =
+      Set.of(
+          FrontSide.Field.LICENSE_NUMBER,
+          FrontSide.Field.LAST_NAME,
+          FrontSide.Field.DATE_OF_BIRTH,
+          FrontSide.Field.ISSUE_DATE,
+          FrontSide.Field.EXPIRATION_DATE);
 
   /**
-   * For an automatic decision the front must confirm the fields the decision turns on — the date
-   * of birth (age) and the expiry (validity) — so a barcode edited to pass shows; and one of these,
+   * For an automatic decision the front must confirm the fields the decision turns on — the date of
+   * birth (age) and the expiry (validity) — so a barcode edited to pass shows; and one of these,
    * binding the card to its holder, so a barcode swapped from another card shows.
    */
   static final List<FrontSide.Field> DECISIVE =
       List.of(FrontSide.Field.DATE_OF_BIRTH, FrontSide.Field.EXPIRATION_DATE);
 
   static final List<FrontSide.Field> CORROBORATING =
-      List.of(FrontSide.Field.LICENSE_NUMBER, FrontSide.Field.LAST_NAME, FrontSide.Field.FIRST_NAME);
+      List.of(
+          FrontSide.Field.LICENSE_NUMBER, FrontSide.Field.LAST_NAME, FrontSide.Field.FIRST_NAME);
 
   static final int CORROBORATING_NEEDED = 1;
 
@@ -58,29 +63,34 @@ public final class FrontBackRule implements Rule {
     Comparison c = compare(f.licence().get(), f.front());
     List<Reason> reasons = new ArrayList<>(c.reasons());
     if (reasons.isEmpty() && !c.enough()) {
-      reasons.add(Reason.of(DL_FRONT_UNREADABLE, "front",
-          "The licence front could not be read well enough to confirm it against the barcode (confirmed: "
-              + (c.confirmed().isEmpty() ? "nothing" : String.join(", ", c.confirmed().stream()
-                  .map(FrontBackRule::fieldName).toList()))
-              + "); a reviewer compares the two sides."));
+      reasons.add(
+          Reason.of(
+              DL_FRONT_UNREADABLE,
+              "front",
+              "The licence front could not be read well enough to confirm it against the barcode (confirmed: "
+                  + (c.confirmed().isEmpty()
+                      ? "nothing"
+                      : String.join(
+                          ", ", c.confirmed().stream().map(FrontBackRule::fieldName).toList()))
+                  + "); a reviewer compares the two sides."));
     }
     return reasons;
   }
 
   /**
    * The front against the barcode: each labelled value that agrees confirms its field, a confident
-   * one that differs is a mismatch; a decisive or corroborating field still unconfirmed is confirmed
-   * when the barcode value is printed word for word in the text the reader did not tie to a label.
-   * A differing labelled value while the barcode's value stands in the text is the reader tying the
-   * wrong line to the label (a street "CEDAR LN" taken for the name under "LN"): neither.
+   * one that differs is a mismatch; a decisive or corroborating field still unconfirmed is
+   * confirmed when the barcode value is printed word for word in the text the reader did not tie to
+   * a label. A differing labelled value while the barcode's value stands in the text is the reader
+   * tying the wrong line to the label (a street "CEDAR LN" taken for the name under "LN"): neither.
    *
    * <p>A reading of a deciding field ({@link #DECIDING}) that disagrees with the barcode never
    * vanishes, whatever its confidence: a forged front read at 0.59, or a date of birth read at 0.79
    * that makes the driver 20 where the barcode says 27, is a conflict that blocks an automatic
    * approval and reaches the reviewer with both values, unless a second look resolves it (the
-   * barcode's value printed elsewhere on the card, or the model reading the field again). A
-   * reading that is no plausible value of its field (a date no card carries, a name with digits, a
-   * number of another length) is unreadable, not a conflict: a forger's value is plausible by
+   * barcode's value printed elsewhere on the card, or the model reading the field again). A reading
+   * that is no plausible value of its field (a date no card carries, a name with digits, a number
+   * of another length) is unreadable, not a conflict: a forger's value is plausible by
    * construction.
    */
   static Comparison compare(DriverLicence dl, FrontSide front) {
@@ -98,31 +108,51 @@ public final class FrontBackRule implements Rule {
       double confidence = value.get().confidence();
       String read = value.get().value();
       Agreement agreement = FrontComparison.compare(field, read, entry.getValue());
-      if (agreement == Agreement.SAME && (confidence >= CONFIDENT
-          || (confidence >= AGREEING && LONG_VALUES.contains(field)))) {
+      if (agreement == Agreement.SAME
+          && (confidence >= CONFIDENT || (confidence >= AGREEING && LONG_VALUES.contains(field)))) {
         confirmed.add(field);
       } else if (agreement == Agreement.DIFFERENT && confidence >= CONFIDENT) {
         contradicted.add(field);
         if (SEARCHED.contains(field) && printed(dl, field, front.text())) {
           continue; // disputed: neither confirmed nor a mismatch
         }
-        mismatches.add(Reason.of(DL_FRONT_BACK_MISMATCH, fieldName(field),
-            "The front shows " + fieldName(field) + " \"" + read + "\" but the barcode holds \""
-                + entry.getValue() + "\"."));
-      } else if (DECIDING.contains(field) && agreement != Agreement.SAME
+        mismatches.add(
+            Reason.of(
+                DL_FRONT_BACK_MISMATCH,
+                fieldName(field),
+                "The front shows "
+                    + fieldName(field)
+                    + " \""
+                    + read
+                    + "\" but the barcode holds \""
+                    + entry.getValue()
+                    + "\"."));
+      } else if (DECIDING.contains(field)
+          && agreement != Agreement.SAME
           && FrontComparison.disagrees(field, read, entry.getValue())) {
         contradicted.add(field);
         if (printed(dl, field, front.text())) {
           continue; // the barcode's value stands elsewhere on the card: a reading slip, resolved
         }
-        conflicts.add(Reason.of(DL_FRONT_BACK_MISMATCH, fieldName(field),
-            "The front seems to show " + fieldName(field) + " \"" + read + "\" (read with confidence "
-                + String.format(java.util.Locale.ROOT, "%.2f", confidence) + ") but the barcode holds \""
-                + entry.getValue() + "\"; a reviewer compares the two sides."));
+        conflicts.add(
+            Reason.of(
+                DL_FRONT_BACK_MISMATCH,
+                fieldName(field),
+                "The front seems to show "
+                    + fieldName(field)
+                    + " \""
+                    + read
+                    + "\" (read with confidence "
+                    + String.format(java.util.Locale.ROOT, "%.2f", confidence)
+                    + ") but the barcode holds \""
+                    + entry.getValue()
+                    + "\"; a reviewer compares the two sides."));
       }
     }
     for (FrontSide.Field field : SEARCHED) {
-      if (!confirmed.contains(field) && !contradicted.contains(field) && barcode.containsKey(field)
+      if (!confirmed.contains(field)
+          && !contradicted.contains(field)
+          && barcode.containsKey(field)
           && printed(dl, field, front.text())) {
         confirmed.add(field);
       }
@@ -134,28 +164,43 @@ public final class FrontBackRule implements Rule {
    * Fields an automatic decision turns on or that bind the card to its holder: a disagreement in
    * any of them is never put down to OCR without a second look.
    */
-  static final Set<FrontSide.Field> DECIDING = Set.of(FrontSide.Field.DATE_OF_BIRTH,
-      FrontSide.Field.EXPIRATION_DATE, FrontSide.Field.LICENSE_NUMBER, FrontSide.Field.LAST_NAME,
-      FrontSide.Field.FIRST_NAME);
+  static final Set<FrontSide.Field> DECIDING =
+      Set.of(
+          FrontSide.Field.DATE_OF_BIRTH,
+          FrontSide.Field.EXPIRATION_DATE,
+          FrontSide.Field.LICENSE_NUMBER,
+          FrontSide.Field.LAST_NAME,
+          FrontSide.Field.FIRST_NAME);
 
   /** Fields looked for in the unlabelled text: the ones the decision needs. */
-  private static final List<FrontSide.Field> SEARCHED = List.of(FrontSide.Field.DATE_OF_BIRTH,
-      FrontSide.Field.EXPIRATION_DATE, FrontSide.Field.LICENSE_NUMBER, FrontSide.Field.LAST_NAME,
-      FrontSide.Field.FIRST_NAME);
+  private static final List<FrontSide.Field> SEARCHED =
+      List.of(
+          FrontSide.Field.DATE_OF_BIRTH,
+          FrontSide.Field.EXPIRATION_DATE,
+          FrontSide.Field.LICENSE_NUMBER,
+          FrontSide.Field.LAST_NAME,
+          FrontSide.Field.FIRST_NAME);
 
   private static boolean printed(DriverLicence dl, FrontSide.Field field, List<String> text) {
     if (text.isEmpty()) {
       return false;
     }
-    Optional<String> issuer = IinTable.standard().byCode(dl.jurisdiction().value()).map(j -> j.name());
+    Optional<String> issuer =
+        IinTable.standard().byCode(dl.jurisdiction().value()).map(j -> j.name());
     return switch (field) {
       case DATE_OF_BIRTH -> PrintedText.showsDate(text, dl.dateOfBirth().value());
       case EXPIRATION_DATE -> PrintedText.showsDate(text, dl.expirationDate().value());
       case LICENSE_NUMBER -> PrintedText.showsNumber(text, dl.licenseNumber().value());
       case LAST_NAME -> PrintedText.showsName(text, dl.name().last().value(), issuer);
-      case FIRST_NAME -> PrintedText.showsName(text, dl.name().first().value(), issuer)
-          || dl.name().middle().filter(m -> PrintedText.showsName(text,
-              dl.name().first().value() + " " + m.value(), issuer)).isPresent();
+      case FIRST_NAME ->
+          PrintedText.showsName(text, dl.name().first().value(), issuer)
+              || dl.name()
+                  .middle()
+                  .filter(
+                      m ->
+                          PrintedText.showsName(
+                              text, dl.name().first().value() + " " + m.value(), issuer))
+                  .isPresent();
       default -> false;
     };
   }
@@ -164,7 +209,8 @@ public final class FrontBackRule implements Rule {
    * What the front confirmed and where it contradicts the barcode: {@code mismatches} were read
    * confidently, {@code conflicts} were not (a second look may still resolve them).
    */
-  record Comparison(List<FrontSide.Field> confirmed, List<Reason> mismatches, List<Reason> conflicts) {
+  record Comparison(
+      List<FrontSide.Field> confirmed, List<Reason> mismatches, List<Reason> conflicts) {
     /**
      * Settled either way: a confident mismatch, or the decisive fields and enough corroboration
      * confirmed with no unsure conflict left. Otherwise a second look (the model) is worth asking.
@@ -193,8 +239,9 @@ public final class FrontBackRule implements Rule {
     }
     if (!dl.name().firstTruncated()) {
       // Fronts print the given names on one line: first and middle.
-      m.put(FrontSide.Field.FIRST_NAME, dl.name().first().value()
-          + dl.name().middle().map(mid -> " " + mid.value()).orElse(""));
+      m.put(
+          FrontSide.Field.FIRST_NAME,
+          dl.name().first().value() + dl.name().middle().map(mid -> " " + mid.value()).orElse(""));
     }
     m.put(FrontSide.Field.DATE_OF_BIRTH, dl.dateOfBirth().value().toString());
     dl.issueDate().ifPresent(d -> m.put(FrontSide.Field.ISSUE_DATE, d.value().toString()));
@@ -220,5 +267,4 @@ public final class FrontBackRule implements Rule {
       case LICENSE_CLASS -> "licenseClass";
     };
   }
-
 }

@@ -30,14 +30,16 @@ final class FrontComparison {
       case LAST_NAME, FIRST_NAME -> name(front, barcode);
       case DATE_OF_BIRTH, ISSUE_DATE, EXPIRATION_DATE -> date(front, barcode);
       case HEIGHT -> height(front, barcode);
-      default -> LicenceRules.canonicalId(front).equals(LicenceRules.canonicalId(barcode)) ? Agreement.SAME
-          : Agreement.DIFFERENT;
+      default ->
+          LicenceRules.canonicalId(front).equals(LicenceRules.canonicalId(barcode))
+              ? Agreement.SAME
+              : Agreement.DIFFERENT;
     };
   }
 
   /**
-   * Whether a front reading that is not {@link Agreement#SAME} is a plausible value of its field that
-   * differs from the barcode's: a well-formed date other than the barcode's, a name of letters
+   * Whether a front reading that is not {@link Agreement#SAME} is a plausible value of its field
+   * that differs from the barcode's: a well-formed date other than the barcode's, a name of letters
    * that is not the barcode's names in another order, a licence number of about the barcode's
    * length that differs beyond look-alike characters. Garbage (a year 2622, digits in a name, three
    * characters of a nine-character number) is unreadable, not a disagreement.
@@ -47,16 +49,19 @@ final class FrontComparison {
       case LICENSE_NUMBER -> {
         String a = fold(front);
         String b = fold(barcode);
-        yield !a.equals(b) && Math.abs(a.length() - b.length()) <= 2 && a.chars().anyMatch(Character::isDigit)
-            == b.chars().anyMatch(Character::isDigit);
+        yield !a.equals(b)
+            && Math.abs(a.length() - b.length()) <= 2
+            && a.chars().anyMatch(Character::isDigit) == b.chars().anyMatch(Character::isDigit);
       }
       case LAST_NAME, FIRST_NAME -> {
         String a = Names.normalise(front);
-        yield a.length() >= 2 && a.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '\'')
+        yield a.length() >= 2
+            && a.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '\'')
             && !List.of(a.split(" ")).containsAll(List.of(Names.normalise(barcode).split(" ")))
             && !List.of(Names.normalise(barcode).split(" ")).containsAll(List.of(a.split(" ")));
       }
-      case DATE_OF_BIRTH, ISSUE_DATE, EXPIRATION_DATE -> date(front, barcode) == Agreement.DIFFERENT;
+      case DATE_OF_BIRTH, ISSUE_DATE, EXPIRATION_DATE ->
+          date(front, barcode) == Agreement.DIFFERENT;
       default -> compare(field, front, barcode) == Agreement.DIFFERENT;
     };
   }
@@ -82,9 +87,12 @@ final class FrontComparison {
       return Agreement.SAME;
     }
     if (!shorter.isEmpty() && longer.containsAll(shorter)) {
-      return Agreement.UNSURE; // e.g. the middle name taken for the first: a reading slip, not another person
+      return Agreement
+          .UNSURE; // e.g. the middle name taken for the first: a reading slip, not another person
     }
-    return distance(String.join(" ", a), String.join(" ", b)) <= 1 ? Agreement.UNSURE : Agreement.DIFFERENT;
+    return distance(String.join(" ", a), String.join(" ", b)) <= 1
+        ? Agreement.UNSURE
+        : Agreement.DIFFERENT;
   }
 
   /** A date no card can carry (year 2622) is a misread digit, not evidence. */
@@ -103,8 +111,11 @@ final class FrontComparison {
   /** Heights print as 5'-09": a digit or two misread is a few inches; a different person is not. */
   private static Agreement height(String front, String barcode) {
     try {
-      int difference = Math.abs(Integer.parseInt(front.strip()) - Integer.parseInt(barcode.strip()));
-      return difference == 0 ? Agreement.SAME : difference <= 3 ? Agreement.UNSURE : Agreement.DIFFERENT;
+      int difference =
+          Math.abs(Integer.parseInt(front.strip()) - Integer.parseInt(barcode.strip()));
+      return difference == 0
+          ? Agreement.SAME
+          : difference <= 3 ? Agreement.UNSURE : Agreement.DIFFERENT;
     } catch (NumberFormatException e) {
       return Agreement.UNSURE;
     }

@@ -5,9 +5,9 @@ import java.util.Optional;
 import onramp.onboarding.Reason;
 
 /**
- * What a licence reader got from an application folder: the licence (when its machine-readable
- * side could be read), the front, and the problems met on the way (unreadable images, invalid
- * barcode, a reader that is off).
+ * What a licence reader got from an application folder: the licence (when its machine-readable side
+ * could be read), the front, and the problems met on the way (unreadable images, invalid barcode, a
+ * reader that is off).
  */
 public record LicenceRead(Optional<DriverLicence> licence, FrontSide front, List<Reason> problems) {
   public LicenceRead {

@@ -12,17 +12,32 @@ import onramp.onboarding.identity.Names;
  * Finds a barcode value printed on the front when OCR read the text but could not tie it to its
  * label (a small "LN" or "DL" lost in the background, a value read on the wrong line). We are not
  * extracting an unknown value here, we are checking whether a known one is printed, so the test is
- * exact: a whole name line, a licence number token for token (look-alike characters folded), a
- * date in the printed MM/DD/CCYY format. Text can only confirm a value; it never contradicts one
- * (a value that is not found may simply not have been read).
+ * exact: a whole name line, a licence number token for token (look-alike characters folded), a date
+ * in the printed MM/DD/CCYY format. Text can only confirm a value; it never contradicts one (a
+ * value that is not found may simply not have been read).
  */
 final class PrintedText {
-  /** Labels printed before a name on the same line (AAMVA numbers, state words), dropped before comparing. */
-  private static final Set<String> NAME_LABELS = Set.of("1", "2", "LN", "FN", "LAST", "FIRST", "NAME", "NAMES");
+  /**
+   * Labels printed before a name on the same line (AAMVA numbers, state words), dropped before
+   * comparing.
+   */
+  private static final Set<String> NAME_LABELS =
+      Set.of("1", "2", "LN", "FN", "LAST", "FIRST", "NAME", "NAMES");
 
-  /** Card boilerplate: a holder named like the title of the card is not found by finding the title. */
-  private static final Set<String> TITLE_WORDS = Set.of("DRIVER", "DRIVERS", "LICENSE", "LICENCE", "PERMIS", "USA",
-      "CANADA", "IDENTIFICATION", "CARD");
+  /**
+   * Card boilerplate: a holder named like the title of the card is not found by finding the title.
+   */
+  private static final Set<String> TITLE_WORDS =
+      Set.of(
+          "DRIVER",
+          "DRIVERS",
+          "LICENSE",
+          "LICENCE",
+          "PERMIS",
+          "USA",
+          "CANADA",
+          "IDENTIFICATION",
+          "CARD");
 
   /** Shorter licence numbers are not looked for: the odds of a chance match in the text rise. */
   static final int MIN_NUMBER_LENGTH = 6;
@@ -56,7 +71,10 @@ final class PrintedText {
     return false;
   }
 
-  /** Whether one or more adjacent tokens of a line spell the licence number (spacing and look-alikes aside). */
+  /**
+   * Whether one or more adjacent tokens of a line spell the licence number (spacing and look-alikes
+   * aside).
+   */
   static boolean showsNumber(List<String> text, String number) {
     String wanted = FrontComparison.fold(number);
     if (wanted.length() < MIN_NUMBER_LENGTH) {
@@ -77,7 +95,10 @@ final class PrintedText {
     return false;
   }
 
-  /** Whether one to five adjacent tokens of a line ("10 / 04 / 2000") read as {@code date} in the printed format. */
+  /**
+   * Whether one to five adjacent tokens of a line ("10 / 04 / 2000") read as {@code date} in the
+   * printed format.
+   */
   static boolean showsDate(List<String> text, LocalDate date) {
     for (String line : text) {
       String[] tokens = line.strip().split("\\s+");

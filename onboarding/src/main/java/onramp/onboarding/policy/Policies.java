@@ -44,7 +44,8 @@ public final class Policies {
       }
       return JSON.readValue(in, Policy.class);
     } catch (IOException e) {
-      throw new UncheckedIOException("policy file " + resource + " is not valid: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "policy file " + resource + " is not valid: " + e.getMessage(), e);
     }
   }
 }

@@ -36,14 +36,19 @@ public record Policy(
   /**
    * What a licence must have to drive a vehicle class.
    *
-   * @param licenceClasses any one of these classes (a combined class such as "CM" counts each letter)
+   * @param licenceClasses any one of these classes (a combined class such as "CM" counts each
+   *     letter)
    * @param endorsements all of these endorsements
    * @param schoolRouteEndorsements also these when school routes are enabled
    */
   public record ClassRequirement(
-      List<String> licenceClasses, List<String> endorsements, List<String> schoolRouteEndorsements) {}
+      List<String> licenceClasses,
+      List<String> endorsements,
+      List<String> schoolRouteEndorsements) {}
 
   public int requiredYearsLicensed(int age) {
-    return age < youngDriverAge ? Math.max(youngDriverYearsLicensed, minimumYearsLicensed) : minimumYearsLicensed;
+    return age < youngDriverAge
+        ? Math.max(youngDriverYearsLicensed, minimumYearsLicensed)
+        : minimumYearsLicensed;
   }
 }

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class ApplicationReaderTest {
-  static final String VALID = """
+  static final String VALID =
+      """
       {"firstName":"Jordan","middleName":"Avery","lastName":"Quinn","dateOfBirth":"1990-04-18",
        "email":"jordan.quinn@example.com","phone":"+1 555 010 0199",
        "address":{"street":"100 Example Way","city":"Richmond","state":"va","postalCode":"23219"},
@@ -29,20 +30,25 @@ class ApplicationReaderTest {
 
   @Test
   void listsEveryMissingOrMalformedKeyAtOnce() {
-    String json = """
+    String json =
+        """
         {"firstName":"Jordan","dateOfBirth":"18/04/1990","address":{"city":"Richmond"},
          "vehicleClass":"TRUCK","firstDayOfEmployment":"2026-12-01"}
         """;
     assertThatThrownBy(() -> ApplicationReader.parse(json))
-        .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
-            "lastName is required",
-            "dateOfBirth must be a date as YYYY-MM-DD, was \"18/04/1990\"",
-            "licenseState is required",
-            "licenseNumber is required",
-            "vehicleClass must be VAN, MINIBUS or BUS, was \"TRUCK\"",
-            "address.street is required",
-            "address.state is required",
-            "address.postalCode is required"));
+        .isInstanceOfSatisfying(
+            InvalidApplicationException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactlyInAnyOrder(
+                        "lastName is required",
+                        "dateOfBirth must be a date as YYYY-MM-DD, was \"18/04/1990\"",
+                        "licenseState is required",
+                        "licenseNumber is required",
+                        "vehicleClass must be VAN, MINIBUS or BUS, was \"TRUCK\"",
+                        "address.street is required",
+                        "address.state is required",
+                        "address.postalCode is required"));
   }
 
   @Test

@@ -14,19 +14,24 @@ import onramp.onboarding.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Writes real corpora (a minute on a slow machine): the split and the rendering land in truth.json. */
+/**
+ * Writes real corpora (a minute on a slow machine): the split and the rendering land in truth.json.
+ */
 class CorpusSplitIT {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
   static final ObjectMapper JSON = new ObjectMapper();
 
   /** The walk through every scenario, written for real, in both splits. */
   @Test
-  void writesTruthWithSplitRendererLayoutAndPhoto(@TempDir Path dev, @TempDir Path heldOut) throws IOException {
+  void writesTruthWithSplitRendererLayoutAndPhoto(@TempDir Path dev, @TempDir Path heldOut)
+      throws IOException {
     int count = Scenario.values().length;
-    CorpusWriter.write(dev, count, 11, TODAY, Split.DEV, i -> { });
-    CorpusWriter.write(heldOut, 6, 11, TODAY, Split.HELD_OUT, i -> { });
-    assertThat(JSON.readTree(dev.resolve("corpus.json").toFile()).path("split").asText()).isEqualTo("dev");
-    assertThat(JSON.readTree(heldOut.resolve("corpus.json").toFile()).path("split").asText()).isEqualTo("heldout");
+    CorpusWriter.write(dev, count, 11, TODAY, Split.DEV, i -> {});
+    CorpusWriter.write(heldOut, 6, 11, TODAY, Split.HELD_OUT, i -> {});
+    assertThat(JSON.readTree(dev.resolve("corpus.json").toFile()).path("split").asText())
+        .isEqualTo("dev");
+    assertThat(JSON.readTree(heldOut.resolve("corpus.json").toFile()).path("split").asText())
+        .isEqualTo("heldout");
     for (int i = 1; i <= count; i++) {
       Path app = dev.resolve(String.format("app-%04d", i));
       JsonNode t = JSON.readTree(app.resolve("truth.json").toFile());
@@ -58,7 +63,8 @@ class CorpusSplitIT {
     JsonNode a = JSON.readTree(dev.resolve("app-0001/application.json").toFile());
     JsonNode b = JSON.readTree(heldOut.resolve("app-0001/application.json").toFile());
     assertThat(a.path("email").asText()).isNotEqualTo(b.path("email").asText());
-    assertThat(JSON.readTree(heldOut.resolve("app-0001/truth.json").toFile()).path("split").asText())
+    assertThat(
+            JSON.readTree(heldOut.resolve("app-0001/truth.json").toFile()).path("split").asText())
         .isEqualTo("heldout");
   }
 }

@@ -61,7 +61,8 @@ class HarderScenariosTest {
       assertThat(d.i9.orElseThrow().get(onramp.documents.i9.I9Field.DATE_OF_BIRTH).orElseThrow())
           .isEqualTo(Drafts.FORM_DATE.format(d.licence.dateOfBirth()));
       // Licensed at 16 by the true date, and more than the one year the claimed age needs.
-      assertThat(d.licence.issueDate().orElseThrow()).isAfter(f.dateOfBirth().plusYears(16))
+      assertThat(d.licence.issueDate().orElseThrow())
+          .isAfter(f.dateOfBirth().plusYears(16))
           .isBefore(TODAY.minusYears(2));
       assertThat(d.codes).containsExactly(ReasonCode.DL_FRONT_BACK_MISMATCH);
     }
@@ -87,7 +88,8 @@ class HarderScenariosTest {
       Draft d = draft(Scenario.MULTIPLE_PROBLEMS, seed);
       assertThat(d.codes).hasSizeBetween(2, 3);
       seen.add(Set.copyOf(d.codes));
-      boolean reject = d.codes.stream().anyMatch(c -> c.severity() == onramp.onboarding.Severity.REJECT);
+      boolean reject =
+          d.codes.stream().anyMatch(c -> c.severity() == onramp.onboarding.Severity.REJECT);
       assertThat(d.expected).isEqualTo(reject ? Outcome.REJECTED : Outcome.NEEDS_REVIEW);
       if (d.codes.contains(ReasonCode.DL_EXPIRED)) {
         assertThat(d.licence.expirationDate()).isBefore(TODAY);
@@ -131,8 +133,12 @@ class HarderScenariosTest {
     int harder = 0;
     for (Scenario s : Scenario.values()) {
       all += s.weight();
-      if (List.of(Scenario.SWAPPED_BARCODE, Scenario.BARCODE_AGED, Scenario.FRONT_EXPIRY_EDITED,
-          Scenario.MULTIPLE_PROBLEMS).contains(s)) {
+      if (List.of(
+              Scenario.SWAPPED_BARCODE,
+              Scenario.BARCODE_AGED,
+              Scenario.FRONT_EXPIRY_EDITED,
+              Scenario.MULTIPLE_PROBLEMS)
+          .contains(s)) {
         harder += s.weight();
       }
     }
@@ -148,7 +154,10 @@ class HarderScenariosTest {
       for (int i = 0; i < 10_000; i++) {
         var layout = CorpusWriter.specimenLayout(i % 2 == 0 ? "VA" : "TX", rnd, split);
         specimen += layout.isPresent() ? 1 : 0;
-        heldOutLayouts += layout.filter(l -> l.split() == onramp.documents.specimen.Split.HELD_OUT).isPresent() ? 1 : 0;
+        heldOutLayouts +=
+            layout.filter(l -> l.split() == onramp.documents.specimen.Split.HELD_OUT).isPresent()
+                ? 1
+                : 0;
       }
       if (split == onramp.documents.specimen.Split.DEV) {
         assertThat(specimen).isBetween(4800, 5200);

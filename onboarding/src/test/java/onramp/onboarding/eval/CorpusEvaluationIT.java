@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import onramp.documents.specimen.Split;
-import onramp.onboarding.ReasonCode;
 import onramp.onboarding.Verifier;
 import onramp.onboarding.corpus.CorpusWriter;
 import onramp.onboarding.corpus.Scenario;
@@ -18,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The evaluation harness as a regression gate, on the held-out split: a corpus of other people
  * (seed {@value #SEED}, never used while tuning), 70% of its fronts drawn by the independently
  * written specimen renderer in all its layouts (five of them never seen in development), HARSH
- * photos and the harder scenarios included. Verified with the truth hidden, it must keep the
- * floors below, each set under what the held-out corpus of 200 measured (README, "Measured").
+ * photos and the harder scenarios included. Verified with the truth hidden, it must keep the floors
+ * below, each set under what the held-out corpus of 200 measured (README, "Measured").
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CorpusEvaluationIT {
@@ -30,8 +29,8 @@ class CorpusEvaluationIT {
 
   @BeforeAll
   void evaluateASmallCorpus(@TempDir Path corpus) throws InterruptedException {
-    CorpusWriter.write(corpus, COUNT, SEED, LocalDate.of(2026, 11, 27), Split.HELD_OUT, i -> { });
-    result = new Evaluator(Verifier.standard(), 2).evaluate(corpus, i -> { });
+    CorpusWriter.write(corpus, COUNT, SEED, LocalDate.of(2026, 11, 27), Split.HELD_OUT, i -> {});
+    result = new Evaluator(Verifier.standard(), 2).evaluate(corpus, i -> {});
   }
 
   @Test
@@ -51,7 +50,8 @@ class CorpusEvaluationIT {
    */
   @Test
   void readsTheBarcodeAndFormFields() {
-    assertThat(result.fields().get("dl/barcode").accuracy()).isGreaterThanOrEqualTo(BARCODE_FIELDS_FLOOR);
+    assertThat(result.fields().get("dl/barcode").accuracy())
+        .isGreaterThanOrEqualTo(BARCODE_FIELDS_FLOOR);
     assertThat(result.fields().get("i9/form-field").accuracy()).isEqualTo(1.0);
   }
 
@@ -63,9 +63,13 @@ class CorpusEvaluationIT {
   @Test
   void findsTheReasonOfEveryFailureScenario() {
     for (Scenario s : Scenario.values()) {
-      s.codes().forEach(code -> assertThat(result.reasons().get(code.name()).recall())
-          .as("recall of %s", code)
-          .isGreaterThanOrEqualTo(code.name().startsWith("DL_") ? PHOTO_REASON_RECALL_FLOOR : 1.0));
+      s.codes()
+          .forEach(
+              code ->
+                  assertThat(result.reasons().get(code.name()).recall())
+                      .as("recall of %s", code)
+                      .isGreaterThanOrEqualTo(
+                          code.name().startsWith("DL_") ? PHOTO_REASON_RECALL_FLOOR : 1.0));
     }
   }
 
@@ -75,7 +79,8 @@ class CorpusEvaluationIT {
    */
   @Test
   void keepsDecisionAccuracyAndAutomationAboveTheirFloors() {
-    assertThat(result.decisionAccuracy()).as("decision accuracy; mistakes: %s", result.mistakes())
+    assertThat(result.decisionAccuracy())
+        .as("decision accuracy; mistakes: %s", result.mistakes())
         .isGreaterThanOrEqualTo(ACCURACY_FLOOR);
     assertThat(result.automationRate()).as("automation").isGreaterThanOrEqualTo(AUTOMATION_FLOOR);
   }

@@ -15,11 +15,13 @@ class FieldScoringTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   static JsonNode truth(String i9Source) throws Exception {
-    return JSON.readTree("""
+    return JSON.readTree(
+        """
         {"barcodeReadable": false, "i9Source": "%s",
          "fields": {"dlFront": {"lastName": "QUINN", "dateOfBirth": "1990-01-02"},
                     "i9": {"lastName": "QUINN", "ssnLast4": "1234", "section1SignedOn": "2026-11-01"}}}
-        """.formatted(i9Source));
+        """
+            .formatted(i9Source));
   }
 
   @Test
@@ -34,8 +36,13 @@ class FieldScoringTest {
   @Test
   void anI9ThatWasReadIsScoredUnderItsSource() throws Exception {
     Map<String, int[]> scores = new TreeMap<>();
-    Verification v = new Verification("app", Outcome.APPROVED, List.of(), Map.of("i9",
-        Map.of("source", "form-field", "lastName", "QUINN", "ssnLast4", "1234")), 1);
+    Verification v =
+        new Verification(
+            "app",
+            Outcome.APPROVED,
+            List.of(),
+            Map.of("i9", Map.of("source", "form-field", "lastName", "QUINN", "ssnLast4", "1234")),
+            1);
     FieldScoring.score(v, truth("form-field"), scores);
     assertThat(scores.get("i9/form-field")).containsExactly(2, 3);
   }

@@ -38,15 +38,18 @@ class OcrUnavailableI9Test {
   @TempDir Path emptyTessdata;
 
   private void writeApplicationWithScannedI9() throws Exception {
-    Files.writeString(folder.resolve("application.json"), """
+    Files.writeString(
+        folder.resolve("application.json"),
+        """
         {"firstName":"Jordan","middleName":"Avery","lastName":"Quinn","dateOfBirth":"1990-04-18",
          "email":"jordan.quinn@example.com","phone":"+1 555 010 0199",
          "address":{"street":"100 Example Way","city":"Richmond","state":"VA","postalCode":"23219"},
          "licenseState":"VA","licenseNumber":"T12345678","vehicleClass":"VAN",
          "firstDayOfEmployment":"2026-12-01","submittedAt":"2026-11-20T09:30:00Z"}
         """);
-    List<BufferedImage> pages = I9Filler.renderPages(I9Filler.fill(I9RulesTest.listBC(I9RulesTest.valid()),
-        FillOptions.flattened()), 150);
+    List<BufferedImage> pages =
+        I9Filler.renderPages(
+            I9Filler.fill(I9RulesTest.listBC(I9RulesTest.valid()), FillOptions.flattened()), 150);
     for (int p = 0; p < pages.size(); p++) {
       Files.write(folder.resolve("i9-page" + (p + 1) + ".png"), ImageBytes.toPng(pages.get(p)));
     }
@@ -59,33 +62,42 @@ class OcrUnavailableI9Test {
     I9Documents.Read read = I9Documents.using(I9Reader.using(emptyTessdata)).read(folder);
 
     assertThat(read.form()).isEmpty();
-    assertThat(read.problems()).extracting(Reason::code)
+    assertThat(read.problems())
+        .extracting(Reason::code)
         .containsExactly(ReasonCode.STEP_UNAVAILABLE, ReasonCode.I9_UNREADABLE);
     Reason off = read.problems().get(0);
     assertThat(off.severity()).isEqualTo(Severity.INFO);
     assertThat(off.document()).isEqualTo("SYSTEM");
-    assertThat(off.message()).contains("Form I-9 OCR is off", "eng.traineddata", emptyTessdata.toString());
+    assertThat(off.message())
+        .contains("Form I-9 OCR is off", "eng.traineddata", emptyTessdata.toString());
     assertThat(read.problems().get(1).severity()).isEqualTo(Severity.REVIEW);
   }
 
   @Test
   void theApplicationGoesToReviewInsteadOfCrashing() throws Exception {
     writeApplicationWithScannedI9();
-    Verifier verifier = Verifier.of(folder -> new LicenceRead(Optional.of(Fixtures.licence()), agreeingFront(),
-        List.of()), I9Documents.using(I9Reader.using(emptyTessdata)), Policies.builtIn());
+    Verifier verifier =
+        Verifier.of(
+            folder -> new LicenceRead(Optional.of(Fixtures.licence()), agreeingFront(), List.of()),
+            I9Documents.using(I9Reader.using(emptyTessdata)),
+            Policies.builtIn());
 
     Verification v = verifier.verify(folder, LocalDate.of(2026, 12, 4));
 
     assertThat(v.decision()).isEqualTo(Outcome.NEEDS_REVIEW);
-    assertThat(v.reasons()).extracting(Reason::code)
+    assertThat(v.reasons())
+        .extracting(Reason::code)
         .containsExactlyInAnyOrder(ReasonCode.STEP_UNAVAILABLE, ReasonCode.I9_UNREADABLE);
   }
 
   @Test
   void theSameApplicationIsApprovedWhereOcrWorks() throws Exception {
     writeApplicationWithScannedI9();
-    Verifier verifier = Verifier.of(folder -> new LicenceRead(Optional.of(Fixtures.licence()), agreeingFront(),
-        List.of()), I9Documents.using(I9Reader.standard()), Policies.builtIn());
+    Verifier verifier =
+        Verifier.of(
+            folder -> new LicenceRead(Optional.of(Fixtures.licence()), agreeingFront(), List.of()),
+            I9Documents.using(I9Reader.standard()),
+            Policies.builtIn());
 
     Verification v = verifier.verify(folder, LocalDate.of(2026, 12, 4));
 
@@ -94,9 +106,16 @@ class OcrUnavailableI9Test {
   }
 
   private static FrontSide agreeingFront() {
-    return new FrontSide(Map.of(
-        FrontSide.Field.LICENSE_NUMBER, ocr("T12345678"), FrontSide.Field.LAST_NAME, ocr("QUINN"),
-        FrontSide.Field.DATE_OF_BIRTH, ocr("1990-04-18"), FrontSide.Field.EXPIRATION_DATE, ocr("2028-04-18")));
+    return new FrontSide(
+        Map.of(
+            FrontSide.Field.LICENSE_NUMBER,
+            ocr("T12345678"),
+            FrontSide.Field.LAST_NAME,
+            ocr("QUINN"),
+            FrontSide.Field.DATE_OF_BIRTH,
+            ocr("1990-04-18"),
+            FrontSide.Field.EXPIRATION_DATE,
+            ocr("2028-04-18")));
   }
 
   private static Evidence<String> ocr(String value) {

@@ -34,24 +34,25 @@ class PhotographedPagesTest {
       Files.write(folder.resolve("i9-page" + p + ".jpg"), PaperPhotos.jpeg(page, p));
     }
     List<Integer> read = new ArrayList<>();
-    I9PageReader stub = new I9PageReader() {
-      @Override
-      public Source source() {
-        return Source.SCAN_OCR;
-      }
+    I9PageReader stub =
+        new I9PageReader() {
+          @Override
+          public Source source() {
+            return Source.SCAN_OCR;
+          }
 
-      @Override
-      public Map<I9Field, FieldReading> read(BufferedImage page, int pageNumber) {
-        assertThat(page.getWidth()).isGreaterThan(340);
-        read.add(pageNumber);
-        return Map.of();
-      }
+          @Override
+          public Map<I9Field, FieldReading> read(BufferedImage page, int pageNumber) {
+            assertThat(page.getWidth()).isGreaterThan(340);
+            read.add(pageNumber);
+            return Map.of();
+          }
 
-      @Override
-      public String footer(BufferedImage page1) {
-        return "Form I-9 Edition 01/20/25 Page 1 of 4";
-      }
-    };
+          @Override
+          public String footer(BufferedImage page1) {
+            return "Form I-9 Edition 01/20/25 Page 1 of 4";
+          }
+        };
     I9Documents.using(I9Reader.with(stub)).read(folder);
     assertThat(read).containsExactly(1, 3); // page 2 holds the instructions' fields, not read
   }

@@ -21,7 +21,9 @@ class SsnRulesTest {
   @CsvSource({"000-12-3456", "123-00-4567", "123-45-0000"})
   void neverRepeatsTheNumberInItsMessage(String ssn) {
     String message = SsnRules.problem(ssn).orElseThrow();
-    assertThat(message).doesNotContain(ssn).doesNotContain(ssn.replace("-", ""))
+    assertThat(message)
+        .doesNotContain(ssn)
+        .doesNotContain(ssn.replace("-", ""))
         .doesNotContain(ssn.substring(0, 6));
   }
 }

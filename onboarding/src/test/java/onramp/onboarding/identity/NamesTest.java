@@ -25,7 +25,8 @@ class NamesTest {
     "Jordan, JORDANA, true, false",
     "Smith, SMYTH, false, false"
   })
-  void comparesNamesAsPeopleWriteThem(String signup, String document, boolean truncated, boolean same) {
+  void comparesNamesAsPeopleWriteThem(
+      String signup, String document, boolean truncated, boolean same) {
     assertThat(Names.same(signup, document, truncated)).isEqualTo(same);
   }
 

@@ -42,21 +42,64 @@ class JurisdictionPoliciesTest {
   }
 
   @ParameterizedTest(name = "{0} driver, Ontario class {1} → sufficient={2}")
-  @CsvSource({"VAN, G, true", "VAN, G1, false", "VAN, G2, false", "MINIBUS, G, false", "MINIBUS, F, true",
-      "BUS, C, true"})
+  @CsvSource({
+    "VAN, G, true",
+    "VAN, G1, false",
+    "VAN, G2, false",
+    "MINIBUS, G, false",
+    "MINIBUS, F, true",
+    "BUS, C, true"
+  })
   void appliesTheCanadianVehicleClasses(VehicleClass vehicle, String cls, boolean sufficient) {
     DriverLicence dl = Licences.classed(cls, "");
-    DriverLicence ontario = new DriverLicence(Fixtures.bar("ON"), Fixtures.bar("CANADA"), dl.iin(),
-        dl.aamvaVersion(), dl.documentType(), dl.licenseNumber(), dl.name(), dl.dateOfBirth(), dl.issueDate(),
-        dl.expirationDate(), dl.sex(), dl.heightInches(), dl.licenseClass(), dl.endorsements(), dl.restrictions(),
-        dl.address());
+    DriverLicence ontario =
+        new DriverLicence(
+            Fixtures.bar("ON"),
+            Fixtures.bar("CANADA"),
+            dl.iin(),
+            dl.aamvaVersion(),
+            dl.documentType(),
+            dl.licenseNumber(),
+            dl.name(),
+            dl.dateOfBirth(),
+            dl.issueDate(),
+            dl.expirationDate(),
+            dl.sex(),
+            dl.heightInches(),
+            dl.licenseClass(),
+            dl.endorsements(),
+            dl.restrictions(),
+            dl.address());
     Application a = Fixtures.application();
-    Application app = new Application(a.firstName(), a.middleName(), a.lastName(), a.dateOfBirth(), a.email(),
-        a.phone(), a.address(), "ON", a.licenseNumber(), vehicle, a.firstDayOfEmployment(), a.submittedAt());
-    CaseFile f = new CaseFile(app, Optional.of(ontario), FrontSide.empty(), Optional.empty(), List.of(),
-        Policies.builtIn().forJurisdiction("ON"), Fixtures.TODAY);
-    List<ReasonCode> codes = LicenceRules.all().stream().map((Rule r) -> r.check(f)).flatMap(List::stream)
-        .map(Reason::code).toList();
+    Application app =
+        new Application(
+            a.firstName(),
+            a.middleName(),
+            a.lastName(),
+            a.dateOfBirth(),
+            a.email(),
+            a.phone(),
+            a.address(),
+            "ON",
+            a.licenseNumber(),
+            vehicle,
+            a.firstDayOfEmployment(),
+            a.submittedAt());
+    CaseFile f =
+        new CaseFile(
+            app,
+            Optional.of(ontario),
+            FrontSide.empty(),
+            Optional.empty(),
+            List.of(),
+            Policies.builtIn().forJurisdiction("ON"),
+            Fixtures.TODAY);
+    List<ReasonCode> codes =
+        LicenceRules.all().stream()
+            .map((Rule r) -> r.check(f))
+            .flatMap(List::stream)
+            .map(Reason::code)
+            .toList();
     assertThat(codes.contains(ReasonCode.DL_CLASS_INSUFFICIENT)).isEqualTo(!sufficient);
     assertThat(codes).doesNotContain(ReasonCode.DL_JURISDICTION_UNSUPPORTED);
   }

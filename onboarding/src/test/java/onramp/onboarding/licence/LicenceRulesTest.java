@@ -20,7 +20,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LicenceRulesTest {
 
   private static List<ReasonCode> codes(CaseFile f) {
-    return LicenceRules.all().stream().map((Rule r) -> r.check(f)).flatMap(List::stream).map(Reason::code).toList();
+    return LicenceRules.all().stream()
+        .map((Rule r) -> r.check(f))
+        .flatMap(List::stream)
+        .map(Reason::code)
+        .toList();
   }
 
   @Test
@@ -47,11 +51,15 @@ class LicenceRulesTest {
     "1990-01-01, 2025-11-01, NONE", // 36, a year and more (needs 1)
     "1990-01-01, 2026-06-01, DRIVER_EXPERIENCE_UNKNOWN", // 36, half a year: may be a re-issue
     "2004-06-01, 2023-01-01, NONE", // 22, nearly 4 years licensed (needs 3)
-    "2004-06-01, 2024-06-01, DRIVER_EXPERIENCE_UNKNOWN" // 22, 2.5 years (needs 3): may be a re-issue
+    "2004-06-01, 2024-06-01, DRIVER_EXPERIENCE_UNKNOWN" // 22, 2.5 years (needs 3): may be a
+    // re-issue
   })
-  void countsExperienceFromTheIssueDateAndFlagsPossibleReissues(LocalDate dob, LocalDate issued, String expected) {
-    List<ReasonCode> codes = LicenceRules.experience(Fixtures.caseFile(Licences.born(dob, issued))).stream()
-        .map(Reason::code).toList();
+  void countsExperienceFromTheIssueDateAndFlagsPossibleReissues(
+      LocalDate dob, LocalDate issued, String expected) {
+    List<ReasonCode> codes =
+        LicenceRules.experience(Fixtures.caseFile(Licences.born(dob, issued))).stream()
+            .map(Reason::code)
+            .toList();
     if (expected.equals("NONE")) {
       assertThat(codes).isEmpty();
     } else {
@@ -62,20 +70,32 @@ class LicenceRulesTest {
   @Test
   void rejectsInsufficientExperienceWhenNoLicenceCouldBeOldEnough() {
     var policy = Fixtures.caseFile(Fixtures.licence()).policy().orElseThrow();
-    var lenient = new onramp.onboarding.policy.Policy("test", policy.jurisdictions(), 18, 1, 23, 5, 16, false,
-        true, policy.vehicleClasses());
+    var lenient =
+        new onramp.onboarding.policy.Policy(
+            "test", policy.jurisdictions(), 18, 1, 23, 5, 16, false, true, policy.vehicleClasses());
     DriverLicence dl = Licences.born(LocalDate.of(2006, 1, 1), LocalDate.of(2024, 1, 1));
-    CaseFile f = new CaseFile(Fixtures.application(), Optional.of(dl), FrontSide.empty(), Optional.empty(), List.of(), Optional.of(lenient),
-        Fixtures.TODAY);
-    assertThat(LicenceRules.experience(f)).extracting(Reason::code)
+    CaseFile f =
+        new CaseFile(
+            Fixtures.application(),
+            Optional.of(dl),
+            FrontSide.empty(),
+            Optional.empty(),
+            List.of(),
+            Optional.of(lenient),
+            Fixtures.TODAY);
+    assertThat(LicenceRules.experience(f))
+        .extracting(Reason::code)
         .containsExactly(ReasonCode.DRIVER_INSUFFICIENT_EXPERIENCE);
   }
 
   @Test
   void asksForReviewWhenTheIssueDateIsMissing() {
     DriverLicence d = Fixtures.licence();
-    DriverLicence noIssue = Licences.with(d.dateOfBirth().value(), Optional.empty(), d.expirationDate().value(), "C", "");
-    assertThat(codes(Fixtures.caseFile(noIssue))).containsExactly(ReasonCode.DRIVER_EXPERIENCE_UNKNOWN);
+    DriverLicence noIssue =
+        Licences.with(
+            d.dateOfBirth().value(), Optional.empty(), d.expirationDate().value(), "C", "");
+    assertThat(codes(Fixtures.caseFile(noIssue)))
+        .containsExactly(ReasonCode.DRIVER_EXPERIENCE_UNKNOWN);
   }
 
   @ParameterizedTest(name = "{0} driver with class {1} endorsements ''{2}'' → sufficient={3}")
@@ -92,11 +112,23 @@ class LicenceRulesTest {
     "BUS, B, P, true",
     "BUS, C, P, false"
   })
-  void requiresTheLicenceClassTheVehicleNeeds(VehicleClass vehicle, String cls, String end, boolean sufficient) {
+  void requiresTheLicenceClassTheVehicleNeeds(
+      VehicleClass vehicle, String cls, String end, boolean sufficient) {
     Application a = Fixtures.application();
-    Application app = new Application(a.firstName(), a.middleName(), a.lastName(), a.dateOfBirth(), a.email(),
-        a.phone(), a.address(), a.licenseState(), a.licenseNumber(), vehicle, a.firstDayOfEmployment(),
-        a.submittedAt());
+    Application app =
+        new Application(
+            a.firstName(),
+            a.middleName(),
+            a.lastName(),
+            a.dateOfBirth(),
+            a.email(),
+            a.phone(),
+            a.address(),
+            a.licenseState(),
+            a.licenseNumber(),
+            vehicle,
+            a.firstDayOfEmployment(),
+            a.submittedAt());
     List<ReasonCode> codes = codes(Fixtures.caseFile(app, Licences.classed(cls, end)));
     assertThat(codes.contains(ReasonCode.DL_CLASS_INSUFFICIENT)).isEqualTo(!sufficient);
   }
@@ -109,20 +141,38 @@ class LicenceRulesTest {
     "VA, VA, VA, MD, true",
     "VA, MD, VA, VA, true"
   })
-  void comparesIssuerStatedStateAndAddressState(String issuer, String dlAddr, String stated, String home,
-      boolean mismatch) {
+  void comparesIssuerStatedStateAndAddressState(
+      String issuer, String dlAddr, String stated, String home, boolean mismatch) {
     Application a = Fixtures.application();
-    Application app = new Application(a.firstName(), a.middleName(), a.lastName(), a.dateOfBirth(), a.email(),
-        a.phone(), new Application.Address("1 Main St", "Town", home, "12345"), stated, a.licenseNumber(),
-        a.vehicleClass(), a.firstDayOfEmployment(), a.submittedAt());
+    Application app =
+        new Application(
+            a.firstName(),
+            a.middleName(),
+            a.lastName(),
+            a.dateOfBirth(),
+            a.email(),
+            a.phone(),
+            new Application.Address("1 Main St", "Town", home, "12345"),
+            stated,
+            a.licenseNumber(),
+            a.vehicleClass(),
+            a.firstDayOfEmployment(),
+            a.submittedAt());
     List<ReasonCode> codes = codes(Fixtures.caseFile(app, Licences.issuedBy(issuer, dlAddr)));
     assertThat(codes.contains(ReasonCode.DL_JURISDICTION_MISMATCH)).isEqualTo(mismatch);
   }
 
   @Test
   void sendsLicencesWithoutAPolicyToReview() {
-    CaseFile f = new CaseFile(Fixtures.application(), Optional.of(Fixtures.licence()), FrontSide.empty(), Optional.empty(), List.of(),
-        Optional.empty(), Fixtures.TODAY);
+    CaseFile f =
+        new CaseFile(
+            Fixtures.application(),
+            Optional.of(Fixtures.licence()),
+            FrontSide.empty(),
+            Optional.empty(),
+            List.of(),
+            Optional.empty(),
+            Fixtures.TODAY);
     assertThat(codes(f)).contains(ReasonCode.DL_JURISDICTION_UNSUPPORTED);
     assertThat(Outcome.from(LicenceRules.jurisdiction(f))).isEqualTo(Outcome.NEEDS_REVIEW);
   }
@@ -131,10 +181,23 @@ class LicenceRulesTest {
   @CsvSource({"T12345678, false", "t12-345-678, false", "T12345679, true"})
   void comparesTheStatedLicenceNumberWithTheBarcode(String stated, boolean mismatch) {
     Application a = Fixtures.application();
-    Application app = new Application(a.firstName(), a.middleName(), a.lastName(), a.dateOfBirth(), a.email(),
-        a.phone(), a.address(), a.licenseState(), stated, a.vehicleClass(), a.firstDayOfEmployment(),
-        a.submittedAt());
-    assertThat(codes(Fixtures.caseFile(app, Fixtures.licence())).contains(ReasonCode.DL_NUMBER_MISMATCH))
+    Application app =
+        new Application(
+            a.firstName(),
+            a.middleName(),
+            a.lastName(),
+            a.dateOfBirth(),
+            a.email(),
+            a.phone(),
+            a.address(),
+            a.licenseState(),
+            stated,
+            a.vehicleClass(),
+            a.firstDayOfEmployment(),
+            a.submittedAt());
+    assertThat(
+            codes(Fixtures.caseFile(app, Fixtures.licence()))
+                .contains(ReasonCode.DL_NUMBER_MISMATCH))
         .isEqualTo(mismatch);
   }
 }

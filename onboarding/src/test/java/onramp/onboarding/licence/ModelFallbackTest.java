@@ -47,14 +47,30 @@ class ModelFallbackTest {
   @TempDir Path folder;
 
   private void writeFolderWithUnreadableFront() throws Exception {
-    AamvaLicence licence = AamvaLicence.builder().jurisdiction("VA").documentType("DL").licenseNumber("T12345678")
-        .lastName("QUINN").firstName("JORDAN").dateOfBirth(LocalDate.of(1990, 4, 18))
-        .issueDate(LocalDate.of(2020, 5, 1)).expirationDate(LocalDate.of(2028, 4, 18)).sex(Sex.MALE)
-        .address(new Address("100 EXAMPLE WAY", Optional.empty(), "RICHMOND", "VA", "23219", Country.USA))
-        .licenseClass("C").endorsements("").restrictions("").build();
+    AamvaLicence licence =
+        AamvaLicence.builder()
+            .jurisdiction("VA")
+            .documentType("DL")
+            .licenseNumber("T12345678")
+            .lastName("QUINN")
+            .firstName("JORDAN")
+            .dateOfBirth(LocalDate.of(1990, 4, 18))
+            .issueDate(LocalDate.of(2020, 5, 1))
+            .expirationDate(LocalDate.of(2028, 4, 18))
+            .sex(Sex.MALE)
+            .address(
+                new Address(
+                    "100 EXAMPLE WAY", Optional.empty(), "RICHMOND", "VA", "23219", Country.USA))
+            .licenseClass("C")
+            .endorsements("")
+            .restrictions("")
+            .build();
     String payload = AamvaEncoder.encode(licence);
-    Files.write(folder.resolve("dl-back.png"), ImageBytes.toPng(LicenceBackRenderer.render(payload,
-        LicenceBackRenderer.fitted(payload, BackStyle.standard()))));
+    Files.write(
+        folder.resolve("dl-back.png"),
+        ImageBytes.toPng(
+            LicenceBackRenderer.render(
+                payload, LicenceBackRenderer.fitted(payload, BackStyle.standard()))));
     BufferedImage blank = new BufferedImage(1012, 638, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = blank.createGraphics();
     g.setColor(new Color(200, 205, 210));
@@ -67,17 +83,40 @@ class ModelFallbackTest {
     return request -> {
       calls.incrementAndGet();
       ObjectNode answer = JSON.createObjectNode();
-      Map.of("licenseNumber", "T12345678", "lastName", "QUINN", "firstName", "JORDAN", "dateOfBirth", dateOfBirth,
-          "expirationDate", "2028-04-18").forEach((k, v) -> answer.putObject(k).put("value", v).put("legible", true));
-      return new ModelResponse("", Optional.of(answer), StopReason.TOOL_USE, Usage.of(1500, 150), Duration.ofMillis(5),
-          "req-1", "claude-haiku-4-5");
+      Map.of(
+              "licenseNumber",
+              "T12345678",
+              "lastName",
+              "QUINN",
+              "firstName",
+              "JORDAN",
+              "dateOfBirth",
+              dateOfBirth,
+              "expirationDate",
+              "2028-04-18")
+          .forEach((k, v) -> answer.putObject(k).put("value", v).put("legible", true));
+      return new ModelResponse(
+          "",
+          Optional.of(answer),
+          StopReason.TOOL_USE,
+          Usage.of(1500, 150),
+          Duration.ofMillis(5),
+          "req-1",
+          "claude-haiku-4-5");
     };
   }
 
   private List<Reason> read(ModelReaders models) {
     LicenceRead read = AamvaLicenceReader.standard(models).read(folder);
-    var file = new onramp.onboarding.CaseFile(onramp.onboarding.Fixtures.application(), read.licence(), read.front(),
-        Optional.empty(), List.of(), Optional.empty(), onramp.onboarding.Fixtures.TODAY);
+    var file =
+        new onramp.onboarding.CaseFile(
+            onramp.onboarding.Fixtures.application(),
+            read.licence(),
+            read.front(),
+            Optional.empty(),
+            List.of(),
+            Optional.empty(),
+            onramp.onboarding.Fixtures.TODAY);
     var reasons = new java.util.ArrayList<>(read.problems());
     reasons.addAll(new FrontBackRule().check(file));
     return reasons;
@@ -92,19 +131,25 @@ class ModelFallbackTest {
     LicenceRead read = AamvaLicenceReader.standard(models).read(folder);
 
     assertThat(calls).hasValue(1);
-    assertThat(read.front().get(FrontSide.Field.DATE_OF_BIRTH)).hasValueSatisfying(e -> {
-      assertThat(e.value()).isEqualTo("1990-04-18");
-      assertThat(e.source()).isEqualTo(Source.MODEL);
-    });
-    assertThat(read(models)).extracting(Reason::code)
+    assertThat(read.front().get(FrontSide.Field.DATE_OF_BIRTH))
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.value()).isEqualTo("1990-04-18");
+              assertThat(e.source()).isEqualTo(Source.MODEL);
+            });
+    assertThat(read(models))
+        .extracting(Reason::code)
         .doesNotContain(ReasonCode.DL_FRONT_UNREADABLE, ReasonCode.DL_FRONT_BACK_MISMATCH);
   }
 
   @Test
   void aModelReadingThatContradictsTheBarcodeGoesToReviewWithBothValues() throws Exception {
     writeFolderWithUnreadableFront();
-    List<Reason> reasons = read(ModelReaders.using(answering("1985-04-18", new AtomicInteger()), "claude-haiku-4-5"));
-    assertThat(reasons).filteredOn(r -> r.code() == ReasonCode.DL_FRONT_BACK_MISMATCH).singleElement()
+    List<Reason> reasons =
+        read(ModelReaders.using(answering("1985-04-18", new AtomicInteger()), "claude-haiku-4-5"));
+    assertThat(reasons)
+        .filteredOn(r -> r.code() == ReasonCode.DL_FRONT_BACK_MISMATCH)
+        .singleElement()
         .satisfies(r -> assertThat(r.message()).contains("1985-04-18").contains("1990-04-18"));
   }
 
@@ -112,16 +157,19 @@ class ModelFallbackTest {
   void withoutAVendorSaysTheStepIsOffAndSendsTheApplicationToAPerson() throws Exception {
     writeFolderWithUnreadableFront();
     List<Reason> reasons = read(ModelReaders.off("no vendor configured"));
-    assertThat(reasons).extracting(Reason::code)
+    assertThat(reasons)
+        .extracting(Reason::code)
         .contains(ReasonCode.STEP_UNAVAILABLE, ReasonCode.DL_FRONT_UNREADABLE);
   }
 
   @Test
   void aVendorOutageDelaysTheStepInsteadOfFailingTheApplication() throws Exception {
     writeFolderWithUnreadableFront();
-    ChatModel overloaded = request -> {
-      throw VendorException.fromStatus(Vendor.of("bedrock"), 529, Optional.of(Duration.ofSeconds(30)), "overloaded");
-    };
+    ChatModel overloaded =
+        request -> {
+          throw VendorException.fromStatus(
+              Vendor.of("bedrock"), 529, Optional.of(Duration.ofSeconds(30)), "overloaded");
+        };
     List<Reason> reasons = read(ModelReaders.using(overloaded, "claude-haiku-4-5"));
     assertThat(reasons).extracting(Reason::code).contains(ReasonCode.MODEL_STEP_DELAYED);
   }

@@ -1,27 +1,27 @@
 package onramp.app.onboarding.jobs;
 
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import java.time.Clock;
-import java.time.Duration;
-import javax.sql.DataSource;
-import onramp.documents.model.ModelReaders;
-import onramp.gateway.audit.PostgresAuditLog;
-import onramp.gateway.budget.PostgresBudgets;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import onramp.app.onboarding.ApplicationKeys;
 import onramp.app.onboarding.Applications;
 import onramp.app.onboarding.ProcessingQueue;
 import onramp.app.onboarding.Verdicts;
 import onramp.app.onboarding.storage.DocumentStore;
 import onramp.app.persistence.DataDirectory;
+import onramp.documents.model.ModelReaders;
+import onramp.gateway.audit.PostgresAuditLog;
+import onramp.gateway.budget.PostgresBudgets;
 import onramp.onboarding.Verifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,8 +46,10 @@ class ProcessingJob {
    */
   @Bean(destroyMethod = "close")
   ModelReaders modelReaders(DataSource dataSource) {
-    return ModelReaders.fromConfiguration(ModelReaders.configuredGatewayYaml(),
-        PostgresBudgets.create(dataSource, Clock.systemUTC()), PostgresAuditLog.create(dataSource));
+    return ModelReaders.fromConfiguration(
+        ModelReaders.configuredGatewayYaml(),
+        PostgresBudgets.create(dataSource, Clock.systemUTC()),
+        PostgresAuditLog.create(dataSource));
   }
 
   @Bean
@@ -57,7 +59,9 @@ class ProcessingJob {
     return verifier::verify;
   }
 
-  /** Frees budget reservations left by instances that died mid-call (db-scheduler runs it on one). */
+  /**
+   * Frees budget reservations left by instances that died mid-call (db-scheduler runs it on one).
+   */
   @Bean
   RecurringTask<Void> releaseStaleBudgetReservations(DataSource dataSource) {
     PostgresBudgets budgets = PostgresBudgets.create(dataSource, Clock.systemUTC());
@@ -66,38 +70,59 @@ class ProcessingJob {
   }
 
   @Bean
-  Processor processor(Applications applications, Verdicts verdicts, ApplicationKeys keys, DocumentStore store,
-      DocumentVerifier verifier, List<ProcessingStep> steps, DataDirectory data, ObjectMapper json) {
-    return new Processor(applications, verdicts, keys, store, verifier, steps, data.root().resolve("work"), json);
+  Processor processor(
+      Applications applications,
+      Verdicts verdicts,
+      ApplicationKeys keys,
+      DocumentStore store,
+      DocumentVerifier verifier,
+      List<ProcessingStep> steps,
+      DataDirectory data,
+      ObjectMapper json) {
+    return new Processor(
+        applications, verdicts, keys, store, verifier, steps, data.root().resolve("work"), json);
   }
 
   @Bean
-  OneTimeTask<String> processApplication(@Lazy Processor processor, ProcessingProperties properties) {
+  OneTimeTask<String> processApplication(
+      @Lazy Processor processor, ProcessingProperties properties) {
     FailureHandler<String> backoff =
         new FailureHandler.ExponentialBackoffFailureHandler<>(properties.retryInitial(), 2.0);
     return Tasks.oneTime(TASK, String.class)
-        .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(properties.maxAttempts(), backoff,
-            (complete, ops) -> {
-              Round r = Round.parse(complete.getExecution().taskInstance.getId());
-              processor.giveUp(r.application(), r.number(), String.valueOf(complete.getExecution().pickedBy));
-              ops.stop();
-            }))
+        .onFailure(
+            new FailureHandler.MaxRetriesFailureHandler<>(
+                properties.maxAttempts(),
+                backoff,
+                (complete, ops) -> {
+                  Round r = Round.parse(complete.getExecution().taskInstance.getId());
+                  processor.giveUp(
+                      r.application(),
+                      r.number(),
+                      String.valueOf(complete.getExecution().pickedBy));
+                  ops.stop();
+                }))
         .onDeadExecutionRevive()
-        .execute((instance, context) -> {
-          Round r = Round.parse(instance.getId());
-          try {
-            processor.process(r.application(), r.number(), String.valueOf(context.getExecution().pickedBy));
-          } catch (RuntimeException e) {
-            log.warn("Application {} round {}: attempt {} failed ({}); retried later with backoff",
-                r.application(), r.number(), context.getExecution().consecutiveFailures + 1,
-                e.getClass().getSimpleName());
-            throw e;
-          }
-        });
+        .execute(
+            (instance, context) -> {
+              Round r = Round.parse(instance.getId());
+              try {
+                processor.process(
+                    r.application(), r.number(), String.valueOf(context.getExecution().pickedBy));
+              } catch (RuntimeException e) {
+                log.warn(
+                    "Application {} round {}: attempt {} failed ({}); retried later with backoff",
+                    r.application(),
+                    r.number(),
+                    context.getExecution().consecutiveFailures + 1,
+                    e.getClass().getSimpleName());
+                throw e;
+              }
+            });
   }
 
   @Bean
-  ProcessingQueue processingQueue(OneTimeTask<String> task, ObjectProvider<SchedulerClient> scheduler) {
+  ProcessingQueue processingQueue(
+      OneTimeTask<String> task, ObjectProvider<SchedulerClient> scheduler) {
     return (application, round) -> {
       String id = new Round(application, round).id();
       scheduler.getObject().scheduleIfNotExists(task.instance(id, id), Instant.now());
@@ -112,7 +137,8 @@ class ProcessingJob {
 
     static Round parse(String id) {
       int hash = id.indexOf('#');
-      return new Round(UUID.fromString(id.substring(0, hash)), Integer.parseInt(id.substring(hash + 1)));
+      return new Round(
+          UUID.fromString(id.substring(0, hash)), Integer.parseInt(id.substring(hash + 1)));
     }
   }
 }

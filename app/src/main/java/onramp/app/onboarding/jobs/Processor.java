@@ -1,5 +1,7 @@
 package onramp.app.onboarding.jobs;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +11,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import onramp.app.onboarding.ApplicationKeys;
 import onramp.app.onboarding.Applications;
 import onramp.app.onboarding.StoredDocument;
@@ -38,8 +38,15 @@ public class Processor {
   private final Path workRoot;
   private final ObjectMapper json;
 
-  Processor(Applications applications, Verdicts verdicts, ApplicationKeys keys, DocumentStore store,
-      DocumentVerifier verifier, List<ProcessingStep> steps, Path workRoot, ObjectMapper json) {
+  Processor(
+      Applications applications,
+      Verdicts verdicts,
+      ApplicationKeys keys,
+      DocumentStore store,
+      DocumentVerifier verifier,
+      List<ProcessingStep> steps,
+      Path workRoot,
+      ObjectMapper json) {
     this.applications = applications;
     this.verdicts = verdicts;
     this.keys = keys;
@@ -52,7 +59,10 @@ public class Processor {
 
   public void process(UUID application, int round, String instance) {
     if (verdicts.currentRound(application).filter(r -> r == round).isEmpty()) {
-      log.info("Application {} round {}: nothing to do (deleted or resubmitted since)", application, round);
+      log.info(
+          "Application {} round {}: nothing to do (deleted or resubmitted since)",
+          application,
+          round);
       return;
     }
     verdicts.started(application, round);
@@ -60,8 +70,11 @@ public class Processor {
     Path work = privateFolder();
     try {
       List<StoredDocument> docs = applications.documents(application);
-      store.decryptInto(application, docs.stream().map(StoredDocument::fileName).toList(), key, work);
-      Files.writeString(work.resolve("application.json"), write(applications.applicant(application, key)),
+      store.decryptInto(
+          application, docs.stream().map(StoredDocument::fileName).toList(), key, work);
+      Files.writeString(
+          work.resolve("application.json"),
+          write(applications.applicant(application, key)),
           StandardCharsets.UTF_8);
       for (ProcessingStep step : steps) {
         step.run(application, work);
@@ -72,7 +85,12 @@ public class Processor {
         throw new StepUnavailableException("a model step was delayed by the vendor; retried later");
       }
       boolean written = verdicts.record(application, round, v, instance);
-      log.info("Application {} round {}: {} in {} ms{}", application, round, v.decision(), v.elapsedMs(),
+      log.info(
+          "Application {} round {}: {} in {} ms{}",
+          application,
+          round,
+          v.decision(),
+          v.elapsedMs(),
           written ? "" : " (already decided; nothing written)");
     } catch (IOException e) {
       throw new UncheckedIOException("The work folder " + work + " cannot be written", e);
@@ -83,16 +101,22 @@ public class Processor {
 
   /** After the last retry: a person decides. */
   public void giveUp(UUID application, int round, String instance) {
-    verdicts.recordFallback(application, round, "PROCESSING_FAILED",
+    verdicts.recordFallback(
+        application,
+        round,
+        "PROCESSING_FAILED",
         "The documents could not be checked automatically after repeated attempts (a reading service was"
-            + " unavailable or failed); please check them by hand.", instance);
+            + " unavailable or failed); please check them by hand.",
+        instance);
     log.warn("Application {} round {}: retries exhausted, sent to a reviewer", application, round);
   }
 
   private Path privateFolder() {
     try {
       Files.createDirectories(workRoot);
-      return Files.createTempDirectory(workRoot, "check-",
+      return Files.createTempDirectory(
+          workRoot,
+          "check-",
           PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create a private work folder under " + workRoot, e);

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Lazy;
 class RetentionJob {
   @Bean
   RecurringTask<Void> retentionTask(@Lazy Retention retention) {
-    return Tasks.recurring("retention", FixedDelay.ofHours(6)).execute((instance, context) -> retention.purge());
+    return Tasks.recurring("retention", FixedDelay.ofHours(6))
+        .execute((instance, context) -> retention.purge());
   }
 }

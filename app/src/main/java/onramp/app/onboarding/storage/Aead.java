@@ -51,8 +51,9 @@ final class Aead {
       Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, nonce, associatedData);
       return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
     } catch (javax.crypto.AEADBadTagException e) {
-      throw new TamperedDataException("a sealed value does not open with its key: it was changed, moved or"
-          + " the key file is not the one it was written with");
+      throw new TamperedDataException(
+          "a sealed value does not open with its key: it was changed, moved or"
+              + " the key file is not the one it was written with");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM is not available in this JDK", e);
     }

@@ -12,10 +12,10 @@ import onramp.app.persistence.DataDirectory;
 import org.springframework.stereotype.Component;
 
 /**
- * Documents on disk, each sealed under its application's data key:
- * {@code <data-dir>/documents/<application>/<file>.enc}. Several instances share the folder (a
- * shared volume in production). Writes go to a temporary file and are moved into place, so a reader
- * never sees half a file.
+ * Documents on disk, each sealed under its application's data key: {@code
+ * <data-dir>/documents/<application>/<file>.enc}. Several instances share the folder (a shared
+ * volume in production). Writes go to a temporary file and are moved into place, so a reader never
+ * sees half a file.
  */
 @Component
 public class DocumentStore {
@@ -31,10 +31,19 @@ public class DocumentStore {
       Files.createDirectories(folder);
       Path tmp = Files.createTempFile(folder, ".upload", ".tmp");
       Files.write(tmp, key.seal(fileName, plaintext));
-      Files.move(tmp, file(application, fileName), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          tmp,
+          file(application, fileName),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot store a document under " + folder + ": " + e.getMessage()
-          + ". Check free space and permissions of the data folder.", e);
+      throw new UncheckedIOException(
+          "Cannot store a document under "
+              + folder
+              + ": "
+              + e.getMessage()
+              + ". Check free space and permissions of the data folder.",
+          e);
     }
   }
 
@@ -42,8 +51,15 @@ public class DocumentStore {
     try {
       return key.open(fileName, Files.readAllBytes(file(application, fileName)));
     } catch (IOException e) {
-      throw new UncheckedIOException("Document " + fileName + " of application " + application
-          + " is missing from " + folder(application) + "; was the data folder moved?", e);
+      throw new UncheckedIOException(
+          "Document "
+              + fileName
+              + " of application "
+              + application
+              + " is missing from "
+              + folder(application)
+              + "; was the data folder moved?",
+          e);
     }
   }
 

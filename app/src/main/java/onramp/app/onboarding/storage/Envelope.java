@@ -19,8 +19,14 @@ public class Envelope {
 
   public DataKey unwrap(UUID application, byte[] wrapped, String kekId) {
     if (!kek.id().equals(kekId)) {
-      throw new TamperedDataException("application " + application + " was sealed under key " + kekId
-          + " but this instance holds " + kek.id() + "; configure the same key file or KMS key on every instance");
+      throw new TamperedDataException(
+          "application "
+              + application
+              + " was sealed under key "
+              + kekId
+              + " but this instance holds "
+              + kek.id()
+              + "; configure the same key file or KMS key on every instance");
     }
     return new DataKey(application, kek.unwrap(wrapped), wrapped, kekId);
   }

@@ -40,13 +40,22 @@ public final class LocalKeyFile implements KeyEncryptionKey {
       }
       byte[] key = Files.readAllBytes(file);
       if (key.length != Aead.KEY_BYTES) {
-        throw new IllegalStateException(file + " holds " + key.length + " bytes, not a 32-byte key. Restore it"
-            + " from the backup; a new key cannot read documents stored under the old one.");
+        throw new IllegalStateException(
+            file
+                + " holds "
+                + key.length
+                + " bytes, not a 32-byte key. Restore it"
+                + " from the backup; a new key cannot read documents stored under the old one.");
       }
       return new LocalKeyFile(key);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read or create the key file " + file + " (" + e.getMessage()
-          + "): make the data folder writable, or configure a KMS key", e);
+      throw new UncheckedIOException(
+          "Cannot read or create the key file "
+              + file
+              + " ("
+              + e.getMessage()
+              + "): make the data folder writable, or configure a KMS key",
+          e);
     }
   }
 

@@ -28,8 +28,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /apply} (sign up), {@code /application} (upload, submit, outcome; the applicant's own
@@ -53,8 +53,12 @@ class ApplyController {
   }
 
   @PostMapping("/apply")
-  String signUp(@ModelAttribute("form") SignUp form, Model model, HttpServletRequest request,
-      HttpServletResponse response, RedirectAttributes redirect) {
+  String signUp(
+      @ModelAttribute("form") SignUp form,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     NewApplication created;
     try {
       created = applications.signUp(form);
@@ -64,15 +68,25 @@ class ApplyController {
       return "apply";
     }
     signIn.signIn(created.id(), request, response);
-    redirect.addFlashAttribute("resumeLink",
-        ServletUriComponentsBuilder.fromCurrentContextPath().path("/resume/" + created.token()).toUriString());
+    redirect.addFlashAttribute(
+        "resumeLink",
+        ServletUriComponentsBuilder.fromCurrentContextPath()
+            .path("/resume/" + created.token())
+            .toUriString());
     return "redirect:/application";
   }
 
   @GetMapping("/resume/{token}")
-  String resume(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
-    UUID id = applications.byToken(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-        "This link does not open an application. Check that it was copied whole, or sign up again at /apply."));
+  String resume(
+      @PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+    UUID id =
+        applications
+            .byToken(token)
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.NOT_FOUND,
+                        "This link does not open an application. Check that it was copied whole, or sign up again at /apply."));
     signIn.signIn(id, request, response);
     return "redirect:/application";
   }
@@ -85,10 +99,14 @@ class ApplyController {
   }
 
   @PostMapping("/application/documents")
-  String upload(Authentication auth, @RequestParam(name = "dl-front", required = false) @Nullable MultipartFile front,
+  String upload(
+      Authentication auth,
+      @RequestParam(name = "dl-front", required = false) @Nullable MultipartFile front,
       @RequestParam(name = "dl-back", required = false) @Nullable MultipartFile back,
-      @RequestParam(name = "i9", required = false) @Nullable MultipartFile i9, Model model,
-      HttpServletResponse response) throws IOException {
+      @RequestParam(name = "i9", required = false) @Nullable MultipartFile i9,
+      Model model,
+      HttpServletResponse response)
+      throws IOException {
     UUID id = own(auth);
     List<String> errors = new ArrayList<>();
     int stored = 0;
@@ -133,8 +151,12 @@ class ApplyController {
   }
 
   private static UUID own(Authentication auth) {
-    return ApplicantSignIn.application(auth).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
-        "Sign up at /apply, or open the link you were given when you signed up."));
+    return ApplicantSignIn.application(auth)
+        .orElseThrow(
+            () ->
+                new ResponseStatusException(
+                    HttpStatus.FORBIDDEN,
+                    "Sign up at /apply, or open the link you were given when you signed up."));
   }
 
   private static String readable(String problem) {

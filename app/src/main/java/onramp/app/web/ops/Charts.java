@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Small inline SVG charts drawn on the server: no script, no CDN. Each chart has a title and a
- * text equivalent (the tables beside it) for screen readers.
+ * Small inline SVG charts drawn on the server: no script, no CDN. Each chart has a title and a text
+ * equivalent (the tables beside it) for screen readers.
  */
 final class Charts {
   private Charts() {}
@@ -27,9 +27,13 @@ final class Charts {
     int plot = 150;
     long max = Math.max(1, bars.stream().mapToLong(Bar::total).max().orElse(1));
     StringBuilder svg = new StringBuilder();
-    svg.append(String.format(Locale.ROOT,
-        "<svg role=\"img\" aria-label=\"%s\" viewBox=\"0 0 %d %d\" width=\"100%%\" preserveAspectRatio=\"xMinYMin meet\">",
-        esc(title), width, height));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<svg role=\"img\" aria-label=\"%s\" viewBox=\"0 0 %d %d\" width=\"100%%\" preserveAspectRatio=\"xMinYMin meet\">",
+            esc(title),
+            width,
+            height));
     svg.append("<title>").append(esc(title)).append("</title>");
     int x = 30;
     for (Bar bar : bars) {
@@ -38,21 +42,44 @@ final class Charts {
         double h = (double) s.value() / max * plot;
         y -= h;
         if (s.value() > 0) {
-          svg.append(String.format(Locale.ROOT,
-              "<rect x=\"%d\" y=\"%.1f\" width=\"28\" height=\"%.1f\" fill=\"%s\"><title>%s: %s %d</title></rect>",
-              x, y, h, s.colour(), esc(bar.label()), esc(s.name()), s.value()));
+          svg.append(
+              String.format(
+                  Locale.ROOT,
+                  "<rect x=\"%d\" y=\"%.1f\" width=\"28\" height=\"%.1f\" fill=\"%s\"><title>%s: %s %d</title></rect>",
+                  x,
+                  y,
+                  h,
+                  s.colour(),
+                  esc(bar.label()),
+                  esc(s.name()),
+                  s.value()));
         }
       }
-      svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"9\" text-anchor=\"middle\">%s</text>",
-          x + 14, height - 25, esc(bar.label())));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%d\" y=\"%d\" font-size=\"9\" text-anchor=\"middle\">%s</text>",
+              x + 14,
+              height - 25,
+              esc(bar.label())));
       if (bar.total() > 0) {
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"9\" text-anchor=\"middle\">%d</text>",
-            x + 14, y - 2, bar.total()));
+        svg.append(
+            String.format(
+                Locale.ROOT,
+                "<text x=\"%d\" y=\"%.1f\" font-size=\"9\" text-anchor=\"middle\">%d</text>",
+                x + 14,
+                y - 2,
+                bar.total()));
       }
       x += 40;
     }
-    svg.append(String.format(Locale.ROOT, "<line x1=\"25\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#555\"/>",
-        10 + plot, width - 5, 10 + plot));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"25\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#555\"/>",
+            10 + plot,
+            width - 5,
+            10 + plot));
     return svg.append("</svg>").toString();
   }
 
@@ -61,15 +88,37 @@ final class Charts {
     int height = Math.max(40, bars.size() * rowHeight + 10);
     int width = 480;
     long max = Math.max(1, bars.stream().mapToLong(Bar::total).max().orElse(1));
-    StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
-        "<svg role=\"img\" aria-label=\"%s\" viewBox=\"0 0 %d %d\" width=\"100%%\"><title>%s</title>",
-        esc(title), width, height, esc(title)));
+    StringBuilder svg =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "<svg role=\"img\" aria-label=\"%s\" viewBox=\"0 0 %d %d\" width=\"100%%\"><title>%s</title>",
+                esc(title),
+                width,
+                height,
+                esc(title)));
     int y = 5;
     for (Bar bar : bars) {
       double w = (double) bar.total() / max * 200;
-      svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" font-size=\"11\">%s</text>", y + 14, esc(bar.label())));
-      svg.append(String.format(Locale.ROOT, "<rect x=\"240\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"#0b57d0\"/>", y + 2, w));
-      svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\">%d</text>", 245 + w, y + 14, bar.total()));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"0\" y=\"%d\" font-size=\"11\">%s</text>",
+              y + 14,
+              esc(bar.label())));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"240\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"#0b57d0\"/>",
+              y + 2,
+              w));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%.1f\" y=\"%d\" font-size=\"11\">%d</text>",
+              245 + w,
+              y + 14,
+              bar.total()));
       y += rowHeight;
     }
     return svg.append("</svg>").toString();

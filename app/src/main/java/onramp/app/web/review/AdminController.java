@@ -23,13 +23,17 @@ class AdminController {
   }
 
   @PostMapping("/admin/applications/{id}/employment-ended")
-  String employmentEnded(@PathVariable UUID id, @RequestParam String on, Authentication auth,
+  String employmentEnded(
+      @PathVariable UUID id,
+      @RequestParam String on,
+      Authentication auth,
       RedirectAttributes redirect) {
     LocalDate date;
     try {
       date = LocalDate.parse(on);
     } catch (DateTimeParseException e) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give the last day of employment as a date (YYYY-MM-DD).");
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, "Give the last day of employment as a date (YYYY-MM-DD).");
     }
     reviews.employmentEnded(id, date, auth.getName());
     redirect.addFlashAttribute("message", "Employment end recorded.");

@@ -16,16 +16,29 @@ import onramp.app.onboarding.DecisionRecord;
  */
 record Evidence(List<Row> licence, List<Row> i9, Set<String> flagged) {
   /** One field. Confidence is empty where the source is certain or does not say. */
-  record Row(String field, String value, String source, String confidence, String frontValue, String frontSource,
-      boolean flagged, boolean lowConfidence) {}
+  record Row(
+      String field,
+      String value,
+      String source,
+      String confidence,
+      String frontValue,
+      String frontSource,
+      boolean flagged,
+      boolean lowConfidence) {}
 
   @SuppressWarnings("unchecked")
   static Evidence of(CaseView c) {
     Map<String, Object> fields = c.system().map(DecisionRecord::fields).orElse(Map.of());
-    Set<String> flagged = c.system().map(d -> d.reasons().stream()
-        .filter(r -> !"INFO".equals(r.severity()))
-        .flatMap(r -> r.field().stream()).map(f -> f.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()))
-        .orElse(Set.of());
+    Set<String> flagged =
+        c.system()
+            .map(
+                d ->
+                    d.reasons().stream()
+                        .filter(r -> !"INFO".equals(r.severity()))
+                        .flatMap(r -> r.field().stream())
+                        .map(f -> f.toLowerCase(Locale.ROOT))
+                        .collect(Collectors.toSet()))
+            .orElse(Set.of());
     List<Row> dl = new ArrayList<>();
     Map<String, Object> dlFields = map(fields.get("dl"));
     Map<String, Object> evidence = map(dlFields.get("evidence"));
@@ -36,21 +49,43 @@ record Evidence(List<Row> licence, List<Row> i9, Set<String> flagged) {
       Map<String, Object> e = map(evidence.get(key));
       Map<String, Object> front = map(e.get("front"));
       double confidence = number(e.get("confidence"));
-      dl.add(new Row(key, text(dlFields.get(key)), text(e.get("source")), percent(e.get("confidence")),
-          text(front.get("value")), front.isEmpty() ? "" : text(front.get("source")) + " " + percent(front.get("confidence")),
-          flagged.contains(key.toLowerCase(Locale.ROOT)), confidence > 0 && confidence < 0.8));
+      dl.add(
+          new Row(
+              key,
+              text(dlFields.get(key)),
+              text(e.get("source")),
+              percent(e.get("confidence")),
+              text(front.get("value")),
+              front.isEmpty()
+                  ? ""
+                  : text(front.get("source")) + " " + percent(front.get("confidence")),
+              flagged.contains(key.toLowerCase(Locale.ROOT)),
+              confidence > 0 && confidence < 0.8));
     }
     List<Row> i9 = new ArrayList<>();
     Map<String, Object> i9Fields = map(fields.get("i9"));
     String source = text(i9Fields.get("source"));
-    Collection<Object> low = i9Fields.get("lowConfidence") instanceof Collection<?> l ? (Collection<Object>) l : List.of();
+    Collection<Object> low =
+        i9Fields.get("lowConfidence") instanceof Collection<?> l
+            ? (Collection<Object>) l
+            : List.of();
     for (var e : i9Fields.entrySet()) {
       if (Set.of("source", "lowConfidence").contains(e.getKey())) {
         continue;
       }
-      boolean isLow = low.stream().anyMatch(x -> String.valueOf(x).replace("_", "").equalsIgnoreCase(e.getKey()));
-      i9.add(new Row(e.getKey(), text(e.getValue()), source, isLow ? "low" : "", "", "",
-          flagged.contains(e.getKey().toLowerCase(Locale.ROOT)), isLow));
+      boolean isLow =
+          low.stream()
+              .anyMatch(x -> String.valueOf(x).replace("_", "").equalsIgnoreCase(e.getKey()));
+      i9.add(
+          new Row(
+              e.getKey(),
+              text(e.getValue()),
+              source,
+              isLow ? "low" : "",
+              "",
+              "",
+              flagged.contains(e.getKey().toLowerCase(Locale.ROOT)),
+              isLow));
     }
     return new Evidence(dl, i9, flagged);
   }

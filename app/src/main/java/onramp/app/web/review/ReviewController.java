@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The back office: {@code /review} (queue), {@code /review/{id}} (case), documents and decisions. */
+/**
+ * The back office: {@code /review} (queue), {@code /review/{id}} (case), documents and decisions.
+ */
 @Controller
 class ReviewController {
   private final Reviews reviews;
@@ -34,10 +36,13 @@ class ReviewController {
   }
 
   @GetMapping("/review")
-  String queue(@RequestParam(required = false) @Nullable String reason,
-      @RequestParam(required = false) @Nullable Integer olderThanHours, Model model) {
+  String queue(
+      @RequestParam(required = false) @Nullable String reason,
+      @RequestParam(required = false) @Nullable Integer olderThanHours,
+      Model model) {
     Optional<String> code = Optional.ofNullable(reason).filter(r -> !r.isBlank());
-    Optional<Duration> age = Optional.ofNullable(olderThanHours).filter(h -> h > 0).map(Duration::ofHours);
+    Optional<Duration> age =
+        Optional.ofNullable(olderThanHours).filter(h -> h > 0).map(Duration::ofHours);
     model.addAttribute("entries", reviews.queue(code, age));
     model.addAttribute("codes", reviews.queueReasonCodes());
     model.addAttribute("reason", code.orElse(""));
@@ -54,20 +59,33 @@ class ReviewController {
   }
 
   @GetMapping("/review/{id}/documents/{kind}")
-  ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable String kind, Authentication auth) {
-    DocumentKind k = DocumentKind.byKey(kind).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-        "There is no document '" + kind + "'; use dl-front, dl-back or i9."));
+  ResponseEntity<byte[]> document(
+      @PathVariable UUID id, @PathVariable String kind, Authentication auth) {
+    DocumentKind k =
+        DocumentKind.byKey(kind)
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.NOT_FOUND,
+                        "There is no document '" + kind + "'; use dl-front, dl-back or i9."));
     Reviews.Document doc = reviews.document(id, k, auth.getName());
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(doc.mediaType()))
         .cacheControl(CacheControl.noStore())
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(doc.fileName()).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename(doc.fileName()).build().toString())
         .body(doc.bytes());
   }
 
   @PostMapping("/review/{id}/decision")
-  String decide(@PathVariable UUID id, @RequestParam(defaultValue = "") String decision,
-      @RequestParam(defaultValue = "") String note, Authentication auth, Model model, RedirectAttributes redirect) {
+  String decide(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "") String decision,
+      @RequestParam(defaultValue = "") String note,
+      Authentication auth,
+      Model model,
+      RedirectAttributes redirect) {
     try {
       reviews.decide(id, auth.getName(), decision, note);
     } catch (ReviewRejectedException e) {
@@ -75,7 +93,9 @@ class ReviewController {
       model.addAttribute("note", note);
       return caseFile(id, auth, model);
     }
-    redirect.addFlashAttribute("message", "Decision recorded: " + ("APPROVED".equals(decision) ? "approved" : "rejected") + ".");
+    redirect.addFlashAttribute(
+        "message",
+        "Decision recorded: " + ("APPROVED".equals(decision) ? "approved" : "rejected") + ".");
     return "redirect:/review";
   }
 }

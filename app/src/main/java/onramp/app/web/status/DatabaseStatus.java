@@ -34,7 +34,8 @@ class DatabaseStatus implements ComponentStatusProvider {
                 "check that it is running and that ONRAMP_DATABASE_URL, _USER and _PASSWORD are right";
           };
       return ComponentStatus.off(
-          NAME, "PostgreSQL (" + setup.where() + ") does not answer: " + rootMessage(e) + "; " + fix);
+          NAME,
+          "PostgreSQL (" + setup.where() + ") does not answer: " + rootMessage(e) + "; " + fix);
     }
   }
 

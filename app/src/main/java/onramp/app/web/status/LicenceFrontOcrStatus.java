@@ -8,9 +8,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Licence-front OCR runs Tesseract from the jar with its English model, {@code eng.traineddata}, found
- * as the readers find it ({@link Tessdata}: {@code -Donramp.tessdata}, {@code $TESSDATA_PREFIX},
- * Debian's folder, else the copy shipped in the jar).
+ * Licence-front OCR runs Tesseract from the jar with its English model, {@code eng.traineddata},
+ * found as the readers find it ({@link Tessdata}: {@code -Donramp.tessdata}, {@code
+ * $TESSDATA_PREFIX}, Debian's folder, else the copy shipped in the jar).
  */
 @Component
 @Order(30)
@@ -32,7 +32,10 @@ class LicenceFrontOcrStatus implements ComponentStatusProvider {
     Path model = Tessdata.resolve(tessdata).orElse(tessdata).resolve(Tessdata.MODEL);
     if (Files.isRegularFile(model) && Files.isReadable(model)) {
       boolean shipped = Tessdata.bundled().map(b -> model.startsWith(b)).orElse(false);
-      return ComponentStatus.on(NAME, "Tesseract with the English model " + (shipped ? "shipped in the jar" : "from " + model.toAbsolutePath()));
+      return ComponentStatus.on(
+          NAME,
+          "Tesseract with the English model "
+              + (shipped ? "shipped in the jar" : "from " + model.toAbsolutePath()));
     }
     return ComponentStatus.off(
         NAME,

@@ -24,18 +24,29 @@ class ModelVendorStatus implements ComponentStatusProvider {
   }
 
   ModelVendorStatus(Optional<Path> gatewayYaml) {
-    this.status = gatewayYaml.map(ModelVendorStatus::probe).orElseGet(() -> ComponentStatus.off(NAME,
-        "no vendor configured — model-backed steps are off; onboarding routes those cases to a human reviewer."
-            + " Set ONRAMP_GATEWAY_CONFIG to a gateway.yaml (docs/gateway.md) to turn them on"));
+    this.status =
+        gatewayYaml
+            .map(ModelVendorStatus::probe)
+            .orElseGet(
+                () ->
+                    ComponentStatus.off(
+                        NAME,
+                        "no vendor configured — model-backed steps are off; onboarding routes those cases to a human reviewer."
+                            + " Set ONRAMP_GATEWAY_CONFIG to a gateway.yaml (docs/gateway.md) to turn them on"));
   }
 
   private static ComponentStatus probe(Path yaml) {
-    try (ModelReaders readers = ModelReaders.fromConfiguration(Optional.of(yaml),
-        InMemoryBudgets.create(Clock.systemUTC()), InMemoryAuditLog.create())) {
-      return readers.available() ? ComponentStatus.on(NAME, readers.status() + "; calls go through the gateway")
+    try (ModelReaders readers =
+        ModelReaders.fromConfiguration(
+            Optional.of(yaml),
+            InMemoryBudgets.create(Clock.systemUTC()),
+            InMemoryAuditLog.create())) {
+      return readers.available()
+          ? ComponentStatus.on(NAME, readers.status() + "; calls go through the gateway")
           : ComponentStatus.off(NAME, readers.status());
     } catch (RuntimeException e) {
-      return ComponentStatus.off(NAME, "the gateway configuration " + yaml + " cannot be used: " + e.getMessage());
+      return ComponentStatus.off(
+          NAME, "the gateway configuration " + yaml + " cannot be used: " + e.getMessage());
     }
   }
 

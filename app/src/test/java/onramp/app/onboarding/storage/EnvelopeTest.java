@@ -21,8 +21,10 @@ class EnvelopeTest {
     LocalKeyFile first = LocalKeyFile.openOrCreate(file);
     LocalKeyFile again = LocalKeyFile.openOrCreate(file);
 
-    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-    assertThat(Files.getPosixFilePermissions(file.getParent())).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+    assertThat(Files.getPosixFilePermissions(file))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.getPosixFilePermissions(file.getParent()))
+        .isEqualTo(PosixFilePermissions.fromString("rwx------"));
     assertThat(again.id()).isEqualTo(first.id()).startsWith("local:");
     assertThat(again.unwrap(first.wrap(new byte[32]))).isEqualTo(new byte[32]);
   }
@@ -39,10 +41,13 @@ class EnvelopeTest {
 
     assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("Quinn");
     assertThat(reopened.openText("applicant", sealed)).isEqualTo("{\"lastName\":\"Quinn\"}");
-    assertThatThrownBy(() -> reopened.open("decision-detail", sealed)).isInstanceOf(TamperedDataException.class);
-    assertThatThrownBy(() -> other.open("applicant", sealed)).isInstanceOf(TamperedDataException.class);
+    assertThatThrownBy(() -> reopened.open("decision-detail", sealed))
+        .isInstanceOf(TamperedDataException.class);
+    assertThatThrownBy(() -> other.open("applicant", sealed))
+        .isInstanceOf(TamperedDataException.class);
     sealed[sealed.length - 1] ^= 1;
-    assertThatThrownBy(() -> reopened.open("applicant", sealed)).isInstanceOf(TamperedDataException.class);
+    assertThatThrownBy(() -> reopened.open("applicant", sealed))
+        .isInstanceOf(TamperedDataException.class);
   }
 
   @Test
@@ -53,6 +58,7 @@ class EnvelopeTest {
     DataKey key = mine.newKey(app);
 
     assertThatThrownBy(() -> theirs.unwrap(app, key.wrapped(), key.kekId()))
-        .isInstanceOf(TamperedDataException.class).hasMessageContaining("configure the same key file or KMS key");
+        .isInstanceOf(TamperedDataException.class)
+        .hasMessageContaining("configure the same key file or KMS key");
   }
 }

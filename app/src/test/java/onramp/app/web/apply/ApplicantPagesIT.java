@@ -21,7 +21,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The applicant pages over real HTTP: sign up, upload, submit, outcome; only one's own application. */
+/**
+ * The applicant pages over real HTTP: sign up, upload, submit, outcome; only one's own application.
+ */
 class ApplicantPagesIT {
   private static RunningApp app;
 
@@ -90,26 +92,38 @@ class ApplicantPagesIT {
     Browser browser = signedUp(a);
     assertThat(browser.lastPage()).contains("Upload your documents", "/resume/");
 
-    HttpResponse<String> uploaded = browser.upload("/application/documents", new Part("dl-front", "front.png", a.front()),
-        new Part("dl-back", "back.png", a.back()), new Part("i9", "i9.pdf", a.i9()));
+    HttpResponse<String> uploaded =
+        browser.upload(
+            "/application/documents",
+            new Part("dl-front", "front.png", a.front()),
+            new Part("dl-back", "back.png", a.back()),
+            new Part("i9", "i9.pdf", a.i9()));
     assertThat(uploaded.statusCode()).isEqualTo(200);
-    assertThat(uploaded.body()).contains("id=\"have-dl-front\"", "id=\"have-dl-back\"", "id=\"have-i9\"");
+    assertThat(uploaded.body())
+        .contains("id=\"have-dl-front\"", "id=\"have-dl-back\"", "id=\"have-i9\"");
     HttpResponse<String> submitted = browser.post("/application/submit", Map.of());
     assertThat(submitted.statusCode()).isEqualTo(200);
 
     HttpResponse<String> outcome = awaitOutcome(browser);
-    assertThat(outcome.body()).contains("id=\"approved\"", "Approved").doesNotContain("Upload your documents");
+    assertThat(outcome.body())
+        .contains("id=\"approved\"", "Approved")
+        .doesNotContain("Upload your documents");
   }
 
   @Test
   void aCanadianApplicantIsAskedForTheLicenceOnlyAndApproved() throws Exception {
     SyntheticApplicant a = SyntheticApplicant.ontario(app.bean(Applications.class).today());
     Browser browser = signedUp(a);
-    assertThat(browser.lastPage()).contains("id=\"dl-front\"", "id=\"dl-back\"").doesNotContain("id=\"i9\"")
+    assertThat(browser.lastPage())
+        .contains("id=\"dl-front\"", "id=\"dl-back\"")
+        .doesNotContain("id=\"i9\"")
         .doesNotContain("Form I-9");
 
-    HttpResponse<String> uploaded = browser.upload("/application/documents", new Part("dl-front", "front.png", a.front()),
-        new Part("dl-back", "back.png", a.back()));
+    HttpResponse<String> uploaded =
+        browser.upload(
+            "/application/documents",
+            new Part("dl-front", "front.png", a.front()),
+            new Part("dl-back", "back.png", a.back()));
     assertThat(uploaded.body()).doesNotContain("Still to upload");
     browser.post("/application/submit", Map.of());
 
@@ -121,15 +135,18 @@ class ApplicantPagesIT {
     SyntheticApplicant a = SyntheticApplicant.valid(app.bean(Applications.class).today());
     Browser browser = signedUp(a);
 
-    HttpResponse<String> uploaded = browser.upload("/application/documents", new Part("dl-front", "front.png", a.front()),
-        new Part("dl-back", "back.png", a.back()));
+    HttpResponse<String> uploaded =
+        browser.upload(
+            "/application/documents",
+            new Part("dl-front", "front.png", a.front()),
+            new Part("dl-back", "back.png", a.back()));
 
     assertThat(uploaded.body()).contains("Still to upload: Form I-9.");
   }
 
   /**
-   * Twenty applicants at once through the real HTTP flow, each decided as its documents say.
-   * Prints the time from submitting to a visible decision (measured 2026-12-02 on 2 cores: see the
+   * Twenty applicants at once through the real HTTP flow, each decided as its documents say. Prints
+   * the time from submitting to a visible decision (measured 2026-12-02 on 2 cores: see the
    * README); asserts outcomes only, never times.
    */
   @Test
@@ -139,38 +156,57 @@ class ApplicantPagesIT {
     List<String> expected = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       switch (i % 4) {
-        case 0 -> { applicants.add(SyntheticApplicant.valid(today)); expected.add("id=\"approved\""); }
-        case 1 -> { applicants.add(SyntheticApplicant.expiredLicence(today)); expected.add("id=\"fix\""); }
-        case 2 -> { applicants.add(SyntheticApplicant.needsReview(today)); expected.add("id=\"with-a-person\""); }
-        default -> { applicants.add(SyntheticApplicant.ontario(today)); expected.add("id=\"approved\""); }
+        case 0 -> {
+          applicants.add(SyntheticApplicant.valid(today));
+          expected.add("id=\"approved\"");
+        }
+        case 1 -> {
+          applicants.add(SyntheticApplicant.expiredLicence(today));
+          expected.add("id=\"fix\"");
+        }
+        case 2 -> {
+          applicants.add(SyntheticApplicant.needsReview(today));
+          expected.add("id=\"with-a-person\"");
+        }
+        default -> {
+          applicants.add(SyntheticApplicant.ontario(today));
+          expected.add("id=\"approved\"");
+        }
       }
     }
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(20);
     try {
       List<java.util.concurrent.Future<Long>> waits = new ArrayList<>();
       for (int i = 0; i < applicants.size(); i++) {
         SyntheticApplicant a = applicants.get(i);
         String outcome = expected.get(i);
-        waits.add(pool.submit(() -> {
-          Browser browser = signedUp(a);
-          List<Part> parts = new ArrayList<>(List.of(new Part("dl-front", "f.png", a.front()),
-              new Part("dl-back", "b.png", a.back())));
-          if (a.i9().length > 0) {
-            parts.add(new Part("i9", "i9.pdf", a.i9()));
-          }
-          browser.upload("/application/documents", parts.toArray(Part[]::new));
-          long start = System.nanoTime();
-          browser.post("/application/submit", Map.of());
-          assertThat(awaitOutcome(browser).body()).contains(outcome);
-          return (System.nanoTime() - start) / 1_000_000;
-        }));
+        waits.add(
+            pool.submit(
+                () -> {
+                  Browser browser = signedUp(a);
+                  List<Part> parts =
+                      new ArrayList<>(
+                          List.of(
+                              new Part("dl-front", "f.png", a.front()),
+                              new Part("dl-back", "b.png", a.back())));
+                  if (a.i9().length > 0) {
+                    parts.add(new Part("i9", "i9.pdf", a.i9()));
+                  }
+                  browser.upload("/application/documents", parts.toArray(Part[]::new));
+                  long start = System.nanoTime();
+                  browser.post("/application/submit", Map.of());
+                  assertThat(awaitOutcome(browser).body()).contains(outcome);
+                  return (System.nanoTime() - start) / 1_000_000;
+                }));
       }
       List<Long> millis = new ArrayList<>();
       for (java.util.concurrent.Future<Long> w : waits) {
         millis.add(w.get(5, java.util.concurrent.TimeUnit.MINUTES));
       }
       millis.sort(null);
-      System.out.printf("20 applicants at once: submit to visible decision p50 %d ms, p95 %d ms, max %d ms%n",
+      System.out.printf(
+          "20 applicants at once: submit to visible decision p50 %d ms, p95 %d ms, max %d ms%n",
           millis.get(9), millis.get(18), millis.get(19));
     } finally {
       pool.shutdownNow();
@@ -181,13 +217,17 @@ class ApplicantPagesIT {
   void aRejectedApplicantIsToldWhatToFix() throws Exception {
     SyntheticApplicant a = SyntheticApplicant.expiredLicence(app.bean(Applications.class).today());
     Browser browser = signedUp(a);
-    browser.upload("/application/documents", new Part("dl-front", "f.png", a.front()),
-        new Part("dl-back", "b.png", a.back()), new Part("i9", "i9.pdf", a.i9()));
+    browser.upload(
+        "/application/documents",
+        new Part("dl-front", "f.png", a.front()),
+        new Part("dl-back", "b.png", a.back()),
+        new Part("i9", "i9.pdf", a.i9()));
     browser.post("/application/submit", Map.of());
 
     HttpResponse<String> outcome = awaitOutcome(browser);
 
-    assertThat(outcome.body()).contains("id=\"fix\"", "Please fix these", "The licence expired on")
+    assertThat(outcome.body())
+        .contains("id=\"fix\"", "Please fix these", "The licence expired on")
         .contains("Send my documents for checking"); // and may resubmit
   }
 
@@ -195,7 +235,8 @@ class ApplicantPagesIT {
   void missingSignUpFieldsAreListedInPlainWords() throws Exception {
     Browser browser = new Browser(app.port());
     browser.get("/apply");
-    Map<String, String> f = form(SyntheticApplicant.valid(app.bean(Applications.class).today()).signUp());
+    Map<String, String> f =
+        form(SyntheticApplicant.valid(app.bean(Applications.class).today()).signUp());
     f.put("firstName", "");
     f.put("dateOfBirth", "18.04.1990");
 

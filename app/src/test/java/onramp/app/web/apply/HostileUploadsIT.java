@@ -39,14 +39,16 @@ class HostileUploadsIT {
     app.close();
   }
 
-  private static HttpResponse<String> upload(String field, String name, byte[] bytes) throws Exception {
+  private static HttpResponse<String> upload(String field, String name, byte[] bytes)
+      throws Exception {
     browser.get("/application");
     return browser.upload("/application/documents", new Part(field, name, bytes));
   }
 
   @Test
   void aTruncatedImageIsRefusedAsDamaged() throws Exception {
-    HttpResponse<String> page = upload("dl-front", "front.png", HostileFiles.truncated(applicant.front()));
+    HttpResponse<String> page =
+        upload("dl-front", "front.png", HostileFiles.truncated(applicant.front()));
 
     assertThat(page.statusCode()).isEqualTo(422);
     assertThat(page.body()).contains("Driver licence, front: the file is damaged or cut short");
@@ -74,17 +76,21 @@ class HostileUploadsIT {
     HttpResponse<String> page = upload("i9", "i9.pdf", bomb);
 
     assertThat(page.statusCode()).isEqualTo(422);
-    assertThat(page.body()).contains("Form I-9: page 1 expands to more than 16 MB of drawing instructions, far beyond a Form I-9");
+    assertThat(page.body())
+        .contains(
+            "Form I-9: page 1 expands to more than 16 MB of drawing instructions, far beyond a Form I-9");
   }
 
   @Test
   void aWrongTypeIsRefusedWhateverItsName() throws Exception {
-    HttpResponse<String> text = upload("dl-front", "front.png", "just text".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> text =
+        upload("dl-front", "front.png", "just text".getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> pdfAsPhoto = upload("dl-back", "back.jpg", applicant.i9());
 
     assertThat(text.statusCode()).isEqualTo(422);
     assertThat(text.body()).contains("Driver licence, front: this file is not a PNG or JPEG photo");
-    assertThat(pdfAsPhoto.body()).contains("Driver licence, back (with the barcode): this file is not a PNG or JPEG photo");
+    assertThat(pdfAsPhoto.body())
+        .contains("Driver licence, back (with the barcode): this file is not a PNG or JPEG photo");
   }
 
   @Test
@@ -92,7 +98,8 @@ class HostileUploadsIT {
     long before = usedMemory();
     browser.get("/application");
 
-    HttpResponse<String> page = browser.uploadStream("/application/documents", "dl-front", 500L * 1024 * 1024, false);
+    HttpResponse<String> page =
+        browser.uploadStream("/application/documents", "dl-front", 500L * 1024 * 1024, false);
 
     assertThat(page.statusCode()).isEqualTo(413);
     assertThat(page.body()).contains("each file may be up to 10 MB");
@@ -105,11 +112,13 @@ class HostileUploadsIT {
     int status;
     String body;
     try {
-      HttpResponse<String> page = browser.uploadStream("/application/documents", "dl-front", 500L * 1024 * 1024, true);
+      HttpResponse<String> page =
+          browser.uploadStream("/application/documents", "dl-front", 500L * 1024 * 1024, true);
       status = page.statusCode();
       body = page.body();
     } catch (IOException closedWhileSending) {
-      status = 413; // the server answered and closed the connection while the client was still sending
+      status =
+          413; // the server answered and closed the connection while the client was still sending
       body = "";
     }
 
@@ -117,19 +126,27 @@ class HostileUploadsIT {
     if (!body.isEmpty()) {
       assertThat(body).contains("10 MB");
     }
-    assertThat(new Browser(app.port()).get("/actuator/health", "application/json").body()).contains("UP");
+    assertThat(new Browser(app.port()).get("/actuator/health", "application/json").body())
+        .contains("UP");
   }
 
   @Test
   void afterHostileUploadsAnApplicantStillGetsADecision() throws Exception {
     Browser browser = ApplicantPagesIT.signedUp(applicant, app);
-    browser.upload("/application/documents", new Part("dl-front", "front.png", HostileFiles.truncated(applicant.front())));
+    browser.upload(
+        "/application/documents",
+        new Part("dl-front", "front.png", HostileFiles.truncated(applicant.front())));
     browser.get("/application");
-    browser.upload("/application/documents", new Part("dl-back", "back.png", HostileFiles.decompressionBombPng()));
+    browser.upload(
+        "/application/documents",
+        new Part("dl-back", "back.png", HostileFiles.decompressionBombPng()));
     browser.get("/application");
 
-    browser.upload("/application/documents", new Part("dl-front", "f.png", applicant.front()),
-        new Part("dl-back", "b.png", applicant.back()), new Part("i9", "i9.pdf", applicant.i9()));
+    browser.upload(
+        "/application/documents",
+        new Part("dl-front", "f.png", applicant.front()),
+        new Part("dl-back", "b.png", applicant.back()),
+        new Part("i9", "i9.pdf", applicant.i9()));
     browser.post("/application/submit", Map.of());
 
     assertThat(ApplicantPagesIT.awaitOutcomeOn(browser).body()).contains("id=\"approved\"");

@@ -38,7 +38,9 @@ class BrowserIT {
 
   @BeforeAll
   static void start() throws Exception {
-    assertTrue(HeadlessChromium.installed(), "needs chromium and chromium-driver: ./onramp test installs them, or apt-get install chromium chromium-driver");
+    assertTrue(
+        HeadlessChromium.installed(),
+        "needs chromium and chromium-driver: ./onramp test installs them, or apt-get install chromium chromium-driver");
     app = RunningApp.start();
   }
 
@@ -68,7 +70,8 @@ class BrowserIT {
   private void type(String id, String text) {
     WebElement field = browser.findElement(By.id(id));
     if ("date".equals(field.getDomAttribute("type"))) {
-      ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", field, text);
+      ((JavascriptExecutor) browser)
+          .executeScript("arguments[0].value = arguments[1]", field, text);
     } else {
       field.clear();
       field.sendKeys(text);
@@ -87,8 +90,10 @@ class BrowserIT {
     browser.get(url("/"));
     browser.findElement(By.id("apply")).click();
     assertThat(browser.getTitle()).contains("Apply to drive");
-    Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth - window.innerWidth");
+    Long overflow =
+        (Long)
+            ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
     assertThat(overflow).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0L);
     type("firstName", s.firstName());
     type("middleName", s.middleName());
@@ -105,7 +110,8 @@ class BrowserIT {
     new Select(browser.findElement(By.id("vehicleClass"))).selectByValue("VAN");
     type("firstDayOfEmployment", s.firstDayOfEmployment());
     browser.findElement(By.id("sign-up")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("resume")));
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("resume")));
 
     assertThat(browser.findElement(By.id("resume")).getText()).contains("/resume/");
     assertThat(browser.findElement(By.id("submit")).isEnabled()).isFalse();
@@ -115,10 +121,12 @@ class BrowserIT {
     browser.findElement(By.id("upload")).click();
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".have"), 3));
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("submit")));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.elementToBeClickable(By.id("submit")));
     browser.findElement(By.id("submit")).click();
 
-    new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.presenceOfElementLocated(By.id("approved")));
+    new WebDriverWait(browser, Duration.ofSeconds(120))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("approved")));
     assertThat(browser.findElement(By.id("outcome")).getText()).contains("Approved");
   }
 
@@ -131,29 +139,45 @@ class BrowserIT {
     type("username", RunningApp.REVIEWER);
     type("password", RunningApp.PASSWORD);
     browser.findElement(By.id("sign-in")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
-    WebElement row = browser.findElement(By.xpath("//a[contains(@href, '" + id + "')]/ancestor::tr"));
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
+    WebElement row =
+        browser.findElement(By.xpath("//a[contains(@href, '" + id + "')]/ancestor::tr"));
     assertThat(row.getText()).contains("DL_FRONT_BACK_MISMATCH");
     row.findElement(By.cssSelector("a.open")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("reasons")));
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("reasons")));
 
     assertThat(browser.findElement(By.id("reasons")).getText()).contains("DL_FRONT_BACK_MISMATCH");
     assertThat(browser.findElements(By.cssSelector("#licence-fields tr.flagged"))).isNotEmpty();
     WebElement front = browser.findElement(By.cssSelector("img.document"));
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", front);
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-        "return arguments[0].complete && arguments[0].naturalWidth > 0", front));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            d ->
+                (Boolean)
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return arguments[0].complete && arguments[0].naturalWidth > 0",
+                            front));
     browser.findElement(By.id("approve")).click();
     String caseUrl = browser.getCurrentUrl();
     browser.findElement(By.id("record")).click();
-    assertThat(browser.getCurrentUrl()).as("a decision without a note is not sent").isEqualTo(caseUrl);
+    assertThat(browser.getCurrentUrl())
+        .as("a decision without a note is not sent")
+        .isEqualTo(caseUrl);
     assertThat(browser.findElement(By.id("note")).getDomProperty("validationMessage")).isNotBlank();
-    type("note", "Front OCR misread the first letter; the barcode and the photo show the same number.");
+    type(
+        "note",
+        "Front OCR misread the first letter; the barcode and the photo show the same number.");
     browser.findElement(By.id("record")).click();
 
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("message")));
-    assertThat(browser.findElement(By.id("message")).getText()).contains("Decision recorded: approved.");
-    assertThat(app.bean(Applications.class).view(id).stage()).isEqualTo(ApplicantView.Stage.APPROVED);
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("message")));
+    assertThat(browser.findElement(By.id("message")).getText())
+        .contains("Decision recorded: approved.");
+    assertThat(app.bean(Applications.class).view(id).stage())
+        .isEqualTo(ApplicantView.Stage.APPROVED);
   }
 
   private static UUID waitingForReview() throws Exception {
@@ -165,7 +189,8 @@ class BrowserIT {
     applications.upload(id, DocumentKind.I9, new ByteArrayInputStream(a.i9()));
     applications.submit(id);
     Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-    while (applications.view(id).stage() == ApplicantView.Stage.CHECKING && Instant.now().isBefore(deadline)) {
+    while (applications.view(id).stage() == ApplicantView.Stage.CHECKING
+        && Instant.now().isBefore(deadline)) {
       Thread.sleep(200);
     }
     return id;

@@ -3,7 +3,6 @@ package onramp.app.web.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +46,8 @@ class BackOfficeIT {
     applications.upload(id, DocumentKind.I9, new ByteArrayInputStream(applicant.i9()));
     applications.submit(id);
     Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-    while (applications.view(id).stage() == ApplicantView.Stage.CHECKING && Instant.now().isBefore(deadline)) {
+    while (applications.view(id).stage() == ApplicantView.Stage.CHECKING
+        && Instant.now().isBefore(deadline)) {
       Thread.sleep(200);
     }
     assertThat(applications.view(id).stage()).isEqualTo(ApplicantView.Stage.WITH_A_PERSON);
@@ -57,7 +57,8 @@ class BackOfficeIT {
   static Browser signedIn(String user) throws Exception {
     Browser browser = new Browser(app.port());
     browser.get("/login");
-    HttpResponse<String> page = browser.post("/login", Map.of("username", user, "password", RunningApp.PASSWORD));
+    HttpResponse<String> page =
+        browser.post("/login", Map.of("username", user, "password", RunningApp.PASSWORD));
     assertThat(page.uri().getPath()).isEqualTo("/review");
     return browser;
   }
@@ -74,7 +75,9 @@ class BackOfficeIT {
     String old = reviewer.get("/review?olderThanHours=5").body();
 
     assertThat(all).contains("DL_FRONT_BACK_MISMATCH");
-    assertThat(all.indexOf(older.toString())).isPositive().isLessThan(all.indexOf(newer.toString()));
+    assertThat(all.indexOf(older.toString()))
+        .isPositive()
+        .isLessThan(all.indexOf(newer.toString()));
     assertThat(byReason).contains(older.toString(), newer.toString());
     assertThat(otherReason).doesNotContain(older.toString());
     assertThat(old).doesNotContain(older.toString());
@@ -88,32 +91,64 @@ class BackOfficeIT {
     String page = reviewer.get("/review/" + id).body();
     HttpResponse<String> image = reviewer.get("/review/" + id + "/documents/dl-front", "image/*");
     reviewer.get("/review/" + id);
-    HttpResponse<String> noNote = reviewer.post("/review/" + id + "/decision", Map.of("decision", "REJECTED", "note", " "));
-    HttpResponse<String> decided = reviewer.post("/review/" + id + "/decision",
-        Map.of("decision", "REJECTED", "note", "Front shows another licence number; ask for a new photo."));
+    HttpResponse<String> noNote =
+        reviewer.post("/review/" + id + "/decision", Map.of("decision", "REJECTED", "note", " "));
+    HttpResponse<String> decided =
+        reviewer.post(
+            "/review/" + id + "/decision",
+            Map.of(
+                "decision",
+                "REJECTED",
+                "note",
+                "Front shows another licence number; ask for a new photo."));
 
-    assertThat(page).contains("DL_FRONT_BACK_MISMATCH", "id=\"licence-fields\"", "barcode", "front-ocr",
-        "class=\"flagged\"", "/review/" + id + "/documents/dl-back", "Open the Form I-9 (PDF)");
+    assertThat(page)
+        .contains(
+            "DL_FRONT_BACK_MISMATCH",
+            "id=\"licence-fields\"",
+            "barcode",
+            "front-ocr",
+            "class=\"flagged\"",
+            "/review/" + id + "/documents/dl-back",
+            "Open the Form I-9 (PDF)");
     assertThat(image.statusCode()).isEqualTo(200);
     assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
-    assertThat(image.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+    assertThat(image.headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
     assertThat(noNote.body()).contains("Write a note");
     assertThat(decided.uri().getPath()).isEqualTo("/review");
-    assertThat(decided.body()).contains("Decision recorded: rejected.").doesNotContain(id.toString());
+    assertThat(decided.body())
+        .contains("Decision recorded: rejected.")
+        .doesNotContain(id.toString());
 
-    List<Map<String, Object>> decisions = app.bean(JdbcClient.class).sql("""
+    List<Map<String, Object>> decisions =
+        app.bean(JdbcClient.class)
+            .sql(
+                """
             SELECT decision, decided_by, reviews IS NOT NULL AS reviews FROM decision
-            WHERE application_id = :id ORDER BY id""").param("id", id).query().listOfRows();
-    assertThat(decisions).extracting(d -> d.get("decision") + " by " + d.get("decided_by") + " " + d.get("reviews"))
+            WHERE application_id = :id ORDER BY id""")
+            .param("id", id)
+            .query()
+            .listOfRows();
+    assertThat(decisions)
+        .extracting(d -> d.get("decision") + " by " + d.get("decided_by") + " " + d.get("reviews"))
         .containsExactly("NEEDS_REVIEW by system false", "REJECTED by dana true");
     List<AuditEvent> audit = app.bean(AuditLog.class).about("application:" + id);
-    assertThat(audit).extracting(e -> e.actor() + " " + e.action())
+    assertThat(audit)
+        .extracting(e -> e.actor() + " " + e.action())
         .contains("dana CASE_VIEWED", "dana DOCUMENT_VIEWED", "dana REVIEWED");
-    assertThat(audit.stream().filter(e -> e.action().equals("REVIEWED")).findFirst().orElseThrow().details())
-        .containsEntry("systemDecision", "NEEDS_REVIEW").containsEntry("decision", "REJECTED");
+    assertThat(
+            audit.stream()
+                .filter(e -> e.action().equals("REVIEWED"))
+                .findFirst()
+                .orElseThrow()
+                .details())
+        .containsEntry("systemDecision", "NEEDS_REVIEW")
+        .containsEntry("decision", "REJECTED");
     ApplicantView seen = app.bean(Applications.class).view(id);
     assertThat(seen.stage()).isEqualTo(ApplicantView.Stage.REJECTED_AFTER_REVIEW);
-    assertThat(seen.reviewerNote()).hasValue("Front shows another licence number; ask for a new photo.");
+    assertThat(seen.reviewerNote())
+        .hasValue("Front shows another licence number; ask for a new photo.");
   }
 
   @Test
@@ -123,11 +158,14 @@ class BackOfficeIT {
     wrongPassword.get("/login");
 
     HttpResponse<String> queue = anonymous.get("/review");
-    HttpResponse<String> failed = wrongPassword.post("/login", Map.of("username", RunningApp.REVIEWER, "password", "nope"));
+    HttpResponse<String> failed =
+        wrongPassword.post("/login", Map.of("username", RunningApp.REVIEWER, "password", "nope"));
 
     assertThat(queue.uri().getPath()).isEqualTo("/login");
     assertThat(failed.body()).contains("id=\"login-error\"");
-    assertThat(anonymous.get("/review/" + UUID.randomUUID() + "/documents/dl-front").uri().getPath()).isEqualTo("/login");
+    assertThat(
+            anonymous.get("/review/" + UUID.randomUUID() + "/documents/dl-front").uri().getPath())
+        .isEqualTo("/login");
   }
 
   @Test
@@ -137,15 +175,24 @@ class BackOfficeIT {
     Browser reviewer = signedIn(RunningApp.REVIEWER);
 
     assertThat(reviewer.get("/review/" + id).body()).doesNotContain("id=\"employment\"");
-    HttpResponse<String> refused = reviewer.post("/admin/applications/" + id + "/employment-ended", Map.of("on", "2027-03-31"));
+    HttpResponse<String> refused =
+        reviewer.post(
+            "/admin/applications/" + id + "/employment-ended", Map.of("on", "2027-03-31"));
     assertThat(admin.get("/review/" + id).body()).contains("id=\"employment\"");
-    HttpResponse<String> recorded = admin.post("/admin/applications/" + id + "/employment-ended", Map.of("on", "2027-03-31"));
+    HttpResponse<String> recorded =
+        admin.post("/admin/applications/" + id + "/employment-ended", Map.of("on", "2027-03-31"));
 
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(recorded.body()).contains("Employment end recorded.");
-    assertThat(app.bean(JdbcClient.class).sql("SELECT employment_ended_on::text FROM application WHERE id = :id")
-        .param("id", id).query(String.class).single()).isEqualTo("2027-03-31");
-    assertThat(app.bean(AuditLog.class).about("application:" + id)).extracting(e -> e.actor() + " " + e.action())
+    assertThat(
+            app.bean(JdbcClient.class)
+                .sql("SELECT employment_ended_on::text FROM application WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single())
+        .isEqualTo("2027-03-31");
+    assertThat(app.bean(AuditLog.class).about("application:" + id))
+        .extracting(e -> e.actor() + " " + e.action())
         .contains("alex EMPLOYMENT_ENDED");
   }
 
@@ -156,8 +203,15 @@ class BackOfficeIT {
 
     String page = admin.get("/ops").body();
 
-    assertThat(page).contains("Automation rate", "id=\"automation\"", "p50", "p95", "waiting", "<svg",
-        "DL_FRONT_BACK_MISMATCH");
+    assertThat(page)
+        .contains(
+            "Automation rate",
+            "id=\"automation\"",
+            "p50",
+            "p95",
+            "waiting",
+            "<svg",
+            "DL_FRONT_BACK_MISMATCH");
     assertThat(page).containsPattern("id=\"queue-size\">[1-9]\\d* waiting");
   }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ComponentStatusTest {
   @Test
   void onAndOffSayWhichTheyAre() {
-    assertThat(ComponentStatus.on("Database", "up")).isEqualTo(new ComponentStatus("Database", true, "up"));
+    assertThat(ComponentStatus.on("Database", "up"))
+        .isEqualTo(new ComponentStatus("Database", true, "up"));
     assertThat(ComponentStatus.off("Database", "down").on()).isFalse();
   }
 
@@ -26,9 +27,10 @@ class ComponentStatusTest {
   @Test
   void aProviderThatThrowsIsShownAsOffInsteadOfBreakingThePage() {
     ComponentStatusProvider fine = () -> ComponentStatus.on("Fine", "ok");
-    ComponentStatusProvider broken = () -> {
-      throw new IllegalStateException("boom");
-    };
+    ComponentStatusProvider broken =
+        () -> {
+          throw new IllegalStateException("boom");
+        };
 
     List<ComponentStatus> all = new ComponentStatuses(List.of(fine, broken)).all();
 

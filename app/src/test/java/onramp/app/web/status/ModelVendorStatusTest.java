@@ -13,14 +13,16 @@ class ModelVendorStatusTest {
 
     assertThat(status.on()).isFalse();
     assertThat(status.detail())
-        .startsWith("no vendor configured — model-backed steps are off; onboarding routes those cases"
-            + " to a human reviewer")
+        .startsWith(
+            "no vendor configured — model-backed steps are off; onboarding routes those cases"
+                + " to a human reviewer")
         .contains("ONRAMP_GATEWAY_CONFIG");
   }
 
   @Test
   void isOffAndSaysWhyWhenTheConfigurationCannotBeUsed() {
-    ComponentStatus status = new ModelVendorStatus(Optional.of(Path.of("/nonexistent/gateway.yaml"))).status();
+    ComponentStatus status =
+        new ModelVendorStatus(Optional.of(Path.of("/nonexistent/gateway.yaml"))).status();
 
     assertThat(status.on()).isFalse();
     assertThat(status.detail()).contains("/nonexistent/gateway.yaml");

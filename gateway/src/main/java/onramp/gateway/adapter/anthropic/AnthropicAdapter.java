@@ -93,7 +93,10 @@ public final class AnthropicAdapter implements ModelAdapter {
   public void doStream(ModelRequest request, Consumer<Delta> sink) {
     long start = System.nanoTime();
     try (HttpResponseFor<StreamResponse<RawMessageStreamEvent>> raw =
-            client.messages().withRawResponse().createStreaming(AnthropicMapping.toParams(request));
+            client
+                .messages()
+                .withRawResponse()
+                .createStreaming(AnthropicMapping.toParams(request));
         StreamResponse<RawMessageStreamEvent> events = raw.parse()) {
       MessageAccumulator accumulator = MessageAccumulator.create();
       for (RawMessageStreamEvent event : events) {

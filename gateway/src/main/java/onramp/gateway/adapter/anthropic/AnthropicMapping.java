@@ -40,7 +40,9 @@ final class AnthropicMapping {
         b.addMessage(AssistantMessageParam.builder().contentOfContentBlockParams(blocks).build());
       }
     }
-    request.temperature().ifPresent(t -> b.putAdditionalBodyProperty("temperature", JsonValue.from(t)));
+    request
+        .temperature()
+        .ifPresent(t -> b.putAdditionalBodyProperty("temperature", JsonValue.from(t)));
     request.output().ifPresent(o -> typedOutput(b, o));
     return b.build();
   }

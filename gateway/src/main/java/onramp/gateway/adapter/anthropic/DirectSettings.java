@@ -11,11 +11,14 @@ import onramp.gateway.Vendor;
  * @param baseUrl overrides {@code https://api.anthropic.com} (tests, a proxy)
  * @param timeout per attempt
  */
-public record DirectSettings(Vendor vendor, String apiKey, Optional<URI> baseUrl, Duration timeout) {
+public record DirectSettings(
+    Vendor vendor, String apiKey, Optional<URI> baseUrl, Duration timeout) {
   public DirectSettings {
     if (apiKey.isBlank()) {
       throw new IllegalArgumentException(
-          "the Anthropic API key for " + vendor + " is empty; set it in the environment variable the configuration names");
+          "the Anthropic API key for "
+              + vendor
+              + " is empty; set it in the environment variable the configuration names");
     }
   }
 

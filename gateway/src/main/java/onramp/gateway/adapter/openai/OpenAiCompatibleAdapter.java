@@ -70,7 +70,8 @@ public final class OpenAiCompatibleAdapter implements ModelAdapter {
   }
 
   @Override
-  public void doStream(ModelRequest request, java.util.function.Consumer<onramp.gateway.Delta> sink) {
+  public void doStream(
+      ModelRequest request, java.util.function.Consumer<onramp.gateway.Delta> sink) {
     Vendor vendor = settings.vendor();
     com.fasterxml.jackson.databind.node.ObjectNode body = OpenAiWire.body(request);
     body.put("stream", true);

@@ -19,7 +19,11 @@ final class OpenAiStream {
   private OpenAiStream() {}
 
   static void read(
-      Iterator<String> lines, ModelRequest request, String requestId, long startNanos, Consumer<Delta> sink)
+      Iterator<String> lines,
+      ModelRequest request,
+      String requestId,
+      long startNanos,
+      Consumer<Delta> sink)
       throws IOException {
     boolean typed = request.output().isPresent();
     StringBuilder content = new StringBuilder();
@@ -65,7 +69,8 @@ final class OpenAiStream {
     choice.put("finish_reason", finish);
     whole.set("usage", usage);
     ModelResponse response =
-        OpenAiWire.response(whole, typed, requestId, Duration.ofNanos(System.nanoTime() - startNanos));
+        OpenAiWire.response(
+            whole, typed, requestId, Duration.ofNanos(System.nanoTime() - startNanos));
     sink.accept(new Delta.Done(response));
   }
 }

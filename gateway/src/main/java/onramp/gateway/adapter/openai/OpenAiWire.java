@@ -41,7 +41,9 @@ final class OpenAiWire {
         .ifPresent(
             o -> {
               ObjectNode schema =
-                  body.putObject("response_format").put("type", "json_schema").putObject("json_schema");
+                  body.putObject("response_format")
+                      .put("type", "json_schema")
+                      .putObject("json_schema");
               schema.put("name", o.name()).put("description", o.description()).put("strict", true);
               schema.set("schema", o.schema());
             });
@@ -58,7 +60,10 @@ final class OpenAiWire {
               .putObject("image_url")
               .put(
                   "url",
-                  "data:" + i.mediaType() + ";base64," + Base64.getEncoder().encodeToString(i.bytes()));
+                  "data:"
+                      + i.mediaType()
+                      + ";base64,"
+                      + Base64.getEncoder().encodeToString(i.bytes()));
     }
   }
 

@@ -15,7 +15,8 @@ class AnthropicDirectAdapterContractTest extends ModelAdapterContract {
   @Override
   protected ModelAdapter adapter(URI fakeBaseUri) {
     return AnthropicAdapter.direct(
-        new DirectSettings(Vendor.of("anthropic"), "sk-ant-test", Optional.of(fakeBaseUri), TIMEOUT));
+        new DirectSettings(
+            Vendor.of("anthropic"), "sk-ant-test", Optional.of(fakeBaseUri), TIMEOUT));
   }
 
   @Override
@@ -32,7 +33,10 @@ class AnthropicDirectAdapterContractTest extends ModelAdapterContract {
   protected void assertCredentialsSent(ReceivedRequest request) {
     assertThat(request.path()).isEqualTo("/v1/messages");
     // SDK 3.14.0 sends the API key as a bearer token; older versions used x-api-key
-    assertThat(request.header("x-api-key").or(() -> request.header("authorization").map(a -> a.replace("Bearer ", ""))))
+    assertThat(
+            request
+                .header("x-api-key")
+                .or(() -> request.header("authorization").map(a -> a.replace("Bearer ", ""))))
         .contains("sk-ant-test");
     assertThat(request.header("anthropic-version")).isPresent();
     assertThat(request.json().path("model").asText()).isEqualTo("claude-sonnet-4-5-20250929");

@@ -14,7 +14,8 @@ class OpenAiCompatibleAdapterContractTest extends ModelAdapterContract {
   @Override
   protected ModelAdapter adapter(URI fakeBaseUri) {
     return OpenAiCompatibleAdapter.of(
-        new OpenAiSettings(Vendor.of("selfhosted"), fakeBaseUri.resolve("/v1"), "sk-test", TIMEOUT));
+        new OpenAiSettings(
+            Vendor.of("selfhosted"), fakeBaseUri.resolve("/v1"), "sk-test", TIMEOUT));
   }
 
   @Override
