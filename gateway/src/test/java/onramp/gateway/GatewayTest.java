@@ -188,7 +188,8 @@ class GatewayTest {
       ModelRequest r = request("claude-sonnet-4-5", DataClass.INTERNAL).user("Hi").build();
       for (int i = 0; i < 3; i++) {
         g.fake.enqueue(Script.failure(500, "boom"));
-        catchThrowableOfType(VendorException.class, () -> g.gateway.call(r));
+        assertThat(catchThrowableOfType(VendorException.class, () -> g.gateway.call(r)))
+            .isNotNull();
       }
 
       CircuitOpenException open =

@@ -217,8 +217,11 @@ class ModelFrontReaderTest {
   @Test
   void anOpenBreakerMeansTryLaterWhenItReopens() {
     f.fake.enqueue(Script.overloaded(), Script.overloaded(), Script.overloaded());
-    catchThrowableOfType(
-        ModelTryLaterException.class, () -> f.frontReader().read(ModelFixture.marisolFront()));
+    assertThat(
+            catchThrowableOfType(
+                ModelTryLaterException.class,
+                () -> f.frontReader().read(ModelFixture.marisolFront())))
+        .isNotNull();
 
     ModelTryLaterException e =
         catchThrowableOfType(
