@@ -2,7 +2,10 @@ package onramp.gateway;
 
 import java.util.function.Consumer;
 
-/** The port: one request in, one answer out. {@link Gateway} is the implementation callers get. */
+/**
+ * The port: one request in, one answer out. {@link onramp.gateway.governed.Gateway} is the
+ * implementation callers get.
+ */
 public interface ChatModel {
 
   ModelResponse call(ModelRequest request);

@@ -1,5 +1,7 @@
 package onramp.gateway;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Everything the gateway throws. Tells the caller what it can do: {@link #retryable()} says whether
  * the same request may succeed later; {@link #fault()} says whose problem it is. Messages say what
@@ -27,7 +29,7 @@ public abstract sealed class GatewayException extends RuntimeException
     super(message);
   }
 
-  protected GatewayException(String message, Throwable cause) {
+  protected GatewayException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 

@@ -4,7 +4,8 @@ import java.util.function.Consumer;
 
 /**
  * One vendor's wire format. An adapter implements the one call that differs between vendors;
- * policy, masking, budgets, retries, metering and audit are done once by {@link Gateway}.
+ * policy, masking, budgets, retries, metering and audit are done once by {@link
+ * onramp.gateway.governed.Gateway}.
  *
  * <p>Adapters receive the request with the vendor's model id already filled in and text already
  * masked. They must not retry (the gateway does) and must report every failure as a {@link

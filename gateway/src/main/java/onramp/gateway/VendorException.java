@@ -2,6 +2,7 @@ package onramp.gateway;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A vendor call failed. Built in one place ({@link #fromStatus}, {@link #timeout}, {@link
@@ -41,7 +42,7 @@ public final class VendorException extends GatewayException {
       int status,
       Optional<Duration> retryAfter,
       String message,
-      Throwable cause) {
+      @Nullable Throwable cause) {
     super(message, cause);
     this.vendor = vendor;
     this.kind = kind;

@@ -18,6 +18,7 @@ import onramp.gateway.budget.BudgetKey;
 import onramp.gateway.budget.Budgets;
 import onramp.gateway.budget.InMemoryBudgets;
 import onramp.gateway.fake.FakeVendorServer;
+import onramp.gateway.governed.Gateway;
 import onramp.gateway.metering.ModelPrice;
 import onramp.gateway.metering.PriceTable;
 import onramp.gateway.policy.ExceptionGrant;
@@ -25,6 +26,7 @@ import onramp.gateway.policy.ModelRoute;
 import onramp.gateway.policy.Policy;
 import onramp.gateway.resilience.Resilience;
 import onramp.gateway.resilience.RetryPolicy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A gateway wired to the fake vendor server: {@code claude-sonnet-4-5} through Anthropic direct
@@ -51,7 +53,7 @@ public final class GatewayFixture implements AutoCloseable {
         new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(60)));
   }
 
-  public GatewayFixture(Budgets sharedBudgets, RetryPolicy retry) {
+  public GatewayFixture(@Nullable Budgets sharedBudgets, RetryPolicy retry) {
     this.budgets = sharedBudgets != null ? sharedBudgets : InMemoryBudgets.create(clock);
     if (sharedBudgets == null) {
       budgets.setLimit(BudgetKey.team("onboarding"), new BigDecimal("100"));

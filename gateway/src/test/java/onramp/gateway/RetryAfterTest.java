@@ -3,6 +3,7 @@ package onramp.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -23,7 +24,9 @@ class RetryAfterTest {
 
   @Test
   void readsAnHttpDate() {
-    String in30s = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().plusSeconds(30));
+    String in30s =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(30));
 
     Duration d = RetryAfter.parse(Optional.of(in30s), Optional.empty()).orElseThrow();
 

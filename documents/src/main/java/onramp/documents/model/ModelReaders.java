@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import onramp.gateway.ChatModel;
-import onramp.gateway.Gateway;
 import onramp.gateway.audit.AuditLog;
 import onramp.gateway.budget.Budgets;
 import onramp.gateway.config.GatewayConfig;
 import onramp.gateway.config.GatewayFactory;
+import onramp.gateway.governed.Gateway;
 import onramp.gateway.masking.PatternMasker;
 import onramp.gateway.masking.PersonalDataMasker;
 

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import onramp.gateway.CallMetadata;
 import onramp.gateway.DataClass;
-import onramp.gateway.Gateway;
 import onramp.gateway.ModelAdapter;
 import onramp.gateway.ModelRequest;
 import onramp.gateway.ModelResponse;
@@ -23,6 +22,7 @@ import onramp.gateway.audit.InMemoryAuditLog;
 import onramp.gateway.budget.BudgetKey;
 import onramp.gateway.budget.InMemoryBudgets;
 import onramp.gateway.fake.FakeVendorServer;
+import onramp.gateway.governed.Gateway;
 import onramp.gateway.masking.MaskingContext;
 import onramp.gateway.masking.PatternMasker;
 import onramp.gateway.masking.PersonalDataMasker;
@@ -104,6 +104,10 @@ public final class GatewayBenchmark {
     return out.toString();
   }
 
+  /** Where the benchmark's responses end up, so that the JIT cannot drop the calls. */
+  @SuppressWarnings("unused")
+  private static volatile int blackhole;
+
   private static String compare(
       String label, int calls, Supplier<ModelResponse> direct, Supplier<ModelResponse> governed) {
     int warmup = Math.max(200, calls / 5);
@@ -124,6 +128,7 @@ public final class GatewayBenchmark {
       d[i] = t1 - t0;
       g[i] = t2 - t1;
     }
+    blackhole = sink;
     Arrays.sort(d);
     Arrays.sort(g);
     long d50 = pct(d, 50), d99 = pct(d, 99), g50 = pct(g, 50), g99 = pct(g, 99);

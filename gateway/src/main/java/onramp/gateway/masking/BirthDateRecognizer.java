@@ -1,5 +1,7 @@
 package onramp.gateway.masking;
 
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,7 +11,6 @@ import java.util.regex.Pattern;
  */
 final class BirthDateRecognizer implements Recognizer.AtDigits {
   static final double SCORE = 0.85;
-  private static final int THIS_YEAR = java.time.Year.now().getValue();
   private static final String MONTH =
       "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -55,7 +56,7 @@ final class BirthDateRecognizer implements Recognizer.AtDigits {
           return;
         }
       }
-      if (before == ' ' && Character.isLetter(Chars.at(text, p - 2))
+      if ((before == ' ' && Character.isLetter(Chars.at(text, p - 2)))
           || Chars.at(text, p - 2) == '.') {
         monthFirstDate(text, p, limit, found);
       }
@@ -125,7 +126,8 @@ final class BirthDateRecognizer implements Recognizer.AtDigits {
   /** A birth year is not in the future ("DOB ..., licence exp 2029-02-28"); two digits pass. */
   private static boolean pastYear(String year) {
     return year.length() != 4
-        || (year.compareTo("1900") >= 0 && Integer.parseInt(year) <= THIS_YEAR);
+        || (year.compareTo("1900") >= 0
+            && Integer.parseInt(year) <= Year.now(ZoneOffset.UTC).getValue());
   }
 
   private static void report(String text, int start, int end, Found found) {

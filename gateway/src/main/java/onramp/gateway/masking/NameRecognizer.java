@@ -59,6 +59,9 @@ final class NameRecognizer implements Recognizer.OverText {
   private volatile Cached last = new Cached(MaskingContext.none(), Set.of());
 
   /** Sessions ask with the same context for every text: remember the last one's variants. */
+  // Identity, not equality: the cache is for the very same context object, and comparing two
+  // contexts' name lists would cost what the cache saves.
+  @SuppressWarnings("ReferenceEquality")
   private Set<String> variantsOf(MaskingContext context) {
     Cached cached = last;
     if (cached.context() != context) {

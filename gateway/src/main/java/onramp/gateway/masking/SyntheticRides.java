@@ -1,6 +1,7 @@
 package onramp.gateway.masking;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -81,7 +82,7 @@ final class SyntheticRides {
               + " after work.";
       case 1 ->
           "My email is "
-              + rider.split(" ")[0].toLowerCase()
+              + rider.split(" ")[0].toLowerCase(Locale.ROOT)
               + "."
               + random.nextInt(100)
               + "@example.com if you need it.";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,12 @@ public final class SchemaValidator {
     }
     JsonNode type = schema.get("type");
     if (type != null && !typeMatches(type, value)) {
-      out.add(path + ": expected " + type + " but was " + value.getNodeType().name().toLowerCase());
+      out.add(
+          path
+              + ": expected "
+              + type
+              + " but was "
+              + value.getNodeType().name().toLowerCase(Locale.ROOT));
       return;
     }
     JsonNode en = schema.get("enum");

@@ -12,13 +12,13 @@ import java.util.Optional;
 import onramp.gateway.CallMetadata;
 import onramp.gateway.DataClass;
 import onramp.gateway.FakeMasker;
-import onramp.gateway.Gateway;
 import onramp.gateway.GatewayConfigException;
 import onramp.gateway.PolicyRefusedException;
 import onramp.gateway.Usage;
 import onramp.gateway.audit.InMemoryAuditLog;
 import onramp.gateway.budget.BudgetKey;
 import onramp.gateway.budget.InMemoryBudgets;
+import onramp.gateway.governed.Gateway;
 import onramp.gateway.policy.Policy;
 import org.junit.jupiter.api.Test;
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -51,7 +52,8 @@ final class PresidioCases {
     List<LabelledCase> cases = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> file = it.next();
-      EntityType type = FILES.get(file.getKey());
+      EntityType type =
+          Objects.requireNonNull(FILES.get(file.getKey()), "no entity type for " + file.getKey());
       for (JsonNode table : file.getValue().get("tables")) {
         List<String> columns = new ArrayList<>();
         table.get("columns").forEach(c -> columns.add(c.asText()));

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import onramp.gateway.Content;
 import onramp.gateway.ModelRequest;
@@ -53,7 +54,10 @@ final class AnthropicMapping {
         Tool.builder()
             .name(o.name())
             .description(o.description())
-            .inputSchema(JsonValue.fromJsonNode(o.schema()).convert(Tool.InputSchema.class))
+            .inputSchema(
+                Objects.requireNonNull(
+                    JsonValue.fromJsonNode(o.schema()).convert(Tool.InputSchema.class),
+                    "an output schema is a JSON object"))
             .build();
     b.addTool(tool);
     b.toolChoice(ToolChoiceTool.builder().name(o.name()).build());
@@ -81,7 +85,7 @@ final class AnthropicMapping {
       if (block.isText()) {
         text.append(block.asText().text());
       } else if (block.isToolUse()) {
-        output = Optional.of(block.asToolUse()._input().convert(JsonNode.class));
+        output = Optional.ofNullable(block.asToolUse()._input().convert(JsonNode.class));
       }
     }
     return new ModelResponse(

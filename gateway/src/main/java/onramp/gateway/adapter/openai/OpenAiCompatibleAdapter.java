@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Objects;
 import onramp.gateway.ModelAdapter;
 import onramp.gateway.ModelRequest;
 import onramp.gateway.ModelResponse;
@@ -98,9 +99,10 @@ public final class OpenAiCompatibleAdapter implements ModelAdapter {
     } catch (IOException | IllegalArgumentException e) {
       throw VendorException.malformed(vendor, "not a chat-completions stream", e);
     } catch (java.io.UncheckedIOException e) {
-      throw e.getCause() instanceof HttpTimeoutException t
+      IOException cause = Objects.requireNonNull(e.getCause());
+      throw cause instanceof HttpTimeoutException t
           ? VendorException.timeout(vendor, settings.timeout(), t)
-          : VendorException.network(vendor, e.getCause());
+          : VendorException.network(vendor, cause);
     }
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import onramp.gateway.Content;
 import onramp.gateway.Message;
@@ -28,7 +29,7 @@ final class OpenAiWire {
     ArrayNode messages = body.putArray("messages");
     r.system().ifPresent(s -> messages.addObject().put("role", "system").put("content", s));
     for (Message m : r.messages()) {
-      ObjectNode msg = messages.addObject().put("role", m.role().name().toLowerCase());
+      ObjectNode msg = messages.addObject().put("role", m.role().name().toLowerCase(Locale.ROOT));
       boolean textOnly = m.content().stream().allMatch(c -> c instanceof Content.Text);
       if (textOnly) {
         msg.put("content", m.text());

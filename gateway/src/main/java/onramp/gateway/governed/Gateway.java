@@ -1,4 +1,4 @@
-package onramp.gateway;
+package onramp.gateway.governed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -11,6 +11,19 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import onramp.gateway.CallMetadata;
+import onramp.gateway.ChatModel;
+import onramp.gateway.Delta;
+import onramp.gateway.GatewayException;
+import onramp.gateway.InvalidOutputException;
+import onramp.gateway.ModelAdapter;
+import onramp.gateway.ModelRequest;
+import onramp.gateway.ModelResponse;
+import onramp.gateway.OutputSchema;
+import onramp.gateway.PolicyRefusedException;
+import onramp.gateway.Usage;
+import onramp.gateway.Vendor;
+import onramp.gateway.VendorException;
 import onramp.gateway.audit.AuditLog;
 import onramp.gateway.audit.AuditRecord;
 import onramp.gateway.audit.Outcome;
@@ -96,13 +109,13 @@ public final class Gateway implements ChatModel, AutoCloseable {
         e.addSuppressed(releaseFailure);
       }
       try {
-        audit.append(trace.record(Optional.empty(), clock, policy));
+        audit.append(trace.record(clock, policy));
       } catch (RuntimeException auditFailure) {
         e.addSuppressed(auditFailure);
       }
       throw e;
     }
-    audit.append(trace.record(Optional.of(answer), clock, policy));
+    audit.append(trace.record(clock, policy));
     return answer;
   }
 
@@ -243,7 +256,7 @@ public final class Gateway implements ChatModel, AutoCloseable {
       this.startNanos = startNanos;
     }
 
-    AuditRecord record(Optional<ModelResponse> answer, Clock clock, Policy policy) {
+    AuditRecord record(Clock clock, Policy policy) {
       CallMetadata meta = request.metadata();
       Outcome outcome =
           failure.isEmpty() ? Outcome.OK : attempts == 0 ? Outcome.REFUSED : Outcome.FAILED;

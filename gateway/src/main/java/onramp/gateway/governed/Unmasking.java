@@ -1,4 +1,4 @@
-package onramp.gateway;
+package onramp.gateway.governed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,6 +1,7 @@
-package onramp.gateway;
+package onramp.gateway.governed;
 
 import java.util.function.Consumer;
+import onramp.gateway.Delta;
 import onramp.gateway.masking.MaskingSession;
 
 /**

@@ -1,10 +1,12 @@
-package onramp.gateway;
+package onramp.gateway.governed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import onramp.gateway.Delta;
+import onramp.gateway.FakeMasker;
 import onramp.gateway.masking.MaskingContext;
 import onramp.gateway.masking.MaskingSession;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package onramp.gateway;
+package onramp.gateway.governed;
 
 import static onramp.gateway.GatewayFixture.request;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +9,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
+import onramp.gateway.BudgetExceededException;
+import onramp.gateway.CircuitOpenException;
+import onramp.gateway.DataClass;
+import onramp.gateway.Delta;
+import onramp.gateway.FakeMasker;
+import onramp.gateway.GatewayConfigException;
+import onramp.gateway.GatewayException;
+import onramp.gateway.GatewayFixture;
+import onramp.gateway.InvalidOutputException;
+import onramp.gateway.ModelRequest;
+import onramp.gateway.ModelResponse;
+import onramp.gateway.OutputSchema;
+import onramp.gateway.PolicyRefusedException;
+import onramp.gateway.Usage;
+import onramp.gateway.VendorException;
 import onramp.gateway.audit.AuditRecord;
 import onramp.gateway.audit.Outcome;
 import onramp.gateway.budget.BudgetKey;

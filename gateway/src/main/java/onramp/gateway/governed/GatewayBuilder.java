@@ -1,8 +1,9 @@
-package onramp.gateway;
+package onramp.gateway.governed;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import onramp.gateway.ModelAdapter;
 import onramp.gateway.audit.AuditLog;
 import onramp.gateway.audit.InMemoryAuditLog;
 import onramp.gateway.budget.Budgets;
