@@ -3,6 +3,7 @@ package onramp.app;
 import onramp.app.cli.BenchCommand;
 import onramp.app.cli.CorpusCommand;
 import onramp.app.cli.EvalCommand;
+import onramp.app.cli.FakeVendorCommand;
 import onramp.app.cli.MaskCommand;
 import onramp.app.cli.ServeCommand;
 import onramp.app.cli.VerifyCommand;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       MaskCommand.class,
       BenchCommand.class,
+      FakeVendorCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

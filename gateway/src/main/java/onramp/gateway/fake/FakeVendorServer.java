@@ -38,6 +38,7 @@ public final class FakeVendorServer implements AutoCloseable {
   private final AtomicLong ids = new AtomicLong();
   private volatile Usage defaultUsage = new Usage(12, 7, 0, 0, 0);
   private volatile boolean recording = true;
+  private volatile Optional<RequestLog> log = Optional.empty();
 
   private FakeVendorServer(HttpServer server) {
     this.server = server;
@@ -45,9 +46,18 @@ public final class FakeVendorServer implements AutoCloseable {
 
   /** Starts a server on 127.0.0.1 and a free port. */
   public static FakeVendorServer start() {
+    return start(0);
+  }
+
+  /**
+   * Starts a server on 127.0.0.1 and {@code port} (0: a free one).
+   *
+   * @throws UncheckedIOException when the port is taken
+   */
+  public static FakeVendorServer start(int port) {
     try {
       HttpServer server =
-          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1024);
       FakeVendorServer fake = new FakeVendorServer(server);
       server.createContext("/", fake::handle);
       server.setExecutor(fake.executor);
@@ -79,6 +89,15 @@ public final class FakeVendorServer implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Also writes every request received from now on to {@code dir}, one JSON file each, numbered in
+   * arrival order; credentials in headers are written as {@code <redacted>}.
+   */
+  public FakeVendorServer recordTo(java.nio.file.Path dir) {
+    this.log = Optional.of(RequestLog.in(dir));
+    return this;
+  }
+
   public List<ReceivedRequest> received() {
     return List.copyOf(received);
   }
@@ -106,6 +125,10 @@ public final class FakeVendorServer implements AutoCloseable {
     try (ex) {
       String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
       String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      if (path.equals(FailOnDemand.CONTROL_PATH) && "POST".equals(ex.getRequestMethod())) {
+        control(ex, body);
+        return;
+      }
       Optional<Wire> wire = wireOf(ex.getRequestMethod(), path);
       if (wire.isEmpty()) {
         send(ex, 404, "{\"message\":\"no such endpoint: " + path + "\"}", Map.of());
@@ -115,6 +138,14 @@ public final class FakeVendorServer implements AutoCloseable {
       if (recording) {
         received.add(req);
       }
+      log.ifPresent(
+          l -> {
+            try {
+              l.write(req);
+            } catch (UncheckedIOException e) {
+              System.err.println("fake vendor: " + e.getMessage());
+            }
+          });
       Optional<String> refusal = Checks.refusal(req);
       if (refusal.isPresent()) {
         int status =
@@ -122,7 +153,9 @@ public final class FakeVendorServer implements AutoCloseable {
         respondFailure(ex, req, new Script.Failure(status, Optional.empty(), refusal.get()));
         return;
       }
-      Script script = Optional.ofNullable(scripts.poll()).orElseGet(() -> echo(req));
+      Optional<Script> asked = req.header(FailOnDemand.HEADER).map(FailOnDemand::parse);
+      Script script =
+          asked.or(() -> Optional.ofNullable(scripts.poll())).orElseGet(() -> echo(req));
       respond(ex, req, script);
     } catch (IOException e) {
       // the client went away (timed out); nothing to answer
@@ -165,6 +198,20 @@ public final class FakeVendorServer implements AutoCloseable {
                 headers.put(
                     "retry-after", Long.toString(Math.max(0, (d.toMillis() + 999) / 1000))));
     send(ex, f.status(), e.body(), headers);
+  }
+
+  /** {@code POST /_fake/next} with {@code 529}, {@code timeout}… queues that for the next call. */
+  private void control(HttpExchange ex, String body) throws IOException {
+    try {
+      scripts.add(FailOnDemand.parse(body.strip()));
+      send(ex, 200, "{\"queued\":" + scripts.size() + "}", Map.of());
+    } catch (IllegalArgumentException e) {
+      send(
+          ex,
+          400,
+          WireFormats.JSON.createObjectNode().put("message", e.getMessage()).toString(),
+          Map.of());
+    }
   }
 
   private Script echo(ReceivedRequest req) {
