@@ -41,6 +41,41 @@ import onramp.gateway.resilience.RetryPolicy;
 public final class GatewayFactory {
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
+  /**
+   * {@code ONRAMP_FAKE_VENDOR=http://127.0.0.1:N}: every vendor of the configuration is served by
+   * the fake vendor at that address ({@code ./onramp fake-vendor}), with a fake credential. For
+   * trying model-backed features on one machine; whoever shows the gateway's state says so.
+   */
+  public static final String FAKE_VENDOR_ENV = "ONRAMP_FAKE_VENDOR";
+
+  /** The fake vendor every vendor is routed to, when {@link #FAKE_VENDOR_ENV} names one. */
+  public static Optional<URI> fakeVendor(Function<String, Optional<String>> env) {
+    return env.apply(FAKE_VENDOR_ENV)
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .map(
+            s ->
+                httpUri(s.endsWith("/") ? s.substring(0, s.length() - 1) : s)
+                    .orElseThrow(
+                        () ->
+                            new GatewayConfigException(
+                                FAKE_VENDOR_ENV
+                                    + " must be an http URL such as http://127.0.0.1:8089, not '"
+                                    + s
+                                    + "'")));
+  }
+
+  private static Optional<URI> httpUri(String s) {
+    try {
+      URI uri = new URI(s);
+      return "http".equals(uri.getScheme()) && uri.getHost() != null
+          ? Optional.of(uri)
+          : Optional.empty();
+    } catch (java.net.URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
   private GatewayFactory() {}
 
   /**
@@ -136,8 +171,14 @@ public final class GatewayFactory {
   static Optional<ModelAdapter> adapter(
       Vendor vendor, GatewayConfig.VendorConfig v, Function<String, Optional<String>> env) {
     Duration timeout = v.timeoutSeconds().map(Duration::ofSeconds).orElse(DEFAULT_TIMEOUT);
-    Optional<String> key = v.apiKeyEnv().flatMap(env).filter(s -> !s.isBlank());
-    Optional<URI> endpoint = v.endpoint().map(URI::create);
+    Optional<URI> fake = fakeVendor(env);
+    Optional<String> key =
+        fake.isPresent()
+            ? Optional.of("fake-vendor-key")
+            : v.apiKeyEnv().flatMap(env).filter(s -> !s.isBlank());
+    Optional<URI> endpoint =
+        fake.map(f -> "openai-compatible".equals(v.kind()) ? URI.create(f + "/v1") : f)
+            .or(() -> v.endpoint().map(URI::create));
     return switch (v.kind()) {
       case "bedrock" -> {
         String region =
