@@ -17,15 +17,26 @@ import java.util.UUID;
  */
 public final class TestDatabase implements AutoCloseable {
   private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+
+  /** The gateway's migrations in order, as Flyway applies them in the app. */
+  private static final java.util.List<String> MIGRATIONS =
+      java.util.List.of("V100__gateway.sql", "V101__virtual_keys.sql");
+
   public final String name =
       "gateway_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
   public TestDatabase() throws SQLException, IOException {
     admin("CREATE DATABASE " + name);
     try (Connection c = DriverManager.getConnection(SERVER + name, "postgres", "");
-        Statement s = c.createStatement();
-        InputStream sql = getClass().getResourceAsStream("/db/gateway/V100__gateway.sql")) {
-      s.execute(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
+        Statement s = c.createStatement()) {
+      for (String migration : MIGRATIONS) {
+        try (InputStream sql = getClass().getResourceAsStream("/db/gateway/" + migration)) {
+          if (sql == null) {
+            throw new IOException("missing migration db/gateway/" + migration);
+          }
+          s.execute(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
     }
   }
 
