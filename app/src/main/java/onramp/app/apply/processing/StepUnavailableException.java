@@ -1,4 +1,4 @@
-package onramp.app.onboarding.jobs;
+package onramp.app.apply.processing;
 
 /** A step's dependency (a model vendor) is unavailable; the job will be retried later. */
 public class StepUnavailableException extends RuntimeException {

@@ -1,4 +1,4 @@
-package onramp.app.onboarding.jobs;
+package onramp.app.apply.processing;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package onramp.app.onboarding.jobs;
+package onramp.app.apply.processing;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

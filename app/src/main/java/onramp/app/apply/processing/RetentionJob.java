@@ -1,4 +1,4 @@
-package onramp.app.onboarding.jobs;
+package onramp.app.apply.processing;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;

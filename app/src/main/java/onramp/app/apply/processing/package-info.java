@@ -4,6 +4,6 @@
  * one running it dies; and the daily retention job.
  */
 @NullMarked
-package onramp.app.onboarding.jobs;
+package onramp.app.apply.processing;
 
 import org.jspecify.annotations.NullMarked;

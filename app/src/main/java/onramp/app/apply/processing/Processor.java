@@ -1,4 +1,4 @@
-package onramp.app.onboarding.jobs;
+package onramp.app.apply.processing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

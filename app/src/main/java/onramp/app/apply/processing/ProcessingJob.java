@@ -1,4 +1,4 @@
-package onramp.app.onboarding.jobs;
+package onramp.app.apply.processing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
