@@ -2,7 +2,7 @@ package onramp.testsupport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import onramp.app.web.OnrampApplication;
+import onramp.app.system.OnrampApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Onramp on a fresh database with a fixed local reviewer and admin, for page tests. */
@@ -60,7 +60,7 @@ public final class RunningApp implements AutoCloseable {
       context.close();
     } finally {
       database.close();
-      onramp.app.onboarding.storage.DocumentStore.deleteTree(dataDir);
+      onramp.app.apply.DocumentStore.deleteTree(dataDir);
     }
   }
 }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import onramp.app.onboarding.SignUp;
+import onramp.app.apply.SignUp;
 import onramp.documents.aamva.AamvaEncoder;
 import onramp.documents.aamva.AamvaLicence;
 import onramp.documents.aamva.Address;

@@ -1,7 +1,7 @@
 /**
  * Durable processing on db-scheduler: one job per submitted round (instance id {@code
  * <application>#<round>}), retried with exponential backoff, revived on another instance when the
- * one running it dies; and the daily retention job.
+ * one running it dies.
  */
 @NullMarked
 package onramp.app.apply.processing;

@@ -1,0 +1,17 @@
+package onramp.app.apply;
+
+import java.util.List;
+
+/** The sign-up form lacks or mistypes fields; {@link #problems()} lists every one. */
+public final class SignUpRejectedException extends RuntimeException {
+  private final List<String> problems;
+
+  public SignUpRejectedException(List<String> problems) {
+    super("The sign-up form needs correcting: " + problems.size() + " problem(s)");
+    this.problems = List.copyOf(problems);
+  }
+
+  public List<String> problems() {
+    return problems;
+  }
+}
