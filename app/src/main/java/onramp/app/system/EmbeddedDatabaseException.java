@@ -1,7 +1,7 @@
 package onramp.app.system;
 
 /** The embedded PostgreSQL could not be started or prepared. */
-public class EmbeddedDatabaseException extends RuntimeException {
+public final class EmbeddedDatabaseException extends AppException.Broken {
   private final String action;
 
   EmbeddedDatabaseException(String problem, String action, Throwable cause) {

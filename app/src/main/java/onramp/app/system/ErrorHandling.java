@@ -5,9 +5,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import onramp.app.apply.ApplicationNotFoundException;
-import onramp.app.apply.UploadRejectedException;
-import onramp.app.review.ReviewRejectedException;
 import onramp.documents.DocumentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,19 +99,21 @@ class ErrorHandling {
     return respond(request, HttpStatus.PAYLOAD_TOO_LARGE, UploadLimits.TOO_LARGE);
   }
 
-  @ExceptionHandler(ApplicationNotFoundException.class)
-  Object noSuchApplication(ApplicationNotFoundException e, HttpServletRequest request) {
-    return respond(request, HttpStatus.NOT_FOUND, e.getMessage());
-  }
-
-  @ExceptionHandler(UploadRejectedException.class)
-  Object uploadRejected(UploadRejectedException e, HttpServletRequest request) {
-    return respond(request, HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-  }
-
-  @ExceptionHandler(ReviewRejectedException.class)
-  Object reviewRejected(ReviewRejectedException e, HttpServletRequest request) {
-    return respond(request, HttpStatus.CONFLICT, e.getMessage());
+  /** Each kind of {@link AppException} has its status here, and only here. */
+  @ExceptionHandler(AppException.class)
+  Object appException(AppException e, HttpServletRequest request) {
+    return switch (e) {
+      case AppException.NotFound notFound ->
+          respond(request, HttpStatus.NOT_FOUND, notFound.getMessage());
+      case AppException.Refused refused ->
+          respond(request, HttpStatus.UNPROCESSABLE_ENTITY, refused.getMessage());
+      case AppException.Conflict conflict ->
+          respond(request, HttpStatus.CONFLICT, conflict.getMessage());
+      case AppException.Unavailable unavailable ->
+          respond(request, HttpStatus.SERVICE_UNAVAILABLE, unavailable.getMessage());
+      // Our own data or set-up is wrong: logged with a reference; the caller learns no details.
+      case AppException.Broken broken -> unexpected(broken, request);
+    };
   }
 
   @ExceptionHandler(AccessDeniedException.class)
