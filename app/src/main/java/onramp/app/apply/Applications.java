@@ -1,5 +1,7 @@
 package onramp.app.apply;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +18,7 @@ import onramp.app.apply.DocumentKind.MediaType;
 import onramp.app.system.AuditLog;
 import onramp.app.system.encryption.DataKey;
 import onramp.app.system.encryption.Envelope;
+import onramp.onboarding.Outcome;
 import onramp.onboarding.application.Application;
 import onramp.onboarding.application.ApplicationReader;
 import onramp.onboarding.application.InvalidApplicationException;
@@ -89,8 +92,9 @@ public class Applications {
                   """
               INSERT INTO application (id, status, applicant, sealed_applicant, wrapped_key, kek_id,
                                        access_token_hash, first_day_of_employment)
-              VALUES (:id, 'DRAFT', CAST(:plain AS jsonb), :sealed, :wrapped, :kek, :token, :firstDay)""")
+              VALUES (:id, :status, CAST(:plain AS jsonb), :sealed, :wrapped, :kek, :token, :firstDay)""")
               .param("id", id)
+              .param("status", ApplicationState.DRAFT.name())
               .param("plain", write(plain))
               .param("sealed", key.sealText(APPLICANT, text))
               .param("wrapped", key.wrapped())
@@ -134,34 +138,36 @@ public class Applications {
     String fileName = kind.fileName(type);
     store.write(id, fileName, key, bytes);
     Optional<String> previous =
-        tx.execute(
-            status -> {
-              Optional<String> old =
+        requireNonNull( // the callback returns an Optional, never null
+            tx.execute(
+                status -> {
+                  Optional<String> old =
+                      jdbc.sql(
+                              "SELECT file_name FROM document WHERE application_id = :id AND kind = :kind")
+                          .param("id", id)
+                          .param("kind", kind.key())
+                          .query(String.class)
+                          .optional();
                   jdbc.sql(
-                          "SELECT file_name FROM document WHERE application_id = :id AND kind = :kind")
-                      .param("id", id)
-                      .param("kind", kind.key())
-                      .query(String.class)
-                      .optional();
-              jdbc.sql(
-                      """
+                          """
               INSERT INTO document (application_id, kind, file_name, media_type, size_bytes)
               VALUES (:id, :kind, :file, :type, :size)
               ON CONFLICT (application_id, kind) DO UPDATE SET file_name = EXCLUDED.file_name,
                 media_type = EXCLUDED.media_type, size_bytes = EXCLUDED.size_bytes, uploaded_at = now()""")
-                  .param("id", id)
-                  .param("kind", kind.key())
-                  .param("file", fileName)
-                  .param("type", type.mime())
-                  .param("size", bytes.length)
-                  .update();
-              audit.append(
-                  "applicant",
-                  "DOCUMENT_UPLOADED",
-                  subject(id),
-                  Map.of("document", kind.key(), "mediaType", type.mime(), "bytes", bytes.length));
-              return old;
-            });
+                      .param("id", id)
+                      .param("kind", kind.key())
+                      .param("file", fileName)
+                      .param("type", type.mime())
+                      .param("size", bytes.length)
+                      .update();
+                  audit.append(
+                      "applicant",
+                      "DOCUMENT_UPLOADED",
+                      subject(id),
+                      Map.of(
+                          "document", kind.key(), "mediaType", type.mime(), "bytes", bytes.length));
+                  return old;
+                }));
     previous.filter(old -> !old.equals(fileName)).ifPresent(old -> store.delete(id, old));
     return documents(id).stream().filter(d -> d.kind() == kind).findFirst().orElseThrow();
   }
@@ -185,9 +191,10 @@ public class Applications {
               int next =
                   jdbc.sql(
                           """
-              UPDATE application SET round = round + 1, status = 'RECEIVED', submitted_at = now(), updated_at = now()
+              UPDATE application SET round = round + 1, status = :status, submitted_at = now(), updated_at = now()
               WHERE id = :id RETURNING round""")
                       .param("id", id)
+                      .param("status", ApplicationState.RECEIVED.name())
                       .query(Integer.class)
                       .single();
               queue.enqueue(id, next);
@@ -197,14 +204,21 @@ public class Applications {
     return round == null ? 0 : round;
   }
 
+  /** Where an application stands: its state and its current round (0 before any submission). */
+  public record Standing(ApplicationState state, int round) {}
+
+  public Standing standing(UUID id) {
+    return jdbc.sql("SELECT status, round FROM application WHERE id = :id")
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new Standing(ApplicationState.valueOf(rs.getString("status")), rs.getInt("round")))
+        .optional()
+        .orElseThrow(() -> new ApplicationNotFoundException(id));
+  }
+
   public ApplicantView view(UUID id) {
-    record Row(String status, int round) {}
-    Row row =
-        jdbc.sql("SELECT status, round FROM application WHERE id = :id")
-            .param("id", id)
-            .query((rs, n) -> new Row(rs.getString("status"), rs.getInt("round")))
-            .optional()
-            .orElseThrow(() -> new ApplicationNotFoundException(id));
+    Standing row = standing(id);
     List<StoredDocument> docs = documents(id);
     DataKey key = keys.require(id);
     List<DocumentKind> required = required(applicant(id, key));
@@ -214,7 +228,7 @@ public class Applications {
     }
     Optional<DecisionRecord> review = decisions.review(id, row.round(), key);
     if (review.isPresent()) {
-      boolean approved = "APPROVED".equals(review.get().decision());
+      boolean approved = review.get().decision() == Outcome.APPROVED;
       return new ApplicantView(
           id,
           approved ? ApplicantView.Stage.APPROVED : ApplicantView.Stage.REJECTED_AFTER_REVIEW,
@@ -236,7 +250,7 @@ public class Applications {
           Optional.empty());
     }
     return switch (system.get().decision()) {
-      case "APPROVED" ->
+      case APPROVED ->
           new ApplicantView(
               id,
               ApplicantView.Stage.APPROVED,
@@ -245,7 +259,7 @@ public class Applications {
               docs,
               List.of(),
               Optional.empty());
-      case "REJECTED" ->
+      case REJECTED ->
           new ApplicantView(
               id,
               ApplicantView.Stage.FIX_AND_RESUBMIT,
@@ -257,7 +271,7 @@ public class Applications {
                   .map(DecisionRecord.ReasonLine::message)
                   .toList(),
               Optional.empty());
-      default ->
+      case NEEDS_REVIEW ->
           new ApplicantView(
               id,
               ApplicantView.Stage.WITH_A_PERSON,

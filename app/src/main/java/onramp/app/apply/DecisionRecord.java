@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import onramp.onboarding.Outcome;
+import onramp.onboarding.Severity;
 
 /**
  * One stored decision, opened: the system's (with the reasons and the fields it read) or a
@@ -12,7 +14,7 @@ import java.util.Optional;
 public record DecisionRecord(
     long id,
     int round,
-    String decision,
+    Outcome decision,
     List<ReasonLine> reasons,
     Map<String, Object> fields,
     String decidedBy,
@@ -26,13 +28,13 @@ public record DecisionRecord(
 
   /** A reason as stored: code, severity, message, document and field. */
   public record ReasonLine(
-      String code, String severity, String message, String document, Optional<String> field) {
+      String code, Severity severity, String message, String document, Optional<String> field) {
     public boolean rejects() {
-      return "REJECT".equals(severity);
+      return severity == Severity.REJECT;
     }
 
     public boolean asksForReview() {
-      return "REVIEW".equals(severity);
+      return severity == Severity.REVIEW;
     }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 import onramp.app.system.encryption.DataKey;
 import onramp.onboarding.DecisionJson;
+import onramp.onboarding.Outcome;
+import onramp.onboarding.Severity;
 import onramp.onboarding.Verification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,9 +45,41 @@ public class Decisions {
   boolean insertSystem(
       UUID application, int round, Verification v, String processedBy, DataKey key) {
     List<Map<String, Object>> reasons = v.reasons().stream().map(DecisionJson::reason).toList();
+    return insertSystem(
+        application,
+        round,
+        v.decision(),
+        new Detail(reasons, v.fields(), Optional.of(v.elapsedMs())),
+        processedBy,
+        key);
+  }
+
+  /** A decision the system had to make without verifying (the job gave up); same rules as above. */
+  boolean insertSystemFallback(
+      UUID application, int round, String code, String message, String processedBy, DataKey key) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("code", code);
+    r.put("severity", Severity.REVIEW.name());
+    r.put("message", message);
+    r.put("document", "APPLICATION");
+    return insertSystem(
+        application,
+        round,
+        Outcome.NEEDS_REVIEW,
+        new Detail(List.of(r), Map.of(), Optional.empty()),
+        processedBy,
+        key);
+  }
+
+  /** What a system decision stores besides its outcome. */
+  private record Detail(
+      List<Map<String, Object>> reasons, Map<String, Object> fields, Optional<Long> elapsedMs) {}
+
+  private boolean insertSystem(
+      UUID application, int round, Outcome decision, Detail d, String processedBy, DataKey key) {
     Map<String, Object> detail = new LinkedHashMap<>();
-    detail.put("reasons", reasons);
-    detail.put("fields", v.fields());
+    detail.put("reasons", d.reasons());
+    detail.put("fields", d.fields());
     return jdbc.sql(
                 """
             INSERT INTO decision (application_id, round, decision, reasons, decided_by, sealed_detail, elapsed_ms,
@@ -53,33 +88,10 @@ public class Decisions {
             ON CONFLICT (application_id, round) WHERE decided_by = 'system' DO NOTHING""")
             .param("app", application)
             .param("round", round)
-            .param("decision", v.decision().name())
-            .param("reasons", write(reasons.stream().map(Decisions::withoutMessage).toList()))
+            .param("decision", decision.name())
+            .param("reasons", write(d.reasons().stream().map(Decisions::withoutMessage).toList()))
             .param("detail", key.sealText(DETAIL, write(detail)))
-            .param("elapsed", v.elapsedMs())
-            .param("by", processedBy)
-            .update()
-        == 1;
-  }
-
-  /** A decision the system had to make without verifying (the job gave up); same rules as above. */
-  boolean insertSystemFallback(
-      UUID application, int round, String code, String message, String processedBy, DataKey key) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("code", code);
-    r.put("severity", "REVIEW");
-    r.put("message", message);
-    r.put("document", "APPLICATION");
-    Map<String, Object> detail = Map.of("reasons", List.of(r), "fields", Map.of());
-    return jdbc.sql(
-                """
-            INSERT INTO decision (application_id, round, decision, reasons, decided_by, sealed_detail, processed_by)
-            VALUES (:app, :round, 'NEEDS_REVIEW', CAST(:reasons AS jsonb), 'system', :detail, :by)
-            ON CONFLICT (application_id, round) WHERE decided_by = 'system' DO NOTHING""")
-            .param("app", application)
-            .param("round", round)
-            .param("reasons", write(List.of(withoutMessage(r))))
-            .param("detail", key.sealText(DETAIL, write(detail)))
+            .param("elapsed", d.elapsedMs().orElse(null), Types.BIGINT)
             .param("by", processedBy)
             .update()
         == 1;
@@ -94,7 +106,7 @@ public class Decisions {
       int round,
       long reviews,
       String reviewer,
-      String decision,
+      Outcome decision,
       String note,
       DataKey key) {
     DecisionRecord system = system(application, round, key).orElseThrow();
@@ -109,7 +121,7 @@ public class Decisions {
             ON CONFLICT (application_id, round) WHERE decided_by <> 'system' DO NOTHING""")
             .param("app", application)
             .param("round", round)
-            .param("decision", decision)
+            .param("decision", decision.name())
             .param("by", reviewer)
             .param("detail", key.sealText(DETAIL, write(detail)))
             .param("reviews", reviews)
@@ -151,7 +163,7 @@ public class Decisions {
       reasons.add(
           new DecisionRecord.ReasonLine(
               String.valueOf(r.get("code")),
-              String.valueOf(r.get("severity")),
+              Severity.valueOf(String.valueOf(r.get("severity"))),
               String.valueOf(r.getOrDefault("message", "")),
               String.valueOf(r.getOrDefault("document", "")),
               Optional.ofNullable((String) r.get("field"))));
@@ -161,7 +173,7 @@ public class Decisions {
     return new DecisionRecord(
         rs.getLong("id"),
         rs.getInt("round"),
-        rs.getString("decision"),
+        Outcome.valueOf(rs.getString("decision")),
         reasons,
         (Map<String, Object>) detail.getOrDefault("fields", Map.of()),
         rs.getString("decided_by"),
@@ -173,7 +185,7 @@ public class Decisions {
   private static Map<String, Object> line(DecisionRecord.ReasonLine r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("code", r.code());
-    m.put("severity", r.severity());
+    m.put("severity", r.severity().name());
     m.put("message", r.message());
     m.put("document", r.document());
     r.field().ifPresent(f -> m.put("field", f));

@@ -1,8 +1,10 @@
 package onramp.app.apply;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import onramp.app.system.AuditLog;
 import onramp.app.system.encryption.DataKey;
 import onramp.onboarding.Outcome;
@@ -48,72 +50,75 @@ public class Verdicts {
   /** Marks the round as being checked (for the dashboard and the applicant's page). */
   public void started(UUID application, int round) {
     jdbc.sql(
-            "UPDATE application SET status = 'VERIFYING' WHERE id = :id AND round = :round AND status = 'RECEIVED'")
+            "UPDATE application SET status = :verifying WHERE id = :id AND round = :round AND status = :received")
+        .param("verifying", ApplicationState.VERIFYING.name())
+        .param("received", ApplicationState.RECEIVED.name())
         .param("id", application)
         .param("round", round)
         .update();
   }
 
   /**
+   * Records the verifier's decision on {@code round}.
+   *
    * @return true if this call wrote the decision, false if the round was already decided or is
    *     stale
    */
   public boolean record(UUID application, int round, Verification v, String processedBy) {
-    return Boolean.TRUE.equals(
-        tx.execute(
-            status -> {
-              if (!lockedAt(application, round)) {
-                return false;
-              }
-              DataKey key = keys.require(application);
-              boolean written = decisions.insertSystem(application, round, v, processedBy, key);
-              if (written) {
-                moveOn(application, v.decision() == Outcome.NEEDS_REVIEW);
-                audit.append(
-                    "system",
-                    "DECIDED",
-                    Applications.subject(application),
-                    Map.of(
-                        "round",
-                        round,
-                        "decision",
-                        v.decision().name(),
-                        "reasons",
-                        v.reasons().stream().map(r -> r.code().name()).distinct().toList(),
-                        "elapsedMs",
-                        v.elapsedMs(),
-                        "processedBy",
-                        processedBy));
-              }
-              return written;
-            }));
+    return once(
+        application,
+        round,
+        v.decision(),
+        key -> decisions.insertSystem(application, round, v, processedBy, key),
+        Map.of(
+            "round",
+            round,
+            "decision",
+            v.decision().name(),
+            "reasons",
+            v.reasons().stream().map(r -> r.code().name()).distinct().toList(),
+            "elapsedMs",
+            v.elapsedMs(),
+            "processedBy",
+            processedBy));
   }
 
   /** Sends the round to a person when it cannot be checked automatically (retries exhausted). */
   public boolean recordFallback(
       UUID application, int round, String code, String message, String processedBy) {
+    return once(
+        application,
+        round,
+        Outcome.NEEDS_REVIEW,
+        key -> decisions.insertSystemFallback(application, round, code, message, processedBy, key),
+        Map.of("round", round, "decision", Outcome.NEEDS_REVIEW.name(), "reasons", List.of(code)));
+  }
+
+  /**
+   * In one transaction: locks the application, and if it is still at {@code round}, writes the
+   * decision with {@code insert} (which writes nothing when the round is decided already), moves
+   * the application on and audits {@code audited}.
+   */
+  private boolean once(
+      UUID application,
+      int round,
+      Outcome decision,
+      Predicate<DataKey> insert,
+      Map<String, Object> audited) {
     return Boolean.TRUE.equals(
         tx.execute(
             status -> {
               if (!lockedAt(application, round)) {
                 return false;
               }
-              boolean written =
-                  decisions.insertSystemFallback(
-                      application, round, code, message, processedBy, keys.require(application));
+              boolean written = insert.test(keys.require(application));
               if (written) {
-                moveOn(application, true);
-                audit.append(
-                    "system",
-                    "DECIDED",
-                    Applications.subject(application),
-                    Map.of(
-                        "round",
-                        round,
-                        "decision",
-                        "NEEDS_REVIEW",
-                        "reasons",
-                        java.util.List.of(code)));
+                moveOn(
+                    application,
+                    decision == Outcome.NEEDS_REVIEW
+                        ? ApplicationState.IN_REVIEW
+                        : ApplicationState.DECIDED);
+                audit.append("system", "DECIDED", Applications.subject(application), audited);
               }
               return written;
             }));
@@ -128,10 +133,10 @@ public class Verdicts {
         .isPresent();
   }
 
-  private void moveOn(UUID application, boolean toReview) {
+  private void moveOn(UUID application, ApplicationState state) {
     jdbc.sql(
             "UPDATE application SET status = :status, decided_at = now(), updated_at = now() WHERE id = :id")
-        .param("status", toReview ? "IN_REVIEW" : "DECIDED")
+        .param("status", state.name())
         .param("id", application)
         .update();
   }

@@ -5,7 +5,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import onramp.app.apply.ApplicationState;
+import onramp.onboarding.Outcome;
+import onramp.onboarding.Severity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -31,15 +35,18 @@ public class Operations {
             SELECT g.day::date AS day,
               (SELECT count(*) FROM application a WHERE a.created_at::date = g.day::date) AS sign_ups,
               (SELECT count(*) FROM decision d WHERE d.decided_by = 'system' AND d.decided_at::date = g.day::date
-                 AND d.decision = 'APPROVED') AS approved,
+                 AND d.decision = :approved) AS approved,
               (SELECT count(*) FROM decision d WHERE d.decided_by = 'system' AND d.decided_at::date = g.day::date
-                 AND d.decision = 'REJECTED') AS rejected,
+                 AND d.decision = :rejected) AS rejected,
               (SELECT count(*) FROM decision d WHERE d.decided_by = 'system' AND d.decided_at::date = g.day::date
-                 AND d.decision = 'NEEDS_REVIEW') AS review
+                 AND d.decision = :needsReview) AS review
             FROM generate_series(CAST(:from AS date), CAST(:to AS date), interval '1 day') AS g(day)
             ORDER BY 1""")
             .param("from", from)
             .param("to", today)
+            .param("approved", Outcome.APPROVED.name())
+            .param("rejected", Outcome.REJECTED.name())
+            .param("needsReview", Outcome.NEEDS_REVIEW.name())
             .query(
                 (rs, n) ->
                     new OpsFigures.Day(
@@ -62,29 +69,33 @@ public class Operations {
           SELECT extract(epoch FROM d.decided_at - a.submitted_at) AS s FROM decision d JOIN application a
             ON a.id = d.application_id AND a.round = d.round
           WHERE d.decided_by = 'system' AND d.decided_at >= CAST(:from AS date)) t""",
-            from);
+            from,
+            Map.of());
     double[] fin =
         percentiles(
             """
         SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY s), percentile_cont(0.95) WITHIN GROUP (ORDER BY s) FROM (
           SELECT extract(epoch FROM a.decided_at - a.submitted_at) AS s FROM application a
-          WHERE a.status = 'DECIDED' AND a.decided_at >= CAST(:from AS date)) t""",
-            from);
+          WHERE a.status = :decided AND a.decided_at >= CAST(:from AS date)) t""",
+            from,
+            Map.of("decided", ApplicationState.DECIDED.name()));
     record Queue(long size, Optional<Double> oldestHours) {}
     Queue queue =
         jdbc.sql(
                 """
             SELECT count(*) AS size, extract(epoch FROM now() - min(submitted_at)) / 3600 AS oldest
-            FROM application WHERE status = 'IN_REVIEW'""")
+            FROM application WHERE status = :inReview""")
+            .param("inReview", ApplicationState.IN_REVIEW.name())
             .query((rs, n) -> new Queue(rs.getLong("size"), optional(rs, "oldest")))
             .single();
     List<OpsFigures.Count> reasons =
         jdbc.sql(
                 """
             SELECT r->>'code' AS code, count(*) AS n FROM decision d, jsonb_array_elements(d.reasons) r
-            WHERE d.decided_by = 'system' AND r->>'severity' <> 'INFO' AND d.decided_at >= CAST(:from AS date)
+            WHERE d.decided_by = 'system' AND r->>'severity' <> :info AND d.decided_at >= CAST(:from AS date)
             GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 8""")
             .param("from", from)
+            .param("info", Severity.INFO.name())
             .query((rs, n) -> new OpsFigures.Count(rs.getString("code"), rs.getLong("n")))
             .list();
     return new OpsFigures(
@@ -101,9 +112,10 @@ public class Operations {
         reasons);
   }
 
-  private double[] percentiles(String sql, LocalDate from) {
+  private double[] percentiles(String sql, LocalDate from, Map<String, Object> params) {
     return jdbc.sql(sql)
         .param("from", from)
+        .params(params)
         .query(
             (rs, n) ->
                 new double[] {

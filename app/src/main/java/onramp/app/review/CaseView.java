@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import onramp.app.apply.ApplicationState;
 import onramp.app.apply.DecisionRecord;
 import onramp.app.apply.StoredDocument;
 
 /** What a reviewer sees of one application: what was typed, what was read, and every decision. */
 public record CaseView(
     UUID id,
-    String status,
+    ApplicationState status,
     int round,
     Map<String, Object> applicant,
     List<StoredDocument> documents,
@@ -18,6 +19,6 @@ public record CaseView(
     Optional<DecisionRecord> review,
     List<DecisionRecord> history) {
   public boolean awaitingReview() {
-    return "IN_REVIEW".equals(status) && review.isEmpty();
+    return status == ApplicationState.IN_REVIEW && review.isEmpty();
   }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import onramp.app.apply.DecisionRecord;
+import onramp.onboarding.Severity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The case page's field tables: for each field read, its value, where it came from and how sure the
@@ -33,7 +35,7 @@ record Evidence(List<Row> licence, List<Row> i9, Set<String> flagged) {
             .map(
                 d ->
                     d.reasons().stream()
-                        .filter(r -> !"INFO".equals(r.severity()))
+                        .filter(r -> r.severity() != Severity.INFO)
                         .flatMap(r -> r.field().stream())
                         .map(f -> f.toLowerCase(Locale.ROOT))
                         .collect(Collectors.toSet()))
@@ -96,11 +98,11 @@ record Evidence(List<Row> licence, List<Row> i9, Set<String> flagged) {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object o) {
+  private static Map<String, Object> map(@Nullable Object o) {
     return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
   }
 
-  private static String text(Object o) {
+  private static String text(@Nullable Object o) {
     if (o == null) {
       return "";
     }
@@ -113,11 +115,11 @@ record Evidence(List<Row> licence, List<Row> i9, Set<String> flagged) {
     return String.valueOf(o);
   }
 
-  private static double number(Object o) {
+  private static double number(@Nullable Object o) {
     return o instanceof Number n ? n.doubleValue() : 0;
   }
 
-  private static String percent(Object o) {
+  private static String percent(@Nullable Object o) {
     return o instanceof Number n ? Math.round(n.doubleValue() * 100) + "%" : "";
   }
 }

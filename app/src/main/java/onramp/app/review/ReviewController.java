@@ -3,7 +3,9 @@ package onramp.app.review;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import onramp.app.apply.DocumentKind;
+import onramp.onboarding.Outcome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -83,8 +85,10 @@ class ReviewController {
       Authentication auth,
       Model model,
       RedirectAttributes redirect) {
+    Outcome chosen;
     try {
-      reviews.decide(id, auth.getName(), decision, note);
+      chosen = chosen(decision);
+      reviews.decide(id, auth.getName(), chosen, note);
     } catch (ReviewRejectedException e) {
       model.addAttribute("error", e.getMessage());
       model.addAttribute("note", note);
@@ -92,7 +96,15 @@ class ReviewController {
     }
     redirect.addFlashAttribute(
         "message",
-        "Decision recorded: " + ("APPROVED".equals(decision) ? "approved" : "rejected") + ".");
+        "Decision recorded: " + (chosen == Outcome.APPROVED ? "approved" : "rejected") + ".");
     return "redirect:/review";
+  }
+
+  /** The form's choice: approve or reject; nothing else is a reviewer's decision. */
+  private static Outcome chosen(String decision) {
+    return Stream.of(Outcome.APPROVED, Outcome.REJECTED)
+        .filter(o -> o.name().equals(decision))
+        .findFirst()
+        .orElseThrow(ReviewRejectedException::noDecision);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import onramp.app.apply.ApplicationKeys;
 import onramp.app.apply.ApplicationNotFoundException;
+import onramp.app.apply.ApplicationState;
 import onramp.app.apply.Applications;
 import onramp.app.apply.DecisionRecord;
 import onramp.app.apply.Decisions;
@@ -20,6 +21,8 @@ import onramp.app.apply.DocumentStore;
 import onramp.app.apply.StoredDocument;
 import onramp.app.system.AuditLog;
 import onramp.app.system.encryption.DataKey;
+import onramp.onboarding.Outcome;
+import onramp.onboarding.Severity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -72,12 +75,13 @@ public class Reviews {
             SELECT a.id, a.submitted_at, a.applicant::text AS plain, d.reasons::text AS reasons
             FROM application a JOIN decision d
               ON d.application_id = a.id AND d.round = a.round AND d.decided_by = 'system'
-            WHERE a.status = 'IN_REVIEW'
+            WHERE a.status = :inReview
               AND NOT EXISTS (SELECT 1 FROM decision r WHERE r.application_id = a.id AND r.round = a.round
                               AND r.decided_by <> 'system')
               AND (CAST(:code AS text) IS NULL OR d.reasons @> CAST(:codeJson AS jsonb))
               AND a.submitted_at <= CAST(:before AS timestamptz)
             ORDER BY a.submitted_at, a.id""")
+        .param("inReview", ApplicationState.IN_REVIEW.name())
         .param("code", reasonCode.orElse(null))
         .param("codeJson", reasonCode.map(c -> "[{\"code\":" + quote(c) + "}]").orElse("[]"))
         .param("before", java.sql.Timestamp.from(now.minus(olderThan.orElse(Duration.ZERO))))
@@ -93,7 +97,7 @@ public class Reviews {
                   String.valueOf(plain.getOrDefault("vehicleClass", "")),
                   String.valueOf(plain.getOrDefault("licenseState", "")),
                   reasons.stream()
-                      .filter(r -> !"INFO".equals(r.get("severity")))
+                      .filter(r -> !Severity.INFO.name().equals(r.get("severity")))
                       .map(r -> String.valueOf(r.get("code")))
                       .distinct()
                       .toList());
@@ -112,18 +116,12 @@ public class Reviews {
 
   /** Opens a case for {@code reviewer}; the view is audited. */
   public CaseView open(UUID id, String reviewer) {
-    record Row(String status, int round) {}
-    Row row =
-        jdbc.sql("SELECT status, round FROM application WHERE id = :id")
-            .param("id", id)
-            .query((rs, n) -> new Row(rs.getString("status"), rs.getInt("round")))
-            .optional()
-            .orElseThrow(() -> new ApplicationNotFoundException(id));
+    Applications.Standing row = applications.standing(id);
     DataKey key = keys.require(id);
     audit.append(reviewer, "CASE_VIEWED", Applications.subject(id), Map.of("round", row.round()));
     return new CaseView(
         id,
-        row.status(),
+        row.state(),
         row.round(),
         applications.applicant(id, key),
         applications.documents(id),
@@ -151,12 +149,12 @@ public class Reviews {
   /**
    * Records a reviewer's decision on the current round.
    *
-   * @throws ReviewRejectedException if the note is blank, the decision unknown, or the case is not
-   *     waiting
+   * @throws ReviewRejectedException if the decision is not approve or reject, the note is blank, or
+   *     the case is not waiting
    */
-  public void decide(UUID id, String reviewer, String decision, String note) {
-    if (!"APPROVED".equals(decision) && !"REJECTED".equals(decision)) {
-      throw new ReviewRejectedException("Choose approve or reject.");
+  public void decide(UUID id, String reviewer, Outcome decision, String note) {
+    if (decision == Outcome.NEEDS_REVIEW) {
+      throw ReviewRejectedException.noDecision();
     }
     if (note.isBlank()) {
       throw new ReviewRejectedException(
@@ -166,8 +164,9 @@ public class Reviews {
         status -> {
           Integer round =
               jdbc.sql(
-                      "SELECT round FROM application WHERE id = :id AND status = 'IN_REVIEW' FOR UPDATE")
+                      "SELECT round FROM application WHERE id = :id AND status = :inReview FOR UPDATE")
                   .param("id", id)
+                  .param("inReview", ApplicationState.IN_REVIEW.name())
                   .query(Integer.class)
                   .optional()
                   .orElseThrow(
@@ -182,7 +181,8 @@ public class Reviews {
                 "Another reviewer decided this application a moment ago.");
           }
           jdbc.sql(
-                  "UPDATE application SET status = 'DECIDED', decided_at = now(), updated_at = now() WHERE id = :id")
+                  "UPDATE application SET status = :decided, decided_at = now(), updated_at = now() WHERE id = :id")
+              .param("decided", ApplicationState.DECIDED.name())
               .param("id", id)
               .update();
           audit.append(
@@ -193,11 +193,11 @@ public class Reviews {
                   "round",
                   round,
                   "decision",
-                  decision,
+                  decision.name(),
                   "systemDecision",
-                  system.decision(),
+                  system.decision().name(),
                   "override",
-                  !system.decision().equals(decision)));
+                  system.decision() != decision));
         });
   }
 

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import onramp.app.apply.ApplicationState;
 import onramp.app.apply.Applications;
 import onramp.app.apply.DocumentStore;
 import onramp.app.system.AuditLog;
+import onramp.onboarding.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -55,7 +57,7 @@ public class Retention {
     for (Candidate c : candidates()) {
       Optional<LocalDate> from = RetentionRule.deletableFrom(c.facts(), properties);
       if (from.isPresent() && !today.isBefore(from.get())) {
-        delete(c.id(), c.facts().outcome(), from.get());
+        delete(c.id(), c.facts(), from.get());
         deleted++;
       }
     }
@@ -65,7 +67,9 @@ public class Retention {
     return deleted;
   }
 
-  private void delete(UUID id, String outcome, LocalDate due) {
+  private void delete(UUID id, RetentionRule.Facts facts, LocalDate due) {
+    // DRAFT, or the decision that made it deletable
+    String outcome = facts.decision().map(Outcome::name).orElse(facts.state().name());
     tx.executeWithoutResult(
         status -> {
           jdbc.sql("DELETE FROM application WHERE id = :id").param("id", id).update();
@@ -80,6 +84,10 @@ public class Retention {
 
   private record Candidate(UUID id, RetentionRule.Facts facts) {}
 
+  /** The states in which the rule can find an application deletable, or must say why not. */
+  private static final List<ApplicationState> STATES =
+      List.of(ApplicationState.DRAFT, ApplicationState.DECIDED, ApplicationState.IN_REVIEW);
+
   private List<Candidate> candidates() {
     return jdbc.sql(
             """
@@ -88,14 +96,15 @@ public class Retention {
                     ORDER BY d.id DESC LIMIT 1) AS outcome,
                    (SELECT max(d.decided_at) FROM decision d WHERE d.application_id = a.id) AS last_decided
             FROM application a
-            WHERE a.status IN ('DRAFT', 'DECIDED', 'IN_REVIEW')""")
+            WHERE a.status IN (:states)""")
+        .param("states", STATES.stream().map(ApplicationState::name).toList())
         .query(
             (rs, n) -> {
-              String status = rs.getString("status");
-              String outcome =
-                  "DRAFT".equals(status)
-                      ? "DRAFT"
-                      : Optional.ofNullable(rs.getString("outcome")).orElse("PENDING");
+              ApplicationState state = ApplicationState.valueOf(rs.getString("status"));
+              Optional<Outcome> decision =
+                  state == ApplicationState.DRAFT
+                      ? Optional.empty()
+                      : Optional.ofNullable(rs.getString("outcome")).map(Outcome::valueOf);
               LocalDate signedUp =
                   rs.getTimestamp("created_at").toInstant().atZone(ZoneOffset.UTC).toLocalDate();
               Date hired = rs.getDate("first_day_of_employment");
@@ -104,7 +113,8 @@ public class Retention {
               return new Candidate(
                   rs.getObject("id", UUID.class),
                   new RetentionRule.Facts(
-                      outcome,
+                      state,
+                      decision,
                       signedUp,
                       hired == null ? signedUp : hired.toLocalDate(),
                       Optional.ofNullable(ended).map(Date::toLocalDate),

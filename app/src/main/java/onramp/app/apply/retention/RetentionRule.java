@@ -2,6 +2,8 @@ package onramp.app.apply.retention;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import onramp.app.apply.ApplicationState;
+import onramp.onboarding.Outcome;
 
 /**
  * When an application may be deleted. Form I-9 (8 CFR 274a.2(b)(2)(i)): keep for 3 years after the
@@ -14,14 +16,23 @@ public final class RetentionRule {
 
   /** The first day the application may be deleted, if there is one yet. */
   public static Optional<LocalDate> deletableFrom(Facts facts, RetentionProperties properties) {
-    return switch (facts.outcome()) {
-      case "APPROVED" ->
+    return switch (facts.state()) {
+      case DRAFT -> Optional.of(facts.signedUpOn().plus(properties.abandonedAfter()));
+      case DECIDED -> facts.decision().flatMap(d -> afterDecision(d, facts, properties));
+      // being checked or waiting for a person: keep
+      case RECEIVED, VERIFYING, IN_REVIEW -> Optional.empty();
+    };
+  }
+
+  private static Optional<LocalDate> afterDecision(
+      Outcome decision, Facts facts, RetentionProperties properties) {
+    return switch (decision) {
+      case APPROVED ->
           facts
               .employmentEnded()
               .map(ended -> later(facts.hired().plusYears(3), ended.plusYears(1)));
-      case "REJECTED" -> facts.decidedOn().map(d -> d.plus(properties.rejectedAfter()));
-      case "DRAFT" -> Optional.of(facts.signedUpOn().plus(properties.abandonedAfter()));
-      default -> Optional.empty(); // being checked or waiting for a person: keep
+      case REJECTED -> facts.decidedOn().map(d -> d.plus(properties.rejectedAfter()));
+      case NEEDS_REVIEW -> Optional.empty();
     };
   }
 
@@ -32,11 +43,13 @@ public final class RetentionRule {
   /**
    * What the rule looks at.
    *
-   * @param outcome the final decision (APPROVED, REJECTED, NEEDS_REVIEW), DRAFT before any
-   *     submission, PENDING while being checked
+   * @param state where the application is
+   * @param decision the last decision on its current round (a reviewer's over the system's), none
+   *     before the first submission or while it is being checked
    */
   public record Facts(
-      String outcome,
+      ApplicationState state,
+      Optional<Outcome> decision,
       LocalDate signedUpOn,
       LocalDate hired,
       Optional<LocalDate> employmentEnded,
