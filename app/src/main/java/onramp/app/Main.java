@@ -1,11 +1,13 @@
 package onramp.app;
 
+import java.util.Objects;
 import onramp.app.cli.BenchCommand;
 import onramp.app.cli.CorpusCommand;
 import onramp.app.cli.EvalCommand;
 import onramp.app.cli.MaskCommand;
 import onramp.app.cli.ServeCommand;
 import onramp.app.cli.VerifyCommand;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,7 +27,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  // picocli injects it before run(); null only for an instance picocli did not make
+  @CommandLine.Spec CommandLine.Model.@Nullable CommandSpec spec;
 
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
@@ -37,6 +40,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(System.err);
+    Objects.requireNonNull(spec, "picocli's @Spec").commandLine().usage(System.err);
   }
 }

@@ -16,6 +16,7 @@ import onramp.app.apply.SignUp;
 import onramp.testsupport.HeadlessChromium;
 import onramp.testsupport.RunningApp;
 import onramp.testsupport.SyntheticApplicant;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,7 +68,11 @@ class BrowserIT {
     return "http://localhost:" + app.port() + path;
   }
 
-  private void type(String id, String text) {
+  /** Types {@code text} into the field; a field the applicant leaves empty gets nothing. */
+  private void type(String id, @Nullable String text) {
+    if (text == null) {
+      return;
+    }
     WebElement field = browser.findElement(By.id(id));
     if ("date".equals(field.getDomAttribute("type"))) {
       ((JavascriptExecutor) browser)

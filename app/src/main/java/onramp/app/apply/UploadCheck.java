@@ -1,5 +1,7 @@
 package onramp.app.apply;
 
+import static java.util.Objects.requireNonNullElse;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
@@ -155,7 +157,10 @@ final class UploadCheck {
     try {
       I9Reader.checkLimits(what, bytes);
     } catch (I9Exception e) {
-      throw new UploadRejectedException(e.getMessage());
+      throw new UploadRejectedException(
+          requireNonNullElse(
+              e.getMessage(),
+              what + ": this PDF cannot be opened. Export the form as PDF again and upload that."));
     }
   }
 }

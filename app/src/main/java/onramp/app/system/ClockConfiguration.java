@@ -1,6 +1,7 @@
 package onramp.app.system;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ class ClockConfiguration {
   @Bean
   @ConditionalOnMissingBean(Clock.class)
   Clock clock() {
-    return Clock.systemDefaultZone();
+    // Decision and retention dates are the server's local dates.
+    return Clock.system(ZoneId.systemDefault());
   }
 }

@@ -1,5 +1,6 @@
 package onramp.app.system;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
@@ -20,9 +21,9 @@ class DatabaseFailureAnalyzerTest {
   void anUnreachableExternalDatabaseIsExplainedWithoutItsPassword(String sqlState) {
     Exception failure = new IllegalStateException("wrapped", new SQLException("refused", sqlState));
 
-    FailureAnalysis analysis = new DatabaseFailureAnalyzer(environment).analyze(failure);
+    FailureAnalysis analysis =
+        requireNonNull(new DatabaseFailureAnalyzer(environment).analyze(failure), "an analysis");
 
-    assertThat(analysis).isNotNull();
     assertThat(analysis.getDescription())
         .isEqualTo("Onramp cannot use the database at jdbc:postgresql://db:5432/onramp: refused")
         .doesNotContain("secret");
@@ -43,9 +44,10 @@ class DatabaseFailureAnalyzerTest {
             new EmbeddedDatabaseException(
                 "could not start", "stop the other Onramp", new RuntimeException()));
 
-    FailureAnalysis analysis = new DatabaseFailureAnalyzer(new MockEnvironment()).analyze(failure);
+    FailureAnalysis analysis =
+        requireNonNull(
+            new DatabaseFailureAnalyzer(new MockEnvironment()).analyze(failure), "an analysis");
 
-    assertThat(analysis).isNotNull();
     assertThat(analysis.getAction()).isEqualTo("stop the other Onramp");
   }
 }

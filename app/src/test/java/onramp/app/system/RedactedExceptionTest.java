@@ -1,5 +1,6 @@
 package onramp.app.system;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,8 +18,7 @@ class RedactedExceptionTest {
     assertThat(redacted.getMessage())
         .isEqualTo("java.io.UncheckedIOException (message withheld: it may hold personal data)");
     assertThat(redacted.getStackTrace()).isEqualTo(top.getStackTrace());
-    assertThat(redacted.getCause()).isNotNull();
-    assertThat(redacted.getCause().getMessage())
+    assertThat(requireNonNull(redacted.getCause()).getMessage())
         .startsWith("java.io.IOException (message withheld");
     assertThat(redacted.getCause().getCause()).isNull();
   }

@@ -23,7 +23,9 @@ class DatabaseStatus implements ComponentStatusProvider {
   public ComponentStatus status() {
     try {
       // Debian reports "15.20 (Debian 15.20-0+deb12u1)": the number is enough.
-      String version = jdbc.sql("SHOW server_version").query(String.class).single().split(" ")[0];
+      String reported = jdbc.sql("SHOW server_version").query(String.class).single();
+      String version =
+          reported.contains(" ") ? reported.substring(0, reported.indexOf(' ')) : reported;
       return ComponentStatus.on(NAME, "PostgreSQL " + version + ", " + setup.where());
     } catch (DataAccessException e) {
       String fix =

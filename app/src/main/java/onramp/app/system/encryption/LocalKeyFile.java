@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Objects;
 
 /**
  * The default key-encryption key: 32 random bytes in {@code <data-dir>/keys/kek}, created with mode
@@ -30,7 +31,7 @@ public final class LocalKeyFile implements KeyEncryptionKey {
   /** Reads the key file, creating it (0600) if it does not exist yet. */
   public static LocalKeyFile openOrCreate(Path file) {
     try {
-      Path dir = file.toAbsolutePath().getParent();
+      Path dir = Objects.requireNonNull(file.toAbsolutePath().getParent(), "a file has a folder");
       if (!Files.isDirectory(dir)) {
         Files.createDirectories(dir);
         restrict(dir, "rwx------");

@@ -22,7 +22,7 @@ final class LocalUsers {
     PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     List<UserDetails> users = new ArrayList<>();
     List<SecurityProperties.LocalUser> configured = properties.localUsers();
-    if (configured == null || configured.isEmpty()) {
+    if (configured.isEmpty()) {
       users.add(generated("reviewer", Roles.REVIEWER, encoder));
       users.add(generated("admin", Roles.ADMIN, encoder));
     } else {

@@ -1,6 +1,7 @@
 package onramp.app.system.security;
 
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -15,6 +16,18 @@ public record SecurityProperties(@Nullable List<LocalUser> localUsers, @Nullable
   public SecurityProperties {
     localUsers = localUsers == null ? List.of() : List.copyOf(localUsers);
     oidc = oidc == null ? new Oidc(null, null, null) : oidc;
+  }
+
+  /** Never null: empty when none are configured. */
+  @Override
+  public List<LocalUser> localUsers() {
+    return Objects.requireNonNull(localUsers);
+  }
+
+  /** Never null: the defaults when nothing is configured. */
+  @Override
+  public Oidc oidc() {
+    return Objects.requireNonNull(oidc);
   }
 
   /** A local user: roles from REVIEWER, ADMIN. */

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -94,7 +93,7 @@ class ProcessingIT {
 
   @Test
   void aCanadianApplicantNeedsNoFormI9AndIsApprovedWithTheLicenceAlone() throws Exception {
-    SyntheticApplicant a = SyntheticApplicant.ontario(LocalDate.now());
+    SyntheticApplicant a = SyntheticApplicant.ontario(bean(Applications.class).today());
     Applications applications = bean(Applications.class);
     UUID id = applications.signUp(a.signUp()).id();
     assertThat(applications.view(id).required())
@@ -110,7 +109,7 @@ class ProcessingIT {
 
   @Test
   void aUsApplicantCannotSubmitWithoutTheFormI9() {
-    SyntheticApplicant a = SyntheticApplicant.valid(LocalDate.now());
+    SyntheticApplicant a = SyntheticApplicant.valid(bean(Applications.class).today());
     Applications applications = bean(Applications.class);
     UUID id = applications.signUp(a.signUp()).id();
     applications.upload(id, DocumentKind.DL_FRONT, new ByteArrayInputStream(a.front()));

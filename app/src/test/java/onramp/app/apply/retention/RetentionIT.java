@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import onramp.app.apply.Applications;
@@ -30,7 +31,7 @@ class RetentionIT {
   @BeforeAll
   static void start() throws Exception {
     app = RunningApp.start();
-    applicant = SyntheticApplicant.valid(LocalDate.now());
+    applicant = SyntheticApplicant.valid(LocalDate.now(ZoneId.systemDefault()));
   }
 
   @AfterAll
