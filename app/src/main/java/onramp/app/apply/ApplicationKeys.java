@@ -5,10 +5,10 @@ import java.util.UUID;
 import onramp.app.system.encryption.DataKey;
 import onramp.app.system.encryption.Envelope;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /** Finds an application's data key (unwrapped by the key-encryption key). */
-@Component
+@Repository
 public class ApplicationKeys {
   private final JdbcClient jdbc;
   private final Envelope envelope;

@@ -4,7 +4,7 @@ import java.util.List;
 import onramp.app.system.AppException;
 
 /** The sign-up form lacks or mistypes fields; {@link #problems()} lists every one. */
-public final class SignUpRejectedException extends AppException.Refused {
+final class SignUpRejectedException extends AppException.Refused {
   private final List<String> problems;
 
   public SignUpRejectedException(List<String> problems) {

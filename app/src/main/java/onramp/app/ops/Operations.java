@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * Computes {@link OpsFigures} from the tables (no personal data involved: codes, counts, times).
  */
 @Service
-public class Operations {
+class Operations {
   private final JdbcClient jdbc;
   private final Clock clock;
 

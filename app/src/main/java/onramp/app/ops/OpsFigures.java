@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The operations dashboard's figures. Durations are in seconds. */
-public record OpsFigures(
+record OpsFigures(
     List<Day> days,
     long decidedBySystem,
     long sentToReview,

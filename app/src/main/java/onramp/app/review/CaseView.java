@@ -9,7 +9,7 @@ import onramp.app.apply.DecisionRecord;
 import onramp.app.apply.StoredDocument;
 
 /** What a reviewer sees of one application: what was typed, what was read, and every decision. */
-public record CaseView(
+record CaseView(
     UUID id,
     ApplicationState status,
     int round,

@@ -3,7 +3,7 @@ package onramp.app.review;
 import onramp.app.system.AppException;
 
 /** A review that cannot be recorded; the message says what to do. */
-public final class ReviewRejectedException extends AppException.Conflict {
+final class ReviewRejectedException extends AppException.Conflict {
   public ReviewRejectedException(String message) {
     super(message);
   }

@@ -1,7 +1,7 @@
 package onramp.app.system;
 
 /** The embedded PostgreSQL could not be started or prepared. */
-public final class EmbeddedDatabaseException extends AppException.Broken {
+final class EmbeddedDatabaseException extends AppException.Broken {
   private final String action;
 
   EmbeddedDatabaseException(String problem, String action, Throwable cause) {

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @EnableConfigurationProperties(RetentionProperties.class)
-public class Retention {
+class Retention {
   private static final Logger log = LoggerFactory.getLogger(Retention.class);
   private final JdbcClient jdbc;
   private final DocumentStore store;

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * setting.
  */
 @ConfigurationProperties("onramp.retention")
-public record RetentionProperties(Period rejectedAfter, Period abandonedAfter) {
+record RetentionProperties(Period rejectedAfter, Period abandonedAfter) {
   public RetentionProperties {
     rejectedAfter = rejectedAfter == null ? Period.ofDays(90) : rejectedAfter;
     abandonedAfter = abandonedAfter == null ? Period.ofDays(30) : abandonedAfter;

@@ -11,7 +11,7 @@ import onramp.onboarding.Outcome;
  * employed is kept. Rejected: a configurable period after the decision. Abandoned sign-ups: a
  * configurable period after sign-up.
  */
-public final class RetentionRule {
+final class RetentionRule {
   private RetentionRule() {}
 
   /** The first day the application may be deleted, if there is one yet. */

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Asks every {@link ComponentStatusProvider} bean, in their {@code @Order}. */
 @Component
-public final class ComponentStatuses {
+final class ComponentStatuses {
   private static final Logger log = LoggerFactory.getLogger(ComponentStatuses.class);
   private final List<ComponentStatusProvider> providers;
 

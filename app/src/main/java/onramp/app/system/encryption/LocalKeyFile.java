@@ -18,7 +18,7 @@ import java.util.Objects;
  * 0600 (folder 0700) on first start. Lose the file and every stored document is unreadable: back it
  * up apart from the data, or use a KMS in production.
  */
-public final class LocalKeyFile implements KeyEncryptionKey {
+final class LocalKeyFile implements KeyEncryptionKey {
   private static final byte[] WRAP_CONTEXT = "onramp data key".getBytes(StandardCharsets.US_ASCII);
   private final byte[] key;
   private final String id;

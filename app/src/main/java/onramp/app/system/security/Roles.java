@@ -1,7 +1,7 @@
 package onramp.app.system.security;
 
 /** The three roles. */
-public final class Roles {
+final class Roles {
   public static final String APPLICANT = "APPLICANT";
   public static final String REVIEWER = "REVIEWER";
   public static final String ADMIN = "ADMIN";

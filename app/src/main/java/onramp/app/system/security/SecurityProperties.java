@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * which claim holds the user's groups and which groups mean reviewer and admin.
  */
 @ConfigurationProperties("onramp.security")
-public record SecurityProperties(@Nullable List<LocalUser> localUsers, @Nullable Oidc oidc) {
+record SecurityProperties(@Nullable List<LocalUser> localUsers, @Nullable Oidc oidc) {
   public SecurityProperties {
     localUsers = localUsers == null ? List.of() : List.copyOf(localUsers);
     oidc = oidc == null ? new Oidc(null, null, null) : oidc;
