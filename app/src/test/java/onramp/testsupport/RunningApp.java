@@ -2,6 +2,7 @@ package onramp.testsupport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import onramp.app.apply.DocumentStore;
 import onramp.app.system.OnrampApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -50,6 +51,10 @@ public final class RunningApp implements AutoCloseable {
     return context.getBean(type);
   }
 
+  public TestDatabase database() {
+    return database;
+  }
+
   public Path dataDir() {
     return dataDir;
   }
@@ -60,7 +65,7 @@ public final class RunningApp implements AutoCloseable {
       context.close();
     } finally {
       database.close();
-      onramp.app.apply.DocumentStore.deleteTree(dataDir);
+      DocumentStore.deleteTree(dataDir);
     }
   }
 }

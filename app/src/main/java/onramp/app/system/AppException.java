@@ -23,15 +23,26 @@ public abstract sealed class AppException extends RuntimeException {
     ONRAMP
   }
 
-  private AppException(String message) {
+  private final Fault fault;
+
+  private AppException(Fault fault, String message) {
     super(message);
+    this.fault = fault;
   }
 
-  private AppException(String message, Throwable cause) {
+  private AppException(Fault fault, String message, Throwable cause) {
     super(message, cause);
+    this.fault = fault;
   }
 
-  public abstract Fault fault();
+  public Fault fault() {
+    return fault;
+  }
+
+  /** Whether the same request may succeed later, unchanged. */
+  public boolean retryable() {
+    return fault == Fault.DEPENDENCY;
+  }
 
   /** Never null: every {@code AppException} is made with a message. */
   @Override
@@ -39,72 +50,42 @@ public abstract sealed class AppException extends RuntimeException {
     return Objects.requireNonNull(super.getMessage());
   }
 
-  /** Whether the same request may succeed later, unchanged. */
-  public boolean retryable() {
-    return fault() == Fault.DEPENDENCY;
-  }
-
   /** What was asked for does not exist (or no longer does). */
   public abstract static non-sealed class NotFound extends AppException {
     protected NotFound(String message) {
-      super(message);
-    }
-
-    @Override
-    public Fault fault() {
-      return Fault.CALLER;
+      super(Fault.CALLER, message);
     }
   }
 
   /** What was sent cannot be used; the message says what to send instead. */
   public abstract static non-sealed class Refused extends AppException {
     protected Refused(String message) {
-      super(message);
-    }
-
-    @Override
-    public Fault fault() {
-      return Fault.CALLER;
+      super(Fault.CALLER, message);
     }
   }
 
   /** The request does not fit the state things are in now (decided, taken by someone else). */
   public abstract static non-sealed class Conflict extends AppException {
     protected Conflict(String message) {
-      super(message);
-    }
-
-    @Override
-    public Fault fault() {
-      return Fault.CALLER;
+      super(Fault.CALLER, message);
     }
   }
 
   /** A dependency is unavailable; the same request may succeed later. */
   public abstract static non-sealed class Unavailable extends AppException {
     protected Unavailable(String message) {
-      super(message);
-    }
-
-    @Override
-    public Fault fault() {
-      return Fault.DEPENDENCY;
+      super(Fault.DEPENDENCY, message);
     }
   }
 
   /** Onramp's own data or set-up is wrong: an operator must act; retrying does not help. */
   public abstract static non-sealed class Broken extends AppException {
     protected Broken(String message) {
-      super(message);
+      super(Fault.ONRAMP, message);
     }
 
     protected Broken(String message, Throwable cause) {
-      super(message, cause);
-    }
-
-    @Override
-    public Fault fault() {
-      return Fault.ONRAMP;
+      super(Fault.ONRAMP, message, cause);
     }
   }
 }

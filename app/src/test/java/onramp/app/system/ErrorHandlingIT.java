@@ -7,49 +7,34 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.sql.SQLException;
 import onramp.testsupport.FailingController;
 import onramp.testsupport.Http;
-import onramp.testsupport.TestDatabase;
+import onramp.testsupport.RunningApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Every failure becomes a status and a message that says what to do, in one place (ErrorHandling).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ErrorHandlingIT {
-  @TempDir static Path dataDir;
-  private static TestDatabase database;
-  private static ConfigurableApplicationContext app;
+  private static RunningApp app;
   private static Http http;
 
   @BeforeAll
-  static void start() throws SQLException {
-    database = TestDatabase.create();
-    app =
-        OnrampApplication.start(
-            0,
-            dataDir,
-            database.springArgs("--spring.main.sources=" + FailingController.class.getName()));
-    http = Http.to(app);
+  static void start() throws Exception {
+    app = RunningApp.start("--spring.main.sources=" + FailingController.class.getName());
+    http = Http.to(app.context());
   }
 
   @AfterAll
-  static void stop() throws SQLException {
-    try {
-      if (app != null) {
-        app.close();
-      }
-    } finally {
-      database.close();
+  static void stop() throws Exception {
+    if (app != null) {
+      app.close();
     }
   }
 
@@ -112,6 +97,32 @@ class ErrorHandlingIT {
     assertThat(response.statusCode()).isEqualTo(409);
     assertThat(problem(response).path("detail").asText())
         .isEqualTo("the application was already decided; reload it");
+  }
+
+  @Test
+  void anApplicationThatDoesNotExistGetsA404ThatSaysWhy() throws Exception {
+    HttpResponse<String> response = http.get("/test/fail/no-application", "application/json");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(problem(response).path("detail").asText())
+        .isEqualTo(
+            "Application "
+                + FailingController.NO_APPLICATION
+                + " does not exist (or was deleted under the retention rule).");
+  }
+
+  @Test
+  void onrampsOwnBrokenDataGetsA500WithAReferenceAndNoDetail(CapturedOutput output)
+      throws Exception {
+    HttpResponse<String> response = http.get("/test/fail/broken", "application/json");
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(problem(response).path("detail").asText())
+        .startsWith("Something went wrong on our side.");
+    assertThat(response.body()).doesNotContain(FailingController.SECRET);
+    assertThat(output.getAll())
+        .contains("FailingController$BrokenRecord (message withheld")
+        .doesNotContain(FailingController.SECRET);
   }
 
   @Test

@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import onramp.testsupport.Http;
-import onramp.testsupport.TestDatabase;
+import onramp.testsupport.RunningApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,31 +20,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Onramp on the machine's PostgreSQL server, in a database made for this run and dropped after it.
  */
 class ExternalPostgresIT {
-  @TempDir static Path dataDir;
-  private static TestDatabase database;
-  private static ConfigurableApplicationContext app;
+  private static RunningApp app;
   private static Http http;
 
   @BeforeAll
-  static void startOnAFreshDatabase() throws SQLException {
-    database = TestDatabase.create();
-    app = OnrampApplication.start(0, dataDir, database.springArgs());
-    http = Http.to(app);
+  static void startOnAFreshDatabase() throws Exception {
+    app = RunningApp.start();
+    http = Http.to(app.context());
   }
 
   @AfterAll
-  static void stopAndDropTheDatabase() throws SQLException {
-    try {
-      if (app != null) {
-        app.close();
-      }
-    } finally {
-      database.close();
+  static void stopAndDropTheDatabase() throws Exception {
+    if (app != null) {
+      app.close();
     }
   }
 
   private static JdbcClient jdbc() {
-    return app.getBean(JdbcClient.class);
+    return app.bean(JdbcClient.class);
   }
 
   @Test
@@ -77,14 +66,14 @@ class ExternalPostgresIT {
             "gateway_audit");
     assertThat(migrated).isTrue();
     assertThat(jdbc().sql("SELECT current_database()").query(String.class).single())
-        .isEqualTo(database.name());
+        .isEqualTo(app.database().name());
   }
 
   @Test
   void noEmbeddedDatabaseStartsWhenOneIsConfigured() {
-    assertThat(app.containsBean("embeddedPostgresServer")).isFalse();
-    assertThat(app.getBean(DatabaseSetup.class)).isInstanceOf(DatabaseSetup.External.class);
-    assertThat(dataDir.resolve("postgres")).doesNotExist();
+    assertThat(app.context().containsBean("embeddedPostgresServer")).isFalse();
+    assertThat(app.bean(DatabaseSetup.class)).isInstanceOf(DatabaseSetup.External.class);
+    assertThat(app.dataDir().resolve("postgres")).doesNotExist();
   }
 
   @Test
@@ -107,7 +96,7 @@ class ExternalPostgresIT {
         .contains("LLM platform of Theoretical Ride Sharing")
         .containsPattern(
             "PostgreSQL \\d+\\.\\d+, external, at jdbc:postgresql://127.0.0.1:5432/"
-                + database.name())
+                + app.database().name())
         .contains("Barcode reader", "Licence-front OCR", "Model vendor")
         .contains("no vendor configured — model-backed steps are off");
   }
@@ -126,7 +115,7 @@ class ExternalPostgresIT {
 
   @Test
   void theAuditLogStoresAndReadsEvents() {
-    AuditLog audit = app.getBean(AuditLog.class);
+    AuditLog audit = app.bean(AuditLog.class);
     String subject = "application:" + UUID.randomUUID();
 
     AuditEvent stored = audit.append("system", "DECIDED", subject, Map.of("decision", "APPROVED"));
