@@ -29,6 +29,44 @@ public record ApplicantView(
     REJECTED_AFTER_REVIEW
   }
 
+  /** Before the first submission: documents still to upload. */
+  static ApplicantView uploading(
+      UUID id, List<DocumentKind> required, List<StoredDocument> documents) {
+    return new ApplicantView(
+        id, Stage.UPLOADING, 0, required, documents, List.of(), Optional.empty());
+  }
+
+  /**
+   * A submitted round, by its latest decision (a reviewer's over the system's); none yet while it
+   * is being checked.
+   */
+  static ApplicantView submitted(
+      UUID id,
+      int round,
+      List<DocumentKind> required,
+      List<StoredDocument> documents,
+      Optional<DecisionRecord> latest) {
+    Stage stage = latest.map(ApplicantView::stage).orElse(Stage.CHECKING);
+    List<String> toFix =
+        stage == Stage.FIX_AND_RESUBMIT
+            ? latest.orElseThrow().reasons().stream()
+                .filter(DecisionRecord.ReasonLine::rejects)
+                .map(DecisionRecord.ReasonLine::message)
+                .toList()
+            : List.of();
+    Optional<String> note =
+        stage == Stage.REJECTED_AFTER_REVIEW ? latest.orElseThrow().note() : Optional.empty();
+    return new ApplicantView(id, stage, round, required, documents, toFix, note);
+  }
+
+  private static Stage stage(DecisionRecord decision) {
+    return switch (decision.decision()) {
+      case APPROVED -> Stage.APPROVED;
+      case REJECTED -> decision.bySystem() ? Stage.FIX_AND_RESUBMIT : Stage.REJECTED_AFTER_REVIEW;
+      case NEEDS_REVIEW -> Stage.WITH_A_PERSON;
+    };
+  }
+
   public boolean has(DocumentKind kind) {
     return documents.stream().anyMatch(d -> d.kind() == kind);
   }

@@ -18,7 +18,6 @@ import onramp.app.apply.DocumentKind.MediaType;
 import onramp.app.system.AuditLog;
 import onramp.app.system.encryption.DataKey;
 import onramp.app.system.encryption.Envelope;
-import onramp.onboarding.Outcome;
 import onramp.onboarding.application.Application;
 import onramp.onboarding.application.ApplicationReader;
 import onramp.onboarding.application.InvalidApplicationException;
@@ -223,64 +222,12 @@ public class Applications {
     DataKey key = keys.require(id);
     List<DocumentKind> required = required(applicant(id, key));
     if (row.round() == 0) {
-      return new ApplicantView(
-          id, ApplicantView.Stage.UPLOADING, 0, required, docs, List.of(), Optional.empty());
+      return ApplicantView.uploading(id, required, docs);
     }
     Optional<DecisionRecord> review = decisions.review(id, row.round(), key);
-    if (review.isPresent()) {
-      boolean approved = review.get().decision() == Outcome.APPROVED;
-      return new ApplicantView(
-          id,
-          approved ? ApplicantView.Stage.APPROVED : ApplicantView.Stage.REJECTED_AFTER_REVIEW,
-          row.round(),
-          required,
-          docs,
-          List.of(),
-          approved ? Optional.empty() : review.get().note());
-    }
-    Optional<DecisionRecord> system = decisions.system(id, row.round(), key);
-    if (system.isEmpty()) {
-      return new ApplicantView(
-          id,
-          ApplicantView.Stage.CHECKING,
-          row.round(),
-          required,
-          docs,
-          List.of(),
-          Optional.empty());
-    }
-    return switch (system.get().decision()) {
-      case APPROVED ->
-          new ApplicantView(
-              id,
-              ApplicantView.Stage.APPROVED,
-              row.round(),
-              required,
-              docs,
-              List.of(),
-              Optional.empty());
-      case REJECTED ->
-          new ApplicantView(
-              id,
-              ApplicantView.Stage.FIX_AND_RESUBMIT,
-              row.round(),
-              required,
-              docs,
-              system.get().reasons().stream()
-                  .filter(DecisionRecord.ReasonLine::rejects)
-                  .map(DecisionRecord.ReasonLine::message)
-                  .toList(),
-              Optional.empty());
-      case NEEDS_REVIEW ->
-          new ApplicantView(
-              id,
-              ApplicantView.Stage.WITH_A_PERSON,
-              row.round(),
-              required,
-              docs,
-              List.of(),
-              Optional.empty());
-    };
+    Optional<DecisionRecord> latest =
+        review.isPresent() ? review : decisions.system(id, row.round(), key);
+    return ApplicantView.submitted(id, row.round(), required, docs, latest);
   }
 
   /**
