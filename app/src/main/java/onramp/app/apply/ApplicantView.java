@@ -79,6 +79,11 @@ public record ApplicantView(
     return missing().isEmpty();
   }
 
+  /** The licence's jurisdiction asks for a Form I-9 (a Canadian one does not). */
+  public boolean asksForFormI9() {
+    return required.contains(DocumentKind.I9);
+  }
+
   public List<DocumentKind> missing() {
     return required.stream().filter(k -> !has(k)).toList();
   }
