@@ -1,5 +1,6 @@
 package onramp.app;
 
+import java.util.Objects;
 import onramp.app.cli.BenchCommand;
 import onramp.app.cli.CorpusCommand;
 import onramp.app.cli.EvalCommand;
@@ -7,6 +8,7 @@ import onramp.app.cli.FakeVendorCommand;
 import onramp.app.cli.MaskCommand;
 import onramp.app.cli.ServeCommand;
 import onramp.app.cli.VerifyCommand;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,7 +29,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  // picocli injects it before run(); null only for an instance picocli did not make
+  @CommandLine.Spec CommandLine.Model.@Nullable CommandSpec spec;
 
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
@@ -39,6 +42,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(System.err);
+    Objects.requireNonNull(spec, "picocli's @Spec").commandLine().usage(System.err);
   }
 }

@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import onramp.app.onboarding.jobs.ProcessingStep;
-import onramp.app.onboarding.jobs.StepUnavailableException;
+import onramp.app.apply.processing.ProcessingStep;
+import onramp.app.apply.processing.StepUnavailableException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

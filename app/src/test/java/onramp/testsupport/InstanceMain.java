@@ -2,7 +2,7 @@ package onramp.testsupport;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import onramp.app.web.OnrampApplication;
+import onramp.app.system.OnrampApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts one Onramp instance in its own JVM: {@code InstanceMain DATA_DIR --spring.args...}. */

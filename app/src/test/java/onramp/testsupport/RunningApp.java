@@ -2,7 +2,8 @@ package onramp.testsupport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import onramp.app.web.OnrampApplication;
+import onramp.app.apply.DocumentStore;
+import onramp.app.system.OnrampApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Onramp on a fresh database with a fixed local reviewer and admin, for page tests. */
@@ -50,6 +51,10 @@ public final class RunningApp implements AutoCloseable {
     return context.getBean(type);
   }
 
+  public TestDatabase database() {
+    return database;
+  }
+
   public Path dataDir() {
     return dataDir;
   }
@@ -60,7 +65,7 @@ public final class RunningApp implements AutoCloseable {
       context.close();
     } finally {
       database.close();
-      onramp.app.onboarding.storage.DocumentStore.deleteTree(dataDir);
+      DocumentStore.deleteTree(dataDir);
     }
   }
 }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import onramp.app.onboarding.SignUp;
+import onramp.app.apply.SignUp;
 import onramp.documents.aamva.AamvaEncoder;
 import onramp.documents.aamva.AamvaLicence;
 import onramp.documents.aamva.Address;
@@ -64,22 +64,7 @@ public record SyntheticApplicant(SignUp signUp, byte[] front, byte[] back, byte[
     LocalDate expires = today.plusYears(3);
     LocalDate issued = expires.minusYears(5);
     String number = "Q4823-60517-90418";
-    SignUp signUp =
-        new SignUp(
-            FIRST,
-            "Avery",
-            LAST,
-            BORN.toString(),
-            "jordan.quinn@example.com",
-            "+1 555 010 0199",
-            "100 Example Way",
-            "Toronto",
-            "ON",
-            "M5V 2T6",
-            "ON",
-            number,
-            "VAN",
-            today.minusDays(1).toString());
+    SignUp signUp = signUp("Toronto", "ON", "M5V 2T6", number, today.minusDays(1));
     Card card =
         Card.of(
             new Home("ON", "ONTARIO", "TORONTO", "M5V 2T6", Country.CANADA, "G", Optional.empty()),
@@ -90,26 +75,31 @@ public record SyntheticApplicant(SignUp signUp, byte[] front, byte[] back, byte[
     return new SyntheticApplicant(signUp, card.front(), card.back(), new byte[0]);
   }
 
+  /** Jordan Quinn's sign-up form, living in {@code city} with a licence of the same state. */
+  private static SignUp signUp(
+      String city, String state, String postalCode, String number, LocalDate firstDay) {
+    return new SignUp(
+        FIRST,
+        "Avery",
+        LAST,
+        BORN.toString(),
+        "jordan.quinn@example.com",
+        "+1 555 010 0199",
+        "100 Example Way",
+        city,
+        state,
+        postalCode,
+        state,
+        number,
+        "VAN",
+        firstDay.toString());
+  }
+
   private static SyntheticApplicant of(
       LocalDate today, LocalDate expires, String number, LocalDate printedBirth) {
     LocalDate issued = expires.minusYears(8);
     LocalDate firstDay = today.minusDays(1);
-    SignUp signUp =
-        new SignUp(
-            FIRST,
-            "Avery",
-            LAST,
-            BORN.toString(),
-            "jordan.quinn@example.com",
-            "+1 555 010 0199",
-            "100 Example Way",
-            "Richmond",
-            "VA",
-            "23219",
-            "VA",
-            number,
-            "VAN",
-            firstDay.toString());
+    SignUp signUp = signUp("Richmond", "VA", "23219", number, firstDay);
     Card card =
         Card.of(
             new Home(

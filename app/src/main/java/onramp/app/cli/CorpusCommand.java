@@ -2,6 +2,7 @@ package onramp.app.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import onramp.documents.specimen.Split;
 import onramp.onboarding.corpus.CorpusWriter;
@@ -72,7 +73,10 @@ public final class CorpusCommand implements Callable<Integer> {
         return 2;
       }
     }
-    LocalDate date = decisionDate != null ? decisionDate : LocalDate.now();
+    LocalDate date =
+        decisionDate != null
+            ? decisionDate
+            : LocalDate.now(ZoneId.systemDefault()); // the user's today
     Progress progress = new Progress(System.err, "corpus", count);
     var written = CorpusWriter.write(out, count, seed, date, kind, progress::update);
     System.err.printf(

@@ -8,11 +8,13 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import onramp.gateway.masking.DetectedEntity;
 import onramp.gateway.masking.MaskingContext;
 import onramp.gateway.masking.MaskingSession;
 import onramp.gateway.masking.PatternMasker;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,7 +41,8 @@ public final class MaskCommand implements Callable<Integer> {
           "A person's name to mask (full, first or last; any case or accents). Repeatable.")
   List<String> names = List.of();
 
-  @Spec CommandSpec spec;
+  // picocli injects it before call(); null only for an instance picocli did not make
+  @Spec @Nullable CommandSpec spec;
 
   private final InputStream in;
 
@@ -56,7 +59,7 @@ public final class MaskCommand implements Callable<Integer> {
     String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     MaskingSession session = PatternMasker.standard().open(new MaskingContext(names));
     String masked = session.mask(text);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = Objects.requireNonNull(spec, "picocli's @Spec").commandLine().getOut();
     if (json) {
       out.println(toJson(masked, session.entities()));
     } else {

@@ -3,7 +3,7 @@ package onramp.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import onramp.app.web.OnrampApplication;
+import onramp.app.system.OnrampApplication;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
 package onramp.app.cli;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -48,7 +49,8 @@ class EvalBreakdownTest {
             "byRenderer",
             "byPhoto");
     @SuppressWarnings("unchecked")
-    Map<String, Map<String, Object>> r = (Map<String, Map<String, Object>>) m.get("byRenderer");
+    Map<String, Map<String, Object>> r =
+        requireNonNull((Map<String, Map<String, Object>>) m.get("byRenderer"));
     assertThat(r.get("specimen"))
         .containsEntry("decisionAccuracy", 0.5)
         .containsEntry("frontFieldAccuracy", 0.5);

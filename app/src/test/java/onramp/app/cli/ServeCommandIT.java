@@ -1,5 +1,6 @@
 package onramp.app.cli;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -7,7 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import onramp.app.Main;
-import onramp.app.web.Http;
+import onramp.testsupport.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,7 +21,7 @@ class ServeCommandIT {
   @Test
   void serveAnswersOverHttpAndReturnsZeroWhenTheApplicationIsClosed() throws Exception {
     CommandLine cli = Main.commandLine();
-    ServeCommand serve = cli.getSubcommands().get("serve").getCommand();
+    ServeCommand serve = requireNonNull(cli.getSubcommands().get("serve")).getCommand();
 
     CompletableFuture<Integer> exit =
         CompletableFuture.supplyAsync(

@@ -1,8 +1,0 @@
-package onramp.app.onboarding;
-
-import java.util.UUID;
-
-/** Hands a submitted round to the job queue; called inside the submitting transaction. */
-public interface ProcessingQueue {
-  void enqueue(UUID application, int round);
-}

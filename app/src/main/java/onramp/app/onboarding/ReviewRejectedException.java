@@ -1,8 +1,0 @@
-package onramp.app.onboarding;
-
-/** A review that cannot be recorded; the message says what to do. */
-public final class ReviewRejectedException extends RuntimeException {
-  public ReviewRejectedException(String message) {
-    super(message);
-  }
-}

@@ -1,9 +1,0 @@
-/**
- * Durable processing on db-scheduler: one job per submitted round (instance id {@code
- * <application>#<round>}), retried with exponential backoff, revived on another instance when the
- * one running it dies; and the daily retention job.
- */
-@NullMarked
-package onramp.app.onboarding.jobs;
-
-import org.jspecify.annotations.NullMarked;

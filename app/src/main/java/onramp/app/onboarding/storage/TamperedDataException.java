@@ -1,8 +1,0 @@
-package onramp.app.onboarding.storage;
-
-/** Encrypted data failed authentication: changed on disk, moved, or sealed under another key. */
-public final class TamperedDataException extends RuntimeException {
-  TamperedDataException(String message) {
-    super(message);
-  }
-}

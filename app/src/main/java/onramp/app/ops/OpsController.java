@@ -1,0 +1,88 @@
+package onramp.app.ops;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** {@code /ops}: applications per day, automation rate, time to decision, queue, top reasons. */
+@Controller
+class OpsController {
+  private final Operations operations;
+
+  OpsController(Operations operations) {
+    this.operations = operations;
+  }
+
+  @GetMapping("/ops")
+  String dashboard(@RequestParam(defaultValue = "14") int days, Model model) {
+    int span = Math.max(1, Math.min(days, 90));
+    OpsFigures f = operations.figures(span);
+    model.addAttribute("f", f);
+    model.addAttribute("days", span);
+    model.addAttribute(
+        "perDayChart",
+        Charts.stackedBars(
+            "System decisions per day: approved, rejected, to review",
+            f.days().stream()
+                .map(
+                    d ->
+                        new Charts.Bar(
+                            d.day().toString().substring(5),
+                            List.of(
+                                new Charts.Segment(d.approved(), "#0a6b2d", "approved"),
+                                new Charts.Segment(d.rejected(), "#a4262c", "rejected"),
+                                new Charts.Segment(d.review(), "#b26a00", "to review"))))
+                .toList()));
+    model.addAttribute(
+        "signUpChart",
+        Charts.stackedBars(
+            "Sign-ups per day",
+            f.days().stream()
+                .map(
+                    d ->
+                        new Charts.Bar(
+                            d.day().toString().substring(5),
+                            List.of(new Charts.Segment(d.signUps(), "#0b57d0", "sign-ups"))))
+                .toList()));
+    model.addAttribute(
+        "reasonChart",
+        Charts.horizontalBars(
+            "Top reasons",
+            f.topReasons().stream()
+                .map(
+                    c ->
+                        new Charts.Bar(
+                            c.label(),
+                            List.of(new Charts.Segment(c.count(), "#0b57d0", c.label()))))
+                .toList()));
+    model.addAttribute(
+        "automation",
+        f.automationRate().map(r -> String.format(Locale.ROOT, "%.0f%%", r * 100)).orElse("–"));
+    model.addAttribute("systemP50", seconds(f.systemP50()));
+    model.addAttribute("systemP95", seconds(f.systemP95()));
+    model.addAttribute("finalP50", seconds(f.finalP50()));
+    model.addAttribute("finalP95", seconds(f.finalP95()));
+    model.addAttribute(
+        "oldest",
+        f.oldestInQueueHours().map(h -> String.format(Locale.ROOT, "%.1f h", h)).orElse("–"));
+    return "ops";
+  }
+
+  static String seconds(Optional<Double> s) {
+    if (s.isEmpty()) {
+      return "–";
+    }
+    double v = s.get();
+    if (v < 120) {
+      return String.format(Locale.ROOT, "%.1f s", v);
+    }
+    if (v < 7200) {
+      return String.format(Locale.ROOT, "%.0f min", v / 60);
+    }
+    return String.format(Locale.ROOT, "%.1f h", v / 3600);
+  }
+}

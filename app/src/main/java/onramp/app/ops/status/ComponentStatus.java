@@ -1,0 +1,25 @@
+package onramp.app.ops.status;
+
+import java.util.Objects;
+
+/**
+ * Whether one component of Onramp is on, with a detail a person can act on: where it runs when on,
+ * what is missing and how to fix it when off.
+ */
+public record ComponentStatus(String name, boolean on, String detail) {
+  public ComponentStatus {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(detail, "detail");
+    if (name.isBlank() || detail.isBlank()) {
+      throw new IllegalArgumentException("a component status needs a name and a detail");
+    }
+  }
+
+  public static ComponentStatus on(String name, String detail) {
+    return new ComponentStatus(name, true, detail);
+  }
+
+  public static ComponentStatus off(String name, String detail) {
+    return new ComponentStatus(name, false, detail);
+  }
+}

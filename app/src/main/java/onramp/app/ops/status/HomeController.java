@@ -1,0 +1,21 @@
+package onramp.app.ops.status;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** {@code GET /}: what Onramp is and which of its components are on. */
+@Controller
+class HomeController {
+  private final ComponentStatuses statuses;
+
+  HomeController(ComponentStatuses statuses) {
+    this.statuses = statuses;
+  }
+
+  @GetMapping("/")
+  String home(Model model) {
+    model.addAttribute("components", statuses.all());
+    return "home";
+  }
+}

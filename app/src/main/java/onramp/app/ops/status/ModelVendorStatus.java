@@ -1,0 +1,57 @@
+package onramp.app.ops.status;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import onramp.documents.model.ModelReaders;
+import onramp.gateway.audit.InMemoryAuditLog;
+import onramp.gateway.budget.InMemoryBudgets;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether model-backed reading is on, decided exactly as the verifier decides it: from the gateway
+ * configuration named by {@code ONRAMP_GATEWAY_CONFIG} (or {@code -Donramp.gateway.config}).
+ */
+@Component
+@Order(40)
+class ModelVendorStatus implements ComponentStatusProvider {
+  static final String NAME = "Model vendor";
+  private final ComponentStatus status;
+
+  ModelVendorStatus() {
+    this(ModelReaders.configuredGatewayYaml());
+  }
+
+  ModelVendorStatus(Optional<Path> gatewayYaml) {
+    this.status =
+        gatewayYaml
+            .map(ModelVendorStatus::probe)
+            .orElseGet(
+                () ->
+                    ComponentStatus.off(
+                        NAME,
+                        "no vendor configured — model-backed steps are off; onboarding routes those cases to a human reviewer."
+                            + " Set ONRAMP_GATEWAY_CONFIG to a gateway.yaml (docs/gateway.md) to turn them on"));
+  }
+
+  private static ComponentStatus probe(Path yaml) {
+    try (ModelReaders readers =
+        ModelReaders.fromConfiguration(
+            Optional.of(yaml),
+            InMemoryBudgets.create(Clock.systemUTC()),
+            InMemoryAuditLog.create())) {
+      return readers.available()
+          ? ComponentStatus.on(NAME, readers.status() + "; calls go through the gateway")
+          : ComponentStatus.off(NAME, readers.status());
+    } catch (RuntimeException e) {
+      return ComponentStatus.off(
+          NAME, "the gateway configuration " + yaml + " cannot be used: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public ComponentStatus status() {
+    return status;
+  }
+}

@@ -1,8 +1,0 @@
-/**
- * Who may see what: applicants (their own application only, by session or resume token), reviewers
- * and admins (local users from configuration, or OIDC single sign-on when a client is configured).
- */
-@NullMarked
-package onramp.app.security;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,88 @@
+package onramp.app.system.security;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Applicant pages need the applicant role (given at sign-up or by the resume link); the back office
+ * and dashboard need reviewer or admin. Local form login always works with the local users; OIDC
+ * login is added when {@code spring.security.oauth2.client.registration.*} is configured. CSRF is
+ * on everywhere except the read-only {@code /api/status}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+  @Bean
+  SecurityFilterChain onrampSecurity(
+      HttpSecurity http,
+      ObjectProvider<ClientRegistrationRepository> oidc,
+      SecurityProperties properties)
+      throws Exception {
+    http.authorizeHttpRequests(
+            a ->
+                a.requestMatchers("/application", "/application/**")
+                    .hasRole(Roles.APPLICANT)
+                    .requestMatchers("/review", "/review/**", "/ops", "/ops/**")
+                    .hasAnyRole(Roles.REVIEWER, Roles.ADMIN)
+                    .requestMatchers("/admin", "/admin/**")
+                    .hasRole(Roles.ADMIN)
+                    .anyRequest()
+                    .permitAll())
+        .csrf(c -> c.ignoringRequestMatchers("/api/status"))
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/review", false).permitAll())
+        .logout(l -> l.logoutSuccessUrl("/"))
+        .headers(
+            h ->
+                h.contentSecurityPolicy(
+                    csp ->
+                        csp.policyDirectives(
+                            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+    if (oidc.getIfAvailable() != null) {
+      http.oauth2Login(
+          o ->
+              o.loginPage("/login")
+                  .defaultSuccessUrl("/review", false)
+                  .userInfoEndpoint(
+                      u -> u.userAuthoritiesMapper(groupsToRoles(properties.oidc()))));
+    }
+    return http.build();
+  }
+
+  @Bean
+  UserDetailsService localUsers(SecurityProperties properties) {
+    return LocalUsers.from(properties);
+  }
+
+  static GrantedAuthoritiesMapper groupsToRoles(SecurityProperties.Oidc oidc) {
+    return authorities -> {
+      Set<GrantedAuthority> mapped = new HashSet<>();
+      for (GrantedAuthority a : authorities) {
+        if (a instanceof OidcUserAuthority user
+            && user.getIdToken().getClaim(oidc.groupsClaim()) instanceof Collection<?> groups) {
+          if (groups.contains(oidc.reviewerGroup())) {
+            mapped.add(new SimpleGrantedAuthority("ROLE_" + Roles.REVIEWER));
+          }
+          if (groups.contains(oidc.adminGroup())) {
+            mapped.add(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN));
+          }
+        }
+      }
+      return List.copyOf(mapped);
+    };
+  }
+}

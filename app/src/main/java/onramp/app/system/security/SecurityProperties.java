@@ -1,0 +1,50 @@
+package onramp.app.system.security;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code onramp.security.*}. {@code local-users}: reviewers and admins for local sign-in (password
+ * as {@code {bcrypt}…} or plain text); when empty and no OIDC client is configured, a {@code
+ * reviewer} and an {@code admin} are made with passwords printed once at start-up. {@code oidc}:
+ * which claim holds the user's groups and which groups mean reviewer and admin.
+ */
+@ConfigurationProperties("onramp.security")
+record SecurityProperties(@Nullable List<LocalUser> localUsers, @Nullable Oidc oidc) {
+  public SecurityProperties {
+    localUsers = localUsers == null ? List.of() : List.copyOf(localUsers);
+    oidc = oidc == null ? new Oidc(null, null, null) : oidc;
+  }
+
+  /** Never null: empty when none are configured. */
+  @Override
+  public List<LocalUser> localUsers() {
+    return Objects.requireNonNull(localUsers);
+  }
+
+  /** Never null: the defaults when nothing is configured. */
+  @Override
+  public Oidc oidc() {
+    return Objects.requireNonNull(oidc);
+  }
+
+  /** A local user: roles from REVIEWER, ADMIN. */
+  public record LocalUser(String username, String password, @Nullable List<String> roles) {
+    @Override
+    public String toString() {
+      return "LocalUser[" + username + ", password withheld, " + roles + "]";
+    }
+  }
+
+  /** Group claim and the groups that make a reviewer or an admin. */
+  public record Oidc(
+      @Nullable String groupsClaim, @Nullable String reviewerGroup, @Nullable String adminGroup) {
+    public Oidc {
+      groupsClaim = groupsClaim == null ? "groups" : groupsClaim;
+      reviewerGroup = reviewerGroup == null ? "onramp-reviewers" : reviewerGroup;
+      adminGroup = adminGroup == null ? "onramp-admins" : adminGroup;
+    }
+  }
+}

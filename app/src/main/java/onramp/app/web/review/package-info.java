@@ -1,5 +1,0 @@
-/** The reviewer back office: queue, case page with documents and evidence, decisions. */
-@NullMarked
-package onramp.app.web.review;
-
-import org.jspecify.annotations.NullMarked;

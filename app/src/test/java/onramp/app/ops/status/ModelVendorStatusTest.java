@@ -1,0 +1,30 @@
+package onramp.app.ops.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ModelVendorStatusTest {
+  @Test
+  void isOffAndRoutesToAHumanWhenNoVendorIsConfigured() {
+    ComponentStatus status = new ModelVendorStatus(Optional.empty()).status();
+
+    assertThat(status.on()).isFalse();
+    assertThat(status.detail())
+        .startsWith(
+            "no vendor configured — model-backed steps are off; onboarding routes those cases"
+                + " to a human reviewer")
+        .contains("ONRAMP_GATEWAY_CONFIG");
+  }
+
+  @Test
+  void isOffAndSaysWhyWhenTheConfigurationCannotBeUsed() {
+    ComponentStatus status =
+        new ModelVendorStatus(Optional.of(Path.of("/nonexistent/gateway.yaml"))).status();
+
+    assertThat(status.on()).isFalse();
+    assertThat(status.detail()).contains("/nonexistent/gateway.yaml");
+  }
+}
