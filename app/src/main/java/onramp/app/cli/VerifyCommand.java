@@ -49,8 +49,12 @@ public final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     LocalDate date = decisionDate != null ? decisionDate : LocalDate.now();
-    StepsOff.warn("verify");
-    Verifier verifier = Verifier.standard();
+    try (CommandReaders readers = CommandReaders.open("verify")) {
+      return verify(readers.verifier(), date);
+    }
+  }
+
+  private int verify(Verifier verifier, LocalDate date) throws InterruptedException {
     PrintStream out = System.out;
     Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
     int errors = 0;

@@ -11,8 +11,8 @@ import onramp.documents.front.FrontContent;
 import onramp.documents.i9.I9Content;
 import onramp.documents.image.Camera;
 import onramp.onboarding.Outcome;
-import onramp.onboarding.ReasonCode;
-import onramp.onboarding.Severity;
+import onramp.onboarding.decision.ReasonCode;
+import onramp.onboarding.decision.Severity;
 import onramp.onboarding.i9.BusinessDays;
 
 /** Turns a valid draft into its scenario: one thing wrong, or one thing hard. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import onramp.documents.specimen.Split;
-import onramp.onboarding.Verifier;
+import onramp.onboarding.TestReaders;
 import onramp.onboarding.corpus.CorpusWriter;
 import onramp.onboarding.corpus.Scenario;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +30,7 @@ class CorpusEvaluationIT {
   @BeforeAll
   void evaluateASmallCorpus(@TempDir Path corpus) throws InterruptedException {
     CorpusWriter.write(corpus, COUNT, SEED, LocalDate.of(2026, 11, 27), Split.HELD_OUT, i -> {});
-    result = new Evaluator(Verifier.standard(), 2).evaluate(corpus, i -> {});
+    result = new Evaluator(TestReaders.verifier(), 2).evaluate(corpus, i -> {});
   }
 
   @Test

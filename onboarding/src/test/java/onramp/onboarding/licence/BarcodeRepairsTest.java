@@ -16,8 +16,11 @@ import onramp.documents.barcode.BackStyle;
 import onramp.documents.barcode.LicenceBackRenderer;
 import onramp.documents.image.ImageBytes;
 import onramp.documents.model.ModelReaders;
-import onramp.onboarding.Reason;
-import onramp.onboarding.ReasonCode;
+import onramp.onboarding.TestReaders;
+import onramp.onboarding.application.Documents;
+import onramp.onboarding.casefile.DriverLicence;
+import onramp.onboarding.decision.Reason;
+import onramp.onboarding.decision.ReasonCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +58,9 @@ class BarcodeRepairsTest {
         ImageBytes.toPng(
             LicenceBackRenderer.render(
                 payload, LicenceBackRenderer.fitted(payload, BackStyle.standard()))));
-    return AamvaLicenceReader.standard(ModelReaders.off("no vendor in this test")).read(folder);
+    return AamvaLicenceReader.standard(
+            TestReaders.front(), ModelReaders.off("no vendor in this test"))
+        .read(Documents.inFolder(folder));
   }
 
   @Test

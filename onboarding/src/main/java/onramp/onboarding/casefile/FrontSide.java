@@ -1,4 +1,4 @@
-package onramp.onboarding.licence;
+package onramp.onboarding.casefile;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,8 +12,8 @@ import onramp.documents.Evidence;
  *
  * @param fields the values tied to their printed labels
  * @param text every line OCR read on the front, labelled or not (personal data: never log it); the
- *     front/back check looks there for a barcode value the labelled reading missed ({@link
- *     PrintedText})
+ *     front/back check looks there for a barcode value the labelled reading missed ({@code
+ *     licence.PrintedText})
  */
 public record FrontSide(Map<Field, Evidence<String>> fields, List<String> text) {
   public FrontSide {
