@@ -101,7 +101,7 @@ public final class Verifier {
     try {
       documents = Documents.inFolder(folder);
     } catch (UncheckedIOException e) {
-      throw new FolderUnreadableException(e.getMessage());
+      throw new FolderUnreadableException(folder + " cannot be listed: " + e.getMessage());
     }
     return verify(name, documents, () -> ApplicationReader.read(folder), decisionDate);
   }

@@ -1,5 +1,6 @@
 package onramp.onboarding;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -10,11 +11,12 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import onramp.onboarding.decision.OnboardingException;
 
 /**
  * The onboarding module's house rules: packages without cycles (the root package is a package like
- * the others), the production path free of the test-data makers and the harness, no Spring and no
- * vendor SDK.
+ * the others), the production path free of the test-data makers and the harness, one exception
+ * root, no Spring and no vendor SDK.
  */
 @AnalyzeClasses(
     packages = "onramp.onboarding",
@@ -69,6 +71,14 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("onramp.onboarding.corpus..", "onramp.onboarding.eval..");
+
+  @ArchTest
+  static final ArchRule everyExceptionOfTheModuleExtendsOnboardingException =
+      classes()
+          .that()
+          .areAssignableTo(Throwable.class)
+          .should()
+          .beAssignableTo(OnboardingException.class);
 
   @ArchTest
   static final ArchRule noSpringAnywhere =

@@ -3,6 +3,7 @@ package onramp.app.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -48,7 +49,8 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    LocalDate date = decisionDate != null ? decisionDate : LocalDate.now();
+    // Today where the operator runs the command.
+    LocalDate date = decisionDate != null ? decisionDate : LocalDate.now(ZoneId.systemDefault());
     try (CommandReaders readers = CommandReaders.open("verify")) {
       return verify(readers.verifier(), date);
     }
@@ -72,8 +74,8 @@ public final class VerifyCommand implements Callable<Integer> {
         } catch (ExecutionException e) {
           errors++;
           String message =
-              e.getCause() instanceof FolderUnreadableException
-                  ? e.getCause().getMessage()
+              e.getCause() instanceof FolderUnreadableException unreadable
+                  ? unreadable.getMessage()
                   : "could not be verified: " + e.getCause();
           out.println(DecisionJson.error(String.valueOf(folder.getFileName()), message));
           System.err.println("onramp verify: " + folder + ": " + message);

@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -88,7 +89,7 @@ class ProcessingIT {
 
   @Test
   void aCanadianApplicantNeedsNoFormI9AndIsApprovedWithTheLicenceAlone() throws Exception {
-    SyntheticApplicant a = SyntheticApplicant.ontario(LocalDate.now());
+    SyntheticApplicant a = SyntheticApplicant.ontario(today());
     Applications applications = bean(Applications.class);
     UUID id = applications.signUp(a.signUp()).id();
     assertThat(applications.view(id).required())
@@ -104,7 +105,7 @@ class ProcessingIT {
 
   @Test
   void aUsApplicantCannotSubmitWithoutTheFormI9() {
-    SyntheticApplicant a = SyntheticApplicant.valid(LocalDate.now());
+    SyntheticApplicant a = SyntheticApplicant.valid(today());
     Applications applications = bean(Applications.class);
     UUID id = applications.signUp(a.signUp()).id();
     applications.upload(id, DocumentKind.DL_FRONT, new ByteArrayInputStream(a.front()));
@@ -267,5 +268,10 @@ class ProcessingIT {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+  }
+
+  /** The date the application decides on: its clock is the system's. */
+  private static LocalDate today() {
+    return LocalDate.now(ZoneId.systemDefault());
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import onramp.documents.front.FrontReader;
 import onramp.documents.front.Tessdata;
 import onramp.documents.model.ModelReaders;
@@ -31,7 +32,7 @@ class SyntheticApplicantTest {
 
   @Test
   void theValidApplicantIsApprovedAndTheExpiredOneRejected() throws Exception {
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(ZoneId.systemDefault());
     Verification ok = verify(SyntheticApplicant.valid(today), dir.resolve("ok"), today);
     Verification expired =
         verify(SyntheticApplicant.expiredLicence(today), dir.resolve("expired"), today);

@@ -26,7 +26,7 @@ public final class ModelReaders implements AutoCloseable {
    * module reads no environment).
    *
    * @param gatewayYaml the gateway configuration ({@code GatewayConfig})
-   * @param model the model the readers call, a name under {@code models} in that file
+   * @param model the model the readers call, as that file names it
    * @param environment looks up the variables the file names for vendor credentials ({@code
    *     apiKeyEnv})
    */

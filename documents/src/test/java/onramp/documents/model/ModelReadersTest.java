@@ -17,6 +17,7 @@ import onramp.gateway.budget.BudgetKey;
 import onramp.gateway.budget.InMemoryBudgets;
 import onramp.gateway.fake.FakeVendorServer;
 import onramp.gateway.fake.Script;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,7 +109,8 @@ class ModelReadersTest {
     assertThat(readers.status()).startsWith("off: model claude-opus-9 is not in gateway.yaml");
   }
 
-  private static java.util.function.Function<String, Optional<String>> env(String bedrockKey) {
+  private static java.util.function.Function<String, Optional<String>> env(
+      @Nullable String bedrockKey) {
     Map<String, String> vars =
         bedrockKey == null ? Map.of() : Map.of("TEST_BEDROCK_KEY", bedrockKey);
     return name -> Optional.ofNullable(vars.get(name));

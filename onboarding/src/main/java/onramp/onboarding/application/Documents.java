@@ -57,7 +57,7 @@ public record Documents(String application, List<Document> files) {
               .<Document>map(Document.InFolder::new)
               .toList());
     } catch (IOException e) {
-      throw new UncheckedIOException(folder + " cannot be listed: " + e.getMessage(), e);
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,5 +1,7 @@
 package onramp.onboarding.decision;
 
+import java.util.Objects;
+
 /**
  * Everything the onboarding module throws. Tells the caller what it can do: {@link #retryable()}
  * says whether the same call may succeed later; {@link #fault()} says whose problem it is; {@link
@@ -26,6 +28,12 @@ public abstract class OnboardingException extends RuntimeException {
 
   protected OnboardingException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  /** Never null: every onboarding exception is built with a message. */
+  @Override
+  public String getMessage() {
+    return Objects.requireNonNull(super.getMessage());
   }
 
   public abstract boolean retryable();

@@ -40,6 +40,8 @@ public final class VerifyBenchmark {
   }
 
   /**
+   * Writes a fresh corpus to a temporary folder, verifies it and reports the timings.
+   *
    * @param verifier as the service builds it (with model readers off, no model call is made)
    * @param front the licence-front OCR the verifier uses, for the floor's Tesseract pass
    */

@@ -5,6 +5,7 @@ import static onramp.onboarding.decision.ReasonCode.STEP_UNAVAILABLE;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import onramp.documents.DocumentException;
 import onramp.documents.i9.I9Form;
@@ -47,7 +48,14 @@ public final class I9Documents {
       }
       return new Read(Optional.of(readScan(pages)), List.of());
     } catch (DocumentException e) {
-      return new Read(Optional.empty(), List.of(I9Reasons.of(I9_UNREADABLE, "i9", e.getMessage())));
+      return new Read(
+          Optional.empty(),
+          List.of(
+              I9Reasons.of(
+                  I9_UNREADABLE,
+                  "i9",
+                  // DocumentException's constructors all take a message.
+                  Objects.requireNonNull(e.getMessage()))));
     } catch (OcrUnavailableException e) {
       // Not the applicant's fault: the form is fine, this machine cannot read scans. A person reads
       // it.

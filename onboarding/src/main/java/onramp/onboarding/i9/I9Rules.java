@@ -174,7 +174,7 @@ public final class I9Rules implements Rule {
     String a = LicenceRules.canonicalId(number.text());
     String b = LicenceRules.canonicalId(licenceNumber);
     return a.equals(b)
-        || form.source() != Source.FORM_FIELD && glyphFolded(a).equals(glyphFolded(b));
+        || (form.source() != Source.FORM_FIELD && glyphFolded(a).equals(glyphFolded(b)));
   }
 
   private static String glyphFolded(String id) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import onramp.documents.DocumentException;
 import onramp.documents.Evidence;
@@ -77,7 +78,7 @@ public final class AamvaLicenceReader implements LicenceReader {
     try {
       image = back.get().image();
     } catch (DocumentException e) {
-      problems.add(Reason.of(DL_IMAGE_UNREADABLE, "back", e.getMessage()));
+      problems.add(Reason.of(DL_IMAGE_UNREADABLE, "back", message(e)));
       return Optional.empty();
     }
     Optional<DecodedBarcode> decoded = barcodes.decode(image);
@@ -120,7 +121,7 @@ public final class AamvaLicenceReader implements LicenceReader {
     try {
       image = path.get().image();
     } catch (DocumentException e) {
-      problems.add(Reason.of(DL_IMAGE_UNREADABLE, "front", e.getMessage()));
+      problems.add(Reason.of(DL_IMAGE_UNREADABLE, "front", message(e)));
       return FrontSide.empty();
     }
     Map<FrontSide.Field, Evidence<String>> fields = new EnumMap<>(FrontSide.Field.class);
@@ -283,6 +284,11 @@ public final class AamvaLicenceReader implements LicenceReader {
                 a.address().state(),
                 a.address().postalCode())),
         a.repairs());
+  }
+
+  /** Every DocumentException is built with a message (its constructors take one). */
+  private static String message(DocumentException e) {
+    return Objects.requireNonNull(e.getMessage());
   }
 
   private static <T> Evidence<T> bar(T value) {

@@ -280,7 +280,7 @@ public final class LicenceRules {
     if (c.isEmpty() || c.equals("NONE")) {
       return out;
     }
-    for (String token : c.split("[\\s,;/]+")) {
+    for (String token : c.split("[\\s,;/]+", -1)) {
       if (token.length() <= 3 && token.chars().allMatch(Character::isLetter)) {
         token.chars().forEach(ch -> out.add(String.valueOf((char) ch)));
       }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import onramp.documents.aamva.AamvaEncoder;
 import onramp.documents.aamva.AamvaLicence;
@@ -83,7 +84,9 @@ class BarcodeRepairsTest {
     assertThat(fields.get("barcodeRepairs")).isEqualTo(dl.barcodeRepairs());
     @SuppressWarnings("unchecked")
     Map<String, Object> evidence =
-        (Map<String, Object>) ((Map<String, Object>) fields.get("evidence")).get("barcodeRepairs");
+        (Map<String, Object>)
+            ((Map<String, Object>) Objects.requireNonNull(fields.get("evidence")))
+                .get("barcodeRepairs");
     assertThat(evidence)
         .containsEntry("source", "barcode")
         .containsEntry("repairs", dl.barcodeRepairs());
