@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import onramp.app.apply.processing.ProcessingStep;
+import onramp.onboarding.application.Documents;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 public class BlockingStep {
   @Bean
   ProcessingStep blockForever(@Value("${test.markers}") String markers) {
-    return (UUID application, Path folder) -> {
+    return (UUID application, Documents documents) -> {
       try {
         Files.createFile(Path.of(markers).resolve(application.toString()));
         Thread.sleep(Long.MAX_VALUE);

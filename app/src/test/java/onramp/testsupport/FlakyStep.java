@@ -1,12 +1,12 @@
 package onramp.testsupport;
 
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import onramp.app.apply.processing.ProcessingStep;
 import onramp.app.apply.processing.StepUnavailableException;
+import onramp.onboarding.application.Documents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,7 +22,7 @@ public class FlakyStep {
 
   @Bean
   ProcessingStep flakyVendorStep() {
-    return (UUID application, Path folder) -> {
+    return (UUID application, Documents documents) -> {
       if (FLAKY.contains(application) && ATTEMPTS.incrementAndGet() <= FAILURES) {
         throw new StepUnavailableException("vendor unavailable (test)");
       }

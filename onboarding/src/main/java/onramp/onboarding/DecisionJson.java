@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import onramp.onboarding.decision.Reason;
 
 /** The decision line of DESIGN.md, as one line of JSON. */
 public final class DecisionJson {

@@ -1,6 +1,8 @@
 package onramp.onboarding;
 
 import java.util.List;
+import onramp.onboarding.decision.Reason;
+import onramp.onboarding.decision.Severity;
 
 /** The decision on one application. */
 public enum Outcome {

@@ -2,6 +2,7 @@ package onramp.onboarding;
 
 import java.util.List;
 import java.util.Map;
+import onramp.onboarding.decision.Reason;
 
 /**
  * The decision on one application folder: the line {@code ./onramp verify} prints.

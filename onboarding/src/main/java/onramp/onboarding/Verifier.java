@@ -1,5 +1,6 @@
 package onramp.onboarding;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,13 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import onramp.documents.front.FrontReader;
 import onramp.documents.i9.I9Reader;
 import onramp.documents.model.ModelReaders;
-import onramp.gateway.audit.InMemoryAuditLog;
-import onramp.gateway.budget.InMemoryBudgets;
 import onramp.onboarding.application.Application;
 import onramp.onboarding.application.ApplicationReader;
+import onramp.onboarding.application.Documents;
 import onramp.onboarding.application.InvalidApplicationException;
+import onramp.onboarding.casefile.CaseFile;
+import onramp.onboarding.casefile.Rule;
+import onramp.onboarding.decision.Reason;
+import onramp.onboarding.decision.ReasonCode;
 import onramp.onboarding.i9.I9Documents;
 import onramp.onboarding.i9.I9Fields;
 import onramp.onboarding.i9.I9Rules;
@@ -29,8 +35,9 @@ import onramp.onboarding.policy.Policies;
 import onramp.onboarding.policy.Policy;
 
 /**
- * Verifies one application folder: reads the documents, runs every rule, decides. Thread-safe; one
- * instance serves many folders.
+ * Verifies one application: reads its documents, runs every rule, decides. The entry is {@link
+ * #verify(Application, Documents, LocalDate)}, in memory; {@link #verify(Path, LocalDate)} adapts
+ * an application folder to it. Thread-safe; one instance serves many applications.
  */
 public final class Verifier {
   private final LicenceReader licenceReader;
@@ -55,31 +62,32 @@ public final class Verifier {
   }
 
   /**
-   * The readers and policies shipped with Onramp: AAMVA licences, the official Form I-9, and the
-   * model readers configured by {@code ONRAMP_GATEWAY_CONFIG} (off when it is unset). Budgets and
-   * audit are in memory here; the service passes its PostgreSQL-backed ones to {@link
-   * #standard(ModelReaders)}.
+   * The readers and policies shipped with Onramp: AAMVA licences with {@code front} for the
+   * licence-front OCR, the official Form I-9, and {@code models} for what OCR cannot read (built by
+   * the caller from its configuration; {@link ModelReaders#off} when there is none).
    */
-  public static Verifier standard() {
-    return standard(
-        ModelReaders.fromConfiguration(
-            ModelReaders.configuredGatewayYaml(),
-            InMemoryBudgets.create(java.time.Clock.systemUTC()),
-            InMemoryAuditLog.create()));
-  }
-
-  public static Verifier standard(ModelReaders models) {
+  public static Verifier standard(FrontReader front, ModelReaders models) {
     I9Reader i9 = models.i9().<I9Reader>map(I9Reader::with).orElseGet(I9Reader::standard);
-    return of(AamvaLicenceReader.standard(models), I9Documents.using(i9), Policies.builtIn());
+    return of(
+        AamvaLicenceReader.standard(front, models), I9Documents.using(i9), Policies.builtIn());
   }
 
   /**
-   * Verifies {@code folder} as of {@code decisionDate}.
+   * Verifies what the applicant typed and uploaded, as of {@code decisionDate}; nothing is written
+   * anywhere.
+   */
+  public Verification verify(Application application, Documents documents, LocalDate decisionDate) {
+    return verify(documents.application(), documents, () -> application, decisionDate);
+  }
+
+  /**
+   * Verifies an application folder (DESIGN.md layout: {@code application.json} and the document
+   * files) as of {@code decisionDate}. A missing or invalid {@code application.json} is a decision
+   * (APPLICATION_INVALID, with what was read from the documents), not an exception.
    *
    * @throws FolderUnreadableException when the folder does not exist or is not a directory
    */
   public Verification verify(Path folder, LocalDate decisionDate) {
-    long start = System.nanoTime();
     String name =
         folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
     if (!Files.isDirectory(folder)) {
@@ -89,14 +97,26 @@ public final class Verifier {
     if (!Files.isReadable(folder)) {
       throw new FolderUnreadableException(folder + " cannot be read (permissions).");
     }
-    LicenceRead read = licenceReader.read(folder);
-    I9Documents.Read i9 = i9Reader.read(folder);
+    Documents documents;
+    try {
+      documents = Documents.inFolder(folder);
+    } catch (UncheckedIOException e) {
+      throw new FolderUnreadableException(folder + " cannot be listed: " + e.getMessage());
+    }
+    return verify(name, documents, () -> ApplicationReader.read(folder), decisionDate);
+  }
+
+  private Verification verify(
+      String name, Documents documents, Supplier<Application> signup, LocalDate decisionDate) {
+    long start = System.nanoTime();
+    LicenceRead read = licenceReader.read(documents);
+    I9Documents.Read i9 = i9Reader.read(documents);
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("dl", LicenceFields.of(read));
     fields.put("i9", I9Fields.of(i9.form()));
     Application application;
     try {
-      application = ApplicationReader.read(folder);
+      application = signup.get();
     } catch (InvalidApplicationException e) {
       List<Reason> reasons = List.of(Reason.of(ReasonCode.APPLICATION_INVALID, e.getMessage()));
       return new Verification(name, Outcome.from(reasons), reasons, fields, elapsedSince(start));

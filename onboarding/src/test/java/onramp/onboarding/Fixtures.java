@@ -7,8 +7,9 @@ import onramp.documents.Evidence;
 import onramp.documents.Source;
 import onramp.onboarding.application.Application;
 import onramp.onboarding.application.VehicleClass;
-import onramp.onboarding.licence.DriverLicence;
-import onramp.onboarding.licence.FrontSide;
+import onramp.onboarding.casefile.CaseFile;
+import onramp.onboarding.casefile.DriverLicence;
+import onramp.onboarding.casefile.FrontSide;
 import onramp.onboarding.policy.Policies;
 
 /**

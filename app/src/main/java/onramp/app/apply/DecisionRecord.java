@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import onramp.onboarding.Outcome;
-import onramp.onboarding.Severity;
+import onramp.onboarding.decision.Severity;
 
 /**
  * One stored decision, opened: the system's (with the reasons and the fields it read) or a

@@ -15,8 +15,8 @@ import java.util.UUID;
 import onramp.app.system.encryption.DataKey;
 import onramp.onboarding.DecisionJson;
 import onramp.onboarding.Outcome;
-import onramp.onboarding.Severity;
 import onramp.onboarding.Verification;
+import onramp.onboarding.decision.Severity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -85,17 +85,6 @@ public class DocumentStore {
     }
   }
 
-  /** Decrypts the named files into {@code target} under their plain names (for the verifier). */
-  public void decryptInto(UUID application, Iterable<String> fileNames, DataKey key, Path target) {
-    for (String name : fileNames) {
-      try {
-        Files.write(target.resolve(name), read(application, name, key));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot write into the private work folder " + target, e);
-      }
-    }
-  }
-
   Path folder(UUID application) {
     return root.resolve(application.toString());
   }

@@ -42,24 +42,27 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     List<String> all = List.of("barcode", "ocr", "ocr-photos", "verify", "gateway", "mask");
     List<String> run = what.contains("all") ? all : what;
-    for (String w : run) {
-      String report =
-          switch (w) {
-            case "barcode" -> BarcodeBenchmark.run(count, seed);
-            case "ocr" -> OcrBenchmark.run(count, seed);
-            case "ocr-photos" -> OcrBenchmark.runPhotos(count, seed);
-            case "verify" -> VerifyBenchmark.run(count, seed);
-            case "gateway" -> GatewayBenchmark.run(Math.max(1000, count * 50));
-            case "mask" -> MaskingBenchmark.run(Math.max(8, count / 2), seed);
-            default -> null;
-          };
-      if (report == null) {
-        System.err.println(
-            "onramp bench: unknown benchmark \"" + w + "\"; choose from " + all + " or all");
-        return 2;
+    try (CommandReaders readers = CommandReaders.open("bench")) {
+      for (String w : run) {
+        String report =
+            switch (w) {
+              case "barcode" -> BarcodeBenchmark.run(count, seed);
+              case "ocr" -> OcrBenchmark.run(readers.front(), count, seed);
+              case "ocr-photos" -> OcrBenchmark.runPhotos(readers.front(), count, seed);
+              case "verify" ->
+                  VerifyBenchmark.run(readers.verifier(), readers.front(), count, seed);
+              case "gateway" -> GatewayBenchmark.run(Math.max(1000, count * 50));
+              case "mask" -> MaskingBenchmark.run(Math.max(8, count / 2), seed);
+              default -> null;
+            };
+        if (report == null) {
+          System.err.println(
+              "onramp bench: unknown benchmark \"" + w + "\"; choose from " + all + " or all");
+          return 2;
+        }
+        System.out.println(report.strip());
+        System.out.println();
       }
-      System.out.println(report.strip());
-      System.out.println();
     }
     return 0;
   }

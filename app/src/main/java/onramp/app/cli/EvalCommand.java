@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import onramp.onboarding.Outcome;
-import onramp.onboarding.Verifier;
 import onramp.onboarding.eval.Evaluation;
 import onramp.onboarding.eval.Evaluator;
 import picocli.CommandLine.Command;
@@ -47,15 +46,14 @@ public final class EvalCommand implements Callable<Integer> {
               + corpus);
       return 2;
     }
-    StepsOff.warn("eval");
     Evaluation e;
-    try {
+    try (CommandReaders readers = CommandReaders.open("eval")) {
       long apps;
       try (var s = Files.list(corpus)) {
         apps = s.filter(p -> Files.isRegularFile(p.resolve("truth.json"))).count();
       }
       Progress progress = new Progress(System.err, "eval", (int) apps);
-      e = new Evaluator(Verifier.standard(), threads).evaluate(corpus, progress::update);
+      e = new Evaluator(readers.verifier(), threads).evaluate(corpus, progress::update);
     } catch (UncheckedIOException | IllegalStateException ex) {
       System.err.println("onramp eval: " + ex.getMessage());
       return 2;

@@ -9,8 +9,8 @@ import onramp.documents.front.FrontReader;
 final class StepsOff {
   private StepsOff() {}
 
-  static void warn(String command) {
-    var ocr = FrontReader.standard().availability();
+  static void warn(String command, FrontReader front) {
+    var ocr = front.availability();
     if (!ocr.available()) {
       System.err.println(
           "onramp "

@@ -49,12 +49,14 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    LocalDate date =
-        decisionDate != null
-            ? decisionDate
-            : LocalDate.now(ZoneId.systemDefault()); // the user's today
-    StepsOff.warn("verify");
-    Verifier verifier = Verifier.standard();
+    // Today where the operator runs the command.
+    LocalDate date = decisionDate != null ? decisionDate : LocalDate.now(ZoneId.systemDefault());
+    try (CommandReaders readers = CommandReaders.open("verify")) {
+      return verify(readers.verifier(), date);
+    }
+  }
+
+  private int verify(Verifier verifier, LocalDate date) throws InterruptedException {
     PrintStream out = System.out;
     Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
     int errors = 0;
@@ -73,7 +75,7 @@ public final class VerifyCommand implements Callable<Integer> {
           errors++;
           String message =
               e.getCause() instanceof FolderUnreadableException unreadable
-                  ? String.valueOf(unreadable.getMessage())
+                  ? unreadable.getMessage()
                   : "could not be verified: " + e.getCause();
           out.println(DecisionJson.error(String.valueOf(folder.getFileName()), message));
           System.err.println("onramp verify: " + folder + ": " + message);

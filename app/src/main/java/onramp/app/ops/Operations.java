@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import onramp.app.apply.ApplicationState;
 import onramp.onboarding.Outcome;
-import onramp.onboarding.Severity;
+import onramp.onboarding.decision.Severity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

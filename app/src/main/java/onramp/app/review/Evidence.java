@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import onramp.app.apply.DecisionRecord;
-import onramp.onboarding.Severity;
+import onramp.onboarding.decision.Severity;
 import org.jspecify.annotations.Nullable;
 
 /**

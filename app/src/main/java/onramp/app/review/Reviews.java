@@ -22,7 +22,7 @@ import onramp.app.apply.StoredDocument;
 import onramp.app.system.AuditLog;
 import onramp.app.system.encryption.DataKey;
 import onramp.onboarding.Outcome;
-import onramp.onboarding.Severity;
+import onramp.onboarding.decision.Severity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;

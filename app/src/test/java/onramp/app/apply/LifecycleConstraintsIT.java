@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import onramp.onboarding.Outcome;
-import onramp.onboarding.Severity;
+import onramp.onboarding.decision.Severity;
 import onramp.testsupport.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;

@@ -6,16 +6,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import onramp.documents.front.FrontReader;
+import onramp.documents.front.Tessdata;
+import onramp.documents.model.ModelReaders;
 import onramp.onboarding.Outcome;
 import onramp.onboarding.Verification;
 import onramp.onboarding.Verifier;
 import onramp.testsupport.SyntheticApplicant;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The test applicant is what the verifier approves, and the expired variant what it rejects. */
 class SyntheticApplicantTest {
+  private static final FrontReader FRONT = FrontReader.using(Tessdata.configured());
+  private static final Verifier VERIFIER =
+      Verifier.standard(FRONT, ModelReaders.off("no vendor in this test"));
+
   @TempDir Path dir;
+
+  @AfterAll
+  static void closeTheReader() {
+    FRONT.close();
+  }
 
   @Test
   void theValidApplicantIsApprovedAndTheExpiredOneRejected() throws Exception {
@@ -40,6 +53,6 @@ class SyntheticApplicantTest {
         folder.resolve("application.json"),
         new com.fasterxml.jackson.databind.ObjectMapper()
             .writeValueAsString(a.signUp().toApplicationJson(java.time.Instant.now())));
-    return Verifier.standard().verify(folder, today);
+    return VERIFIER.verify(folder, today);
   }
 }

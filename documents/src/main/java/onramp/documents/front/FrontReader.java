@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import onramp.documents.Evidence;
 import onramp.documents.image.Warp;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +31,6 @@ public final class FrontReader implements AutoCloseable {
   /** Below this many well-formed fields from the located card, the whole photo is read too. */
   private static final int FALLBACK_FIELDS = 5;
 
-  private static volatile @Nullable FrontReader standard;
-
   private final Availability availability;
   private final Optional<EnginePool> pool;
 
@@ -43,26 +40,9 @@ public final class FrontReader implements AutoCloseable {
   }
 
   /**
-   * The process-wide reader on the configured tessdata (see {@link #using(Path)} for the lookup).
-   */
-  public static FrontReader standard() {
-    FrontReader reader = standard;
-    if (reader == null) {
-      synchronized (FrontReader.class) {
-        reader = standard;
-        if (reader == null) {
-          reader = using(Tessdata.configured());
-          standard = reader;
-        }
-      }
-    }
-    return reader;
-  }
-
-  /**
-   * A reader on the given tessdata directory (or its parent). The standard location is system
-   * property {@code onramp.tessdata}, else {@code TESSDATA_PREFIX}, else Debian's {@code
-   * /usr/share/tesseract-ocr/5/tessdata}. Loads one engine now to prove the model works.
+   * A reader on the given tessdata directory (or its parent); {@link Tessdata#configured()} finds
+   * the standard one. Loads one engine now to prove the model works. Build one per process (the
+   * application's wiring does) and close it at the end: it holds a pool of Tesseract engines.
    */
   public static FrontReader using(Path tessdata) {
     Optional<Path> model = Tessdata.resolve(tessdata);
@@ -273,15 +253,10 @@ public final class FrontReader implements AutoCloseable {
     return (System.nanoTime() - start) / 1_000_000;
   }
 
-  /**
-   * Frees the engines. Only for readers from {@link #using(Path)}; the standard one lives with the
-   * process.
-   */
+  /** Frees the engines. */
   @Override
   public void close() {
-    if (this != standard) {
-      pool.ifPresent(EnginePool::close);
-    }
+    pool.ifPresent(EnginePool::close);
   }
 
   /** One orientation's reading; one that ran out of time was noise, and other turns will be too. */

@@ -19,8 +19,7 @@ import onramp.documents.image.Severity;
 public final class OcrBenchmark {
   private OcrBenchmark() {}
 
-  public static String run(int images, long seed) {
-    FrontReader reader = FrontReader.standard();
+  public static String run(FrontReader reader, int images, long seed) {
     if (!reader.availability().available()) {
       return "OCR benchmark skipped: " + reader.availability().reason();
     }
@@ -95,8 +94,7 @@ public final class OcrBenchmark {
    * and the rate of cards whose date of birth and two of licence number, expiration and last name
    * came back exactly.
    */
-  public static String runPhotos(int images, long seed) {
-    FrontReader reader = FrontReader.standard();
+  public static String runPhotos(FrontReader reader, int images, long seed) {
     if (!reader.availability().available()) {
       return "OCR photo benchmark skipped: " + reader.availability().reason();
     }

@@ -18,16 +18,20 @@ import onramp.gateway.masking.PersonalDataMasker;
  * as unavailable and those applications go to a person.
  */
 public final class ModelReaders implements AutoCloseable {
-  /** System property naming the gateway YAML; {@value #CONFIG_ENV} is the environment fallback. */
-  public static final String CONFIG_PROPERTY = "onramp.gateway.config";
-
-  public static final String CONFIG_ENV = "ONRAMP_GATEWAY_CONFIG";
-
-  /** System property naming the model the readers use; {@value #MODEL_ENV} is the fallback. */
-  public static final String MODEL_PROPERTY = "onramp.documents.model";
-
-  public static final String MODEL_ENV = "ONRAMP_DOCUMENTS_MODEL";
+  /** The model the readers call unless configured otherwise. */
   public static final String DEFAULT_MODEL = "claude-haiku-4-5";
+
+  /**
+   * Where the readers' model comes from; built by the application from its own configuration (this
+   * module reads no environment).
+   *
+   * @param gatewayYaml the gateway configuration ({@code GatewayConfig})
+   * @param model the model the readers call, as that file names it
+   * @param environment looks up the variables the file names for vendor credentials ({@code
+   *     apiKeyEnv})
+   */
+  public record Settings(
+      Path gatewayYaml, String model, Function<String, Optional<String>> environment) {}
 
   private final Optional<ModelFrontReader> front;
   private final Optional<ModelI9PageReader> i9;
@@ -63,50 +67,26 @@ public final class ModelReaders implements AutoCloseable {
   }
 
   /**
-   * Builds the readers from the gateway YAML ({@code GatewayConfig}), with the model named by
-   * {@value #MODEL_PROPERTY} / {@value #MODEL_ENV} (default {@value #DEFAULT_MODEL}). Off when no
-   * configuration is given, the model is not in it, or its vendor has no credentials. A file that
-   * is given but unreadable or invalid fails with a {@code GatewayConfigException} that says what
-   * to fix: a wrong configuration should stop the start, not silently turn the steps off.
+   * Builds the readers from the gateway YAML ({@code GatewayConfig}) for {@code settings.model()}.
+   * Off when the model is not in it or its vendor has no credentials. A file that is unreadable or
+   * invalid fails with a {@code GatewayConfigException} that says what to fix: a wrong
+   * configuration should stop the start, not silently turn the steps off.
    */
-  public static ModelReaders fromConfiguration(
-      Optional<Path> gatewayYaml, Budgets budgets, AuditLog audit) {
-    Function<String, Optional<String>> env = name -> Optional.ofNullable(System.getenv(name));
-    String model =
-        Optional.ofNullable(System.getProperty(MODEL_PROPERTY))
-            .or(() -> env.apply(MODEL_ENV))
-            .filter(s -> !s.isBlank())
-            .orElse(DEFAULT_MODEL);
-    return fromConfiguration(gatewayYaml, budgets, audit, env, model);
-  }
-
-  static ModelReaders fromConfiguration(
-      Optional<Path> gatewayYaml,
-      Budgets budgets,
-      AuditLog audit,
-      Function<String, Optional<String>> env,
-      String modelName) {
-    if (gatewayYaml.isEmpty()) {
-      return off(
-          "no vendor configured (set -D"
-              + CONFIG_PROPERTY
-              + " or "
-              + CONFIG_ENV
-              + " to a gateway.yaml)");
-    }
-    GatewayConfig config = GatewayConfig.load(gatewayYaml.get());
+  public static ModelReaders fromConfiguration(Settings settings, Budgets budgets, AuditLog audit) {
+    Path gatewayYaml = settings.gatewayYaml();
+    String modelName = settings.model();
+    GatewayConfig config = GatewayConfig.load(gatewayYaml);
     GatewayConfig.ModelConfig route = config.models().get(modelName);
     if (route == null) {
       return off(
           "model "
               + modelName
               + " is not in "
-              + gatewayYaml.get().getFileName()
-              + " (add it under models, or set "
-              + MODEL_PROPERTY
-              + " to one that is)");
+              + gatewayYaml.getFileName()
+              + " (add it under models, or configure a model that is)");
     }
-    Gateway gateway = GatewayFactory.create(config, masker(), budgets, audit, env);
+    Gateway gateway =
+        GatewayFactory.create(config, masker(), budgets, audit, settings.environment());
     if (!gateway.isAvailable(modelName)) {
       gateway.close();
       return off(
@@ -121,17 +101,6 @@ public final class ModelReaders implements AutoCloseable {
         Optional.of(gateway),
         modelName,
         Optional.of(gateway));
-  }
-
-  /**
-   * Where the gateway YAML is: the system property {@value #CONFIG_PROPERTY}, else the env {@value
-   * #CONFIG_ENV}.
-   */
-  public static Optional<Path> configuredGatewayYaml() {
-    return Optional.ofNullable(System.getProperty(CONFIG_PROPERTY))
-        .or(() -> Optional.ofNullable(System.getenv(CONFIG_ENV)))
-        .filter(s -> !s.isBlank())
-        .map(Path::of);
   }
 
   static PersonalDataMasker masker() {

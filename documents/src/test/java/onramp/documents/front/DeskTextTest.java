@@ -40,9 +40,9 @@ class DeskTextTest {
 
     Point2D[] onCard = CardLocator.locate(photo).orElseThrow();
 
-    FrontReading everything = FrontReader.standard().readWholePhoto(photo, Optional.empty());
-    FrontReading cardOnly = FrontReader.standard().readWholePhoto(photo, Optional.of(onCard));
-    FrontReading reading = FrontReader.standard().read(photo);
+    FrontReading everything = SharedFrontReader.get().readWholePhoto(photo, Optional.empty());
+    FrontReading cardOnly = SharedFrontReader.get().readWholePhoto(photo, Optional.of(onCard));
+    FrontReading reading = SharedFrontReader.get().read(photo);
 
     assertThat(everything.rawText()).contains("IMPOSTER", "98765432"); // the desk text is legible
     for (FrontReading r : List.of(cardOnly, reading)) {

@@ -26,7 +26,7 @@ class FrontReaderRobustnessTest {
 
   @BeforeAll
   static void needsTesseract() {
-    reader = FrontReader.standard();
+    reader = SharedFrontReader.get();
     assertTrue(reader.availability().available(), reader.availability().reason());
     clean = LicenceFrontRenderer.render(Cards.caroline(), FrontStyle.standard());
     expected = SampleFronts.expected(Cards.caroline());

@@ -18,7 +18,7 @@ class FrontReaderTest {
 
   @BeforeAll
   static void needsTesseract() {
-    reader = FrontReader.standard();
+    reader = SharedFrontReader.get();
     assertTrue(reader.availability().available(), reader.availability().reason());
   }
 

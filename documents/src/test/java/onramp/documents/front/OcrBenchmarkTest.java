@@ -9,10 +9,10 @@ class OcrBenchmarkTest {
   @Test
   void reportsTimePercentilesAndExactFields() {
     assertTrue(
-        FrontReader.standard().availability().available(),
-        FrontReader.standard().availability().reason());
+        SharedFrontReader.get().availability().available(),
+        SharedFrontReader.get().availability().reason());
 
-    String report = OcrBenchmark.run(3, 1L);
+    String report = OcrBenchmark.run(SharedFrontReader.get(), 3, 1L);
 
     assertThat(report).contains("3 cards", "p50", "p95", "fields read exactly", "DATE_OF_BIRTH");
   }

@@ -25,11 +25,11 @@ class PhotoReadingTest {
   @Test
   void confirmsMostMildPhotos() {
     assertTrue(
-        FrontReader.standard().availability().available(),
-        FrontReader.standard().availability().reason());
+        SharedFrontReader.get().availability().available(),
+        SharedFrontReader.get().availability().reason());
 
     PhotoBenchmark.Result result =
-        PhotoBenchmark.measure(FrontReader.standard(), 10, 11L, Severity.MILD);
+        PhotoBenchmark.measure(SharedFrontReader.get(), 10, 11L, Severity.MILD);
 
     assertThat(result.confirmed()).isGreaterThanOrEqualTo(MILD_CONFIRMED_FLOOR);
     assertThat(result.fieldRate()).isGreaterThan(0.7);

@@ -17,6 +17,7 @@ import onramp.gateway.budget.BudgetKey;
 import onramp.gateway.budget.InMemoryBudgets;
 import onramp.gateway.fake.FakeVendorServer;
 import onramp.gateway.fake.Script;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,17 +46,6 @@ class ModelReadersTest {
   }
 
   @Test
-  void withoutConfigurationTheStepsAreOff() {
-    ModelReaders readers = ModelReaders.fromConfiguration(Optional.empty(), budgets, audit);
-
-    assertThat(readers.available()).isFalse();
-    assertThat(readers.status())
-        .startsWith("off: no vendor configured")
-        .contains("onramp.gateway.config", "ONRAMP_GATEWAY_CONFIG")
-        .endsWith("these applications go to a person");
-  }
-
-  @Test
   void aGivenModelAndVendorNameTheStatus() {
     ModelReaders readers =
         ModelReaders.using(
@@ -79,7 +69,9 @@ class ModelReadersTest {
 
     try (ModelReaders readers =
         ModelReaders.fromConfiguration(
-            Optional.of(yaml), budgets, audit, env("test-bedrock-key"), "claude-haiku-4-5")) {
+            new ModelReaders.Settings(yaml, "claude-haiku-4-5", env("test-bedrock-key")),
+            budgets,
+            audit)) {
       assertThat(readers.status()).isEqualTo("on: claude-haiku-4-5 via bedrock");
       var reading = readers.front().orElseThrow().read(ModelFixture.marisolFront(), "APP-7");
 
@@ -99,7 +91,7 @@ class ModelReadersTest {
 
     ModelReaders readers =
         ModelReaders.fromConfiguration(
-            Optional.of(yaml), budgets, audit, env(null), "claude-haiku-4-5");
+            new ModelReaders.Settings(yaml, "claude-haiku-4-5", env(null)), budgets, audit);
 
     assertThat(readers.available()).isFalse();
     assertThat(readers.status())
@@ -112,28 +104,13 @@ class ModelReadersTest {
 
     ModelReaders readers =
         ModelReaders.fromConfiguration(
-            Optional.of(yaml), budgets, audit, env("k"), "claude-opus-9");
+            new ModelReaders.Settings(yaml, "claude-opus-9", env("k")), budgets, audit);
 
     assertThat(readers.status()).startsWith("off: model claude-opus-9 is not in gateway.yaml");
   }
 
-  @Test
-  void findsTheConfigurationThroughTheSystemProperty() {
-    String before = System.getProperty(ModelReaders.CONFIG_PROPERTY);
-    try {
-      System.setProperty(ModelReaders.CONFIG_PROPERTY, "/etc/onramp/gateway.yaml");
-      assertThat(ModelReaders.configuredGatewayYaml())
-          .contains(Path.of("/etc/onramp/gateway.yaml"));
-    } finally {
-      if (before == null) {
-        System.clearProperty(ModelReaders.CONFIG_PROPERTY);
-      } else {
-        System.setProperty(ModelReaders.CONFIG_PROPERTY, before);
-      }
-    }
-  }
-
-  private static java.util.function.Function<String, Optional<String>> env(String bedrockKey) {
+  private static java.util.function.Function<String, Optional<String>> env(
+      @Nullable String bedrockKey) {
     Map<String, String> vars =
         bedrockKey == null ? Map.of() : Map.of("TEST_BEDROCK_KEY", bedrockKey);
     return name -> Optional.ofNullable(vars.get(name));

@@ -13,7 +13,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads {@code application.json}. Unknown keys are ignored; every missing or malformed required key
@@ -54,6 +56,18 @@ public final class ApplicationReader {
                   + "): "
                   + e.getOriginalMessage()));
     }
+    return check(root);
+  }
+
+  /**
+   * The signup fields as a service keeps them once parsed ({@code "firstName"} → text, {@code
+   * "address"} → its fields…), checked exactly as {@link #parse} checks {@code application.json}.
+   */
+  public static Application fromFields(Map<String, ?> fields) {
+    return check(JSON.valueToTree(fields));
+  }
+
+  private static Application check(@Nullable JsonNode root) {
     if (root == null || !root.isObject()) {
       throw new InvalidApplicationException(List.of("must be a JSON object"));
     }

@@ -34,7 +34,7 @@ import onramp.documents.specimen.PaperPhotos;
 import onramp.documents.specimen.SpecimenFronts;
 import onramp.documents.specimen.SpecimenLayout;
 import onramp.documents.specimen.Split;
-import onramp.onboarding.ReasonCode;
+import onramp.onboarding.decision.ReasonCode;
 
 /**
  * Writes a synthetic corpus: N application folders (DESIGN.md layout) each with {@code truth.json},

@@ -13,7 +13,7 @@ import onramp.documents.i9.I9Content;
 import onramp.documents.image.Camera;
 import onramp.documents.image.Severity;
 import onramp.onboarding.Outcome;
-import onramp.onboarding.ReasonCode;
+import onramp.onboarding.decision.ReasonCode;
 
 /**
  * One application while it is being made: the true licence, what the front prints, what the

@@ -4,6 +4,7 @@ import static onramp.documents.i9.I9Field.*;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -66,7 +67,7 @@ final class Drafts {
             .eyeColor(p.eyeColor())
             .address(
                 new Address(
-                    p.street().toUpperCase(),
+                    p.street().toUpperCase(Locale.ROOT),
                     Optional.empty(),
                     p.city(),
                     p.state(),
@@ -77,7 +78,7 @@ final class Drafts {
             .restrictions(rnd.nextInt(4) == 0 ? "B" : "")
             .documentDiscriminator(String.valueOf(1_000_000_000L + rnd.nextLong(8_999_999_999L)));
     p.middleName().ifPresent(m -> b.middleName(People.printed(m)));
-    p.suffix().ifPresent(s -> b.suffix(s.toUpperCase()));
+    p.suffix().ifPresent(s -> b.suffix(s.toUpperCase(Locale.ROOT)));
     LocalDate firstDay = today.minusDays(6 + rnd.nextInt(20));
     Draft d =
         new Draft(
@@ -143,8 +144,8 @@ final class Drafts {
     LocalDate s2 = BusinessDays.plus(firstDay, rnd.nextInt(4));
     I9Content c =
         I9Content.empty()
-            .with(LAST_NAME, People.ascii(p.lastName()).toUpperCase())
-            .with(FIRST_NAME, People.ascii(p.firstName()).toUpperCase())
+            .with(LAST_NAME, People.ascii(p.lastName()).toUpperCase(Locale.ROOT))
+            .with(FIRST_NAME, People.ascii(p.firstName()).toUpperCase(Locale.ROOT))
             .with(MIDDLE_INITIAL, p.middleName().map(m -> m.substring(0, 1)).orElse("N/A"))
             .with(OTHER_LAST_NAMES, "N/A")
             .with(STREET, p.street())
@@ -211,7 +212,7 @@ final class Drafts {
 
   static String titleCase(String s) {
     StringBuilder b = new StringBuilder();
-    for (String w : s.toLowerCase().split(" ")) {
+    for (String w : s.toLowerCase(Locale.ROOT).split(" ", -1)) {
       if (!b.isEmpty()) {
         b.append(' ');
       }

@@ -2,7 +2,7 @@ package onramp.onboarding.corpus;
 
 import java.util.List;
 import onramp.onboarding.Outcome;
-import onramp.onboarding.ReasonCode;
+import onramp.onboarding.decision.ReasonCode;
 
 /**
  * One kind of application the corpus writes: what is wrong with it (or what is hard about it) and

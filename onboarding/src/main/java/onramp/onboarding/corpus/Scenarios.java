@@ -6,13 +6,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.random.RandomGenerator;
 import onramp.documents.front.FrontContent;
 import onramp.documents.i9.I9Content;
 import onramp.documents.image.Camera;
 import onramp.onboarding.Outcome;
-import onramp.onboarding.ReasonCode;
-import onramp.onboarding.Severity;
+import onramp.onboarding.decision.ReasonCode;
+import onramp.onboarding.decision.Severity;
 import onramp.onboarding.i9.BusinessDays;
 
 /** Turns a valid draft into its scenario: one thing wrong, or one thing hard. */
@@ -300,17 +302,21 @@ final class Scenarios {
   private static void nameVariants(Draft d, RandomGenerator rnd) {
     var a = d.application;
     switch (rnd.nextInt(4)) {
-      case 0 ->
-          a.put("firstName", "  " + ((String) a.get("firstName")).toLowerCase(Locale.ROOT) + " ");
+      case 0 -> a.put("firstName", "  " + text(a, "firstName").toLowerCase(Locale.ROOT) + " ");
       case 1 ->
           d.person
               .middleName()
               .ifPresentOrElse(
                   m -> a.put("middleName", m.charAt(0) + "."),
-                  () -> a.put("lastName", ((String) a.get("lastName")).toUpperCase(Locale.ROOT)));
+                  () -> a.put("lastName", text(a, "lastName").toUpperCase(Locale.ROOT)));
       case 2 -> a.remove("middleName");
-      default -> a.put("lastName", People.ascii((String) a.get("lastName")).replace("-", " "));
+      default -> a.put("lastName", People.ascii(text(a, "lastName")).replace("-", " "));
     }
+  }
+
+  /** A field every draft's signup data has (the drafts write them all). */
+  private static String text(Map<String, Object> signup, String key) {
+    return (String) Objects.requireNonNull(signup.get(key), key);
   }
 
   private static void ageTo(Draft d, LocalDate dob, boolean licensedAtSixteen) {

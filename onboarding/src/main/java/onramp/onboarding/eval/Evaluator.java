@@ -22,9 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import onramp.onboarding.Outcome;
-import onramp.onboarding.Reason;
 import onramp.onboarding.Verification;
 import onramp.onboarding.Verifier;
+import onramp.onboarding.decision.Reason;
 
 /**
  * Verifies every application of a corpus (the verifier never reads {@code truth.json}) and scores
@@ -142,7 +142,7 @@ public final class Evaluator {
                 + actual
                 + " "
                 + v.reasons().stream()
-                    .filter(r -> r.severity() != onramp.onboarding.Severity.INFO)
+                    .filter(r -> r.severity() != onramp.onboarding.decision.Severity.INFO)
                     .map(r -> r.code().name())
                     .distinct()
                     .toList());

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.Map;
 import onramp.onboarding.Verification;
 import onramp.onboarding.identity.Names;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Per-field accuracy by source: each true field value is compared with what the decision line
@@ -60,7 +61,7 @@ final class FieldScoring {
     }
   }
 
-  private static boolean equal(String expected, Object actual) {
+  private static boolean equal(String expected, @Nullable Object actual) {
     if (actual == null) {
       return expected.isEmpty();
     }

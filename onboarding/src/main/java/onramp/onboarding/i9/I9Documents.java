@@ -1,30 +1,25 @@
 package onramp.onboarding.i9;
 
-import static onramp.onboarding.ReasonCode.I9_UNREADABLE;
-import static onramp.onboarding.ReasonCode.STEP_UNAVAILABLE;
+import static onramp.onboarding.decision.ReasonCode.I9_UNREADABLE;
+import static onramp.onboarding.decision.ReasonCode.STEP_UNAVAILABLE;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import onramp.documents.DocumentException;
 import onramp.documents.i9.I9Form;
 import onramp.documents.i9.I9Reader;
 import onramp.documents.i9.OcrUnavailableException;
-import onramp.onboarding.Reason;
+import onramp.onboarding.application.Document;
+import onramp.onboarding.application.Documents;
+import onramp.onboarding.decision.Reason;
 
 /**
- * Finds and reads the Form I-9 of an application folder: {@code i9.pdf} (fillable, flattened or
- * scanned), or page images {@code i9-page1.png}, {@code i9-page2.jpg}….
+ * Finds and reads the Form I-9 among an application's documents: {@code i9.pdf} (fillable,
+ * flattened or scanned), or page images {@code i9-page1.png}, {@code i9-page2.jpg}….
  */
 public final class I9Documents {
-  private static final Pattern PAGE = Pattern.compile("i9-page(\\d+)\\.(png|jpe?g)");
-
   private final I9Reader reader;
 
   private I9Documents(I9Reader reader) {
@@ -41,19 +36,26 @@ public final class I9Documents {
    */
   public record Read(Optional<I9Form> form, List<Reason> problems) {}
 
-  public Read read(Path folder) {
-    Path pdf = folder.resolve("i9.pdf");
+  public Read read(Documents documents) {
     try {
-      if (Files.isRegularFile(pdf)) {
-        return new Read(Optional.of(reader.read(pdf)), List.of());
+      Optional<Document> pdf = documents.named("i9.pdf");
+      if (pdf.isPresent()) {
+        return new Read(Optional.of(pdf.get().i9Pdf(reader)), List.of());
       }
-      List<Path> pages = pages(folder);
+      List<Document> pages = documents.i9Pages();
       if (pages.isEmpty()) {
         return new Read(Optional.empty(), List.of());
       }
-      return new Read(Optional.of(reader.readScanFiles(pages)), List.of());
+      return new Read(Optional.of(readScan(pages)), List.of());
     } catch (DocumentException e) {
-      return new Read(Optional.empty(), List.of(I9Reasons.of(I9_UNREADABLE, "i9", e.getMessage())));
+      return new Read(
+          Optional.empty(),
+          List.of(
+              I9Reasons.of(
+                  I9_UNREADABLE,
+                  "i9",
+                  // DocumentException's constructors all take a message.
+                  Objects.requireNonNull(e.getMessage()))));
     } catch (OcrUnavailableException e) {
       // Not the applicant's fault: the form is fine, this machine cannot read scans. A person reads
       // it.
@@ -69,19 +71,22 @@ public final class I9Documents {
     }
   }
 
-  private static List<Path> pages(Path folder) {
-    try (Stream<Path> files = Files.list(folder)) {
-      return files
-          .filter(p -> PAGE.matcher(p.getFileName().toString()).matches())
-          .sorted(Comparator.comparingInt(I9Documents::pageNumber))
-          .toList();
-    } catch (IOException e) {
-      return List.of();
-    }
-  }
-
-  private static int pageNumber(Path p) {
-    Matcher m = PAGE.matcher(p.getFileName().toString());
-    return m.matches() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
+  /**
+   * Files of a folder through {@link I9Reader#readScanFiles}, which names the first page's file in
+   * its messages; pages in memory through {@link I9Reader#readScan}.
+   */
+  private I9Form readScan(List<Document> pages) {
+    List<Path> files =
+        pages.stream()
+            .<Path>mapMulti(
+                (page, out) -> {
+                  if (page instanceof Document.InFolder f) {
+                    out.accept(f.file());
+                  }
+                })
+            .toList();
+    return files.size() == pages.size()
+        ? reader.readScanFiles(files)
+        : reader.readScan(pages.stream().map(Document::image).toList());
   }
 }

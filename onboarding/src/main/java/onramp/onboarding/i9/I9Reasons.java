@@ -1,7 +1,7 @@
 package onramp.onboarding.i9;
 
-import onramp.onboarding.Reason;
-import onramp.onboarding.ReasonCode;
+import onramp.onboarding.decision.Reason;
+import onramp.onboarding.decision.ReasonCode;
 
 /** Reasons about the Form I-9 carry document "I9". */
 final class I9Reasons {

@@ -1,11 +1,11 @@
 package onramp.onboarding.i9;
 
-import static onramp.onboarding.ReasonCode.EXTRACTION_LOW_CONFIDENCE;
-import static onramp.onboarding.ReasonCode.I9_DL_MISMATCH;
-import static onramp.onboarding.ReasonCode.I9_EDITION_UNKNOWN;
-import static onramp.onboarding.ReasonCode.I9_MISSING;
-import static onramp.onboarding.ReasonCode.I9_WRONG_EDITION;
-import static onramp.onboarding.ReasonCode.IDENTITY_MISMATCH;
+import static onramp.onboarding.decision.ReasonCode.EXTRACTION_LOW_CONFIDENCE;
+import static onramp.onboarding.decision.ReasonCode.I9_DL_MISMATCH;
+import static onramp.onboarding.decision.ReasonCode.I9_EDITION_UNKNOWN;
+import static onramp.onboarding.decision.ReasonCode.I9_MISSING;
+import static onramp.onboarding.decision.ReasonCode.I9_WRONG_EDITION;
+import static onramp.onboarding.decision.ReasonCode.IDENTITY_MISMATCH;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,12 +17,12 @@ import onramp.documents.i9.Edition;
 import onramp.documents.i9.FieldValue;
 import onramp.documents.i9.I9Field;
 import onramp.documents.i9.I9Form;
-import onramp.onboarding.CaseFile;
-import onramp.onboarding.Reason;
-import onramp.onboarding.Rule;
-import onramp.onboarding.Severity;
+import onramp.onboarding.casefile.CaseFile;
+import onramp.onboarding.casefile.DriverLicence;
+import onramp.onboarding.casefile.Rule;
+import onramp.onboarding.decision.Reason;
+import onramp.onboarding.decision.Severity;
 import onramp.onboarding.identity.Names;
-import onramp.onboarding.licence.DriverLicence;
 import onramp.onboarding.licence.LicenceRules;
 
 /**
@@ -174,7 +174,7 @@ public final class I9Rules implements Rule {
     String a = LicenceRules.canonicalId(number.text());
     String b = LicenceRules.canonicalId(licenceNumber);
     return a.equals(b)
-        || form.source() != Source.FORM_FIELD && glyphFolded(a).equals(glyphFolded(b));
+        || (form.source() != Source.FORM_FIELD && glyphFolded(a).equals(glyphFolded(b)));
   }
 
   private static String glyphFolded(String id) {

@@ -101,7 +101,7 @@ final class LicensingAuthorities {
         String[] cells = line.split("\t", 2);
         String code = cells[0].strip();
         codes.add(code);
-        for (String name : cells[1].split("\\|")) {
+        for (String name : cells[1].split("\\|", -1)) {
           names.put(words(name), code);
         }
       }

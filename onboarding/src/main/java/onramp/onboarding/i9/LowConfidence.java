@@ -6,7 +6,7 @@ import java.util.Set;
 import onramp.documents.i9.FieldValue;
 import onramp.documents.i9.I9Field;
 import onramp.documents.i9.I9Form;
-import onramp.onboarding.CaseFile;
+import onramp.onboarding.casefile.CaseFile;
 import onramp.onboarding.identity.Names;
 
 /**

@@ -1,8 +1,8 @@
 package onramp.onboarding.i9;
 
-import static onramp.onboarding.ReasonCode.I9_SECTION1_INCOMPLETE;
-import static onramp.onboarding.ReasonCode.I9_SECTION1_LATE;
-import static onramp.onboarding.ReasonCode.SSN_INVALID;
+import static onramp.onboarding.decision.ReasonCode.I9_SECTION1_INCOMPLETE;
+import static onramp.onboarding.decision.ReasonCode.I9_SECTION1_LATE;
+import static onramp.onboarding.decision.ReasonCode.SSN_INVALID;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import onramp.documents.i9.FieldValue;
 import onramp.documents.i9.I9Form;
 import onramp.documents.i9.Section1;
 import onramp.documents.i9.Ssn;
-import onramp.onboarding.Reason;
+import onramp.onboarding.decision.Reason;
 
 /**
  * Section 1 of the Form I-9: complete, attestation consistent, SSN issuable, signed on time (Form

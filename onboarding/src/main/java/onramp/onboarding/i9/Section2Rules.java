@@ -1,10 +1,10 @@
 package onramp.onboarding.i9;
 
-import static onramp.onboarding.ReasonCode.I9_DOCUMENTS_INVALID_COMBINATION;
-import static onramp.onboarding.ReasonCode.I9_DOCUMENT_EXPIRED;
-import static onramp.onboarding.ReasonCode.I9_RECEIPT;
-import static onramp.onboarding.ReasonCode.I9_SECTION2_INCOMPLETE;
-import static onramp.onboarding.ReasonCode.I9_SECTION2_LATE;
+import static onramp.onboarding.decision.ReasonCode.I9_DOCUMENTS_INVALID_COMBINATION;
+import static onramp.onboarding.decision.ReasonCode.I9_DOCUMENT_EXPIRED;
+import static onramp.onboarding.decision.ReasonCode.I9_RECEIPT;
+import static onramp.onboarding.decision.ReasonCode.I9_SECTION2_INCOMPLETE;
+import static onramp.onboarding.decision.ReasonCode.I9_SECTION2_LATE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.Set;
 import onramp.documents.i9.DocumentEntry;
 import onramp.documents.i9.FieldValue;
 import onramp.documents.i9.Section2;
-import onramp.onboarding.Reason;
+import onramp.onboarding.decision.Reason;
 import onramp.onboarding.i9.AcceptableDocument.DocumentList;
 
 /**

@@ -1,14 +1,14 @@
 package onramp.onboarding.identity;
 
-import static onramp.onboarding.ReasonCode.IDENTITY_MISMATCH;
+import static onramp.onboarding.decision.ReasonCode.IDENTITY_MISMATCH;
 
 import java.util.ArrayList;
 import java.util.List;
-import onramp.onboarding.CaseFile;
-import onramp.onboarding.Reason;
-import onramp.onboarding.Rule;
 import onramp.onboarding.application.Application;
-import onramp.onboarding.licence.DriverLicence;
+import onramp.onboarding.casefile.CaseFile;
+import onramp.onboarding.casefile.DriverLicence;
+import onramp.onboarding.casefile.Rule;
+import onramp.onboarding.decision.Reason;
 
 /** Name and date of birth agree between signup and licence. */
 public final class IdentityRule implements Rule {

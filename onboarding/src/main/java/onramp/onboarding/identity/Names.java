@@ -63,8 +63,8 @@ public final class Names {
       return true;
     }
     String withoutLast = y.isEmpty() ? y : y.substring(0, y.length() - 1);
-    return y.length() >= 3 && x.startsWith(y)
-        || withoutLast.length() >= 3 && x.startsWith(withoutLast);
+    return (y.length() >= 3 && x.startsWith(y))
+        || (withoutLast.length() >= 3 && x.startsWith(withoutLast));
   }
 
   /**

@@ -1,19 +1,18 @@
 package onramp.onboarding.licence;
 
-import static onramp.onboarding.ReasonCode.DL_BARCODE_INVALID;
-import static onramp.onboarding.ReasonCode.DL_BARCODE_UNREADABLE;
-import static onramp.onboarding.ReasonCode.DL_IMAGE_UNREADABLE;
-import static onramp.onboarding.ReasonCode.DL_MISSING;
-import static onramp.onboarding.ReasonCode.MODEL_STEP_DELAYED;
-import static onramp.onboarding.ReasonCode.STEP_UNAVAILABLE;
+import static onramp.onboarding.decision.ReasonCode.DL_BARCODE_INVALID;
+import static onramp.onboarding.decision.ReasonCode.DL_BARCODE_UNREADABLE;
+import static onramp.onboarding.decision.ReasonCode.DL_IMAGE_UNREADABLE;
+import static onramp.onboarding.decision.ReasonCode.DL_MISSING;
+import static onramp.onboarding.decision.ReasonCode.MODEL_STEP_DELAYED;
+import static onramp.onboarding.decision.ReasonCode.STEP_UNAVAILABLE;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import onramp.documents.DocumentException;
 import onramp.documents.Evidence;
@@ -26,20 +25,21 @@ import onramp.documents.barcode.DecodedBarcode;
 import onramp.documents.barcode.Pdf417Decoder;
 import onramp.documents.front.FrontReader;
 import onramp.documents.front.FrontReading;
-import onramp.documents.image.SafeImages;
 import onramp.documents.model.ModelFrontReader;
 import onramp.documents.model.ModelReaders;
 import onramp.documents.model.ModelStepException;
 import onramp.documents.model.ModelTryLaterException;
-import onramp.onboarding.Reason;
+import onramp.onboarding.application.Document;
+import onramp.onboarding.application.Documents;
+import onramp.onboarding.casefile.DriverLicence;
+import onramp.onboarding.casefile.FrontSide;
+import onramp.onboarding.decision.Reason;
 
 /**
  * Reads a US or Canadian licence: the AAMVA PDF417 on the back is the source of truth, the front is
  * read by OCR for the cross-check.
  */
 public final class AamvaLicenceReader implements LicenceReader {
-  private static final List<String> EXTENSIONS = List.of(".png", ".jpg", ".jpeg");
-
   private final Pdf417Decoder barcodes;
   private final FrontReader front;
   private final ModelReaders models;
@@ -51,22 +51,23 @@ public final class AamvaLicenceReader implements LicenceReader {
   }
 
   /**
-   * Barcode, OCR, and the model (through the gateway) for what OCR cannot read, when configured.
+   * Barcode, OCR on {@code front}, and the model (through the gateway) for what OCR cannot read,
+   * when configured.
    */
-  public static AamvaLicenceReader standard(ModelReaders models) {
-    return new AamvaLicenceReader(Pdf417Decoder.standard(), FrontReader.standard(), models);
+  public static AamvaLicenceReader standard(FrontReader front, ModelReaders models) {
+    return new AamvaLicenceReader(Pdf417Decoder.standard(), front, models);
   }
 
   @Override
-  public LicenceRead read(Path folder) {
+  public LicenceRead read(Documents documents) {
     List<Reason> problems = new ArrayList<>();
-    Optional<DriverLicence> licence = readBack(folder, problems);
-    FrontSide frontSide = readFront(folder, problems, licence);
+    Optional<DriverLicence> licence = readBack(documents, problems);
+    FrontSide frontSide = readFront(documents, problems, licence);
     return new LicenceRead(licence, frontSide, problems);
   }
 
-  private Optional<DriverLicence> readBack(Path folder, List<Reason> problems) {
-    Optional<Path> back = image(folder, "dl-back");
+  private Optional<DriverLicence> readBack(Documents documents, List<Reason> problems) {
+    Optional<Document> back = documents.image("dl-back");
     if (back.isEmpty()) {
       problems.add(
           Reason.of(
@@ -75,9 +76,9 @@ public final class AamvaLicenceReader implements LicenceReader {
     }
     BufferedImage image;
     try {
-      image = SafeImages.read(back.get());
+      image = back.get().image();
     } catch (DocumentException e) {
-      problems.add(Reason.of(DL_IMAGE_UNREADABLE, "back", e.getMessage()));
+      problems.add(Reason.of(DL_IMAGE_UNREADABLE, "back", message(e)));
       return Optional.empty();
     }
     Optional<DecodedBarcode> decoded = barcodes.decode(image);
@@ -105,8 +106,9 @@ public final class AamvaLicenceReader implements LicenceReader {
     }
   }
 
-  private FrontSide readFront(Path folder, List<Reason> problems, Optional<DriverLicence> licence) {
-    Optional<Path> path = image(folder, "dl-front");
+  private FrontSide readFront(
+      Documents documents, List<Reason> problems, Optional<DriverLicence> licence) {
+    Optional<Document> path = documents.image("dl-front");
     if (path.isEmpty()) {
       problems.add(
           Reason.of(
@@ -117,9 +119,9 @@ public final class AamvaLicenceReader implements LicenceReader {
     }
     BufferedImage image;
     try {
-      image = SafeImages.read(path.get());
+      image = path.get().image();
     } catch (DocumentException e) {
-      problems.add(Reason.of(DL_IMAGE_UNREADABLE, "front", e.getMessage()));
+      problems.add(Reason.of(DL_IMAGE_UNREADABLE, "front", message(e)));
       return FrontSide.empty();
     }
     Map<FrontSide.Field, Evidence<String>> fields = new EnumMap<>(FrontSide.Field.class);
@@ -143,7 +145,7 @@ public final class AamvaLicenceReader implements LicenceReader {
             ? FrontBackRule.compare(licence.get(), new FrontSide(fields, text)).settled()
             : enoughToCompare(fields);
     if (!settled) {
-      fields.putAll(askModel(image, fields, problems, folder));
+      fields.putAll(askModel(image, fields, problems, documents.application()));
     }
     return new FrontSide(fields, text);
   }
@@ -180,7 +182,7 @@ public final class AamvaLicenceReader implements LicenceReader {
       BufferedImage image,
       Map<FrontSide.Field, Evidence<String>> ocr,
       List<Reason> problems,
-      Path folder) {
+      String application) {
     Optional<ModelFrontReader> reader = models.front();
     if (reader.isEmpty()) {
       problems.add(
@@ -194,7 +196,7 @@ public final class AamvaLicenceReader implements LicenceReader {
     }
     try {
       Map<FrontSide.Field, Evidence<String>> read =
-          frontFields(reader.get().read(image, String.valueOf(folder.getFileName())));
+          frontFields(reader.get().read(image, application));
       Map<FrontSide.Field, Evidence<String>> added = new EnumMap<>(FrontSide.Field.class);
       read.forEach(
           (field, value) -> {
@@ -284,14 +286,12 @@ public final class AamvaLicenceReader implements LicenceReader {
         a.repairs());
   }
 
-  private static <T> Evidence<T> bar(T value) {
-    return Evidence.certain(value, Source.BARCODE);
+  /** Every DocumentException is built with a message (its constructors take one). */
+  private static String message(DocumentException e) {
+    return Objects.requireNonNull(e.getMessage());
   }
 
-  private static Optional<Path> image(Path folder, String stem) {
-    return EXTENSIONS.stream()
-        .map(ext -> folder.resolve(stem + ext))
-        .filter(Files::isRegularFile)
-        .findFirst();
+  private static <T> Evidence<T> bar(T value) {
+    return Evidence.certain(value, Source.BARCODE);
   }
 }

@@ -1,7 +1,7 @@
 package onramp.onboarding.licence;
 
-import static onramp.onboarding.ReasonCode.DL_FRONT_BACK_MISMATCH;
-import static onramp.onboarding.ReasonCode.DL_FRONT_UNREADABLE;
+import static onramp.onboarding.decision.ReasonCode.DL_FRONT_BACK_MISMATCH;
+import static onramp.onboarding.decision.ReasonCode.DL_FRONT_UNREADABLE;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,9 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 import onramp.documents.Evidence;
 import onramp.documents.aamva.IinTable;
-import onramp.onboarding.CaseFile;
-import onramp.onboarding.Reason;
-import onramp.onboarding.Rule;
+import onramp.onboarding.casefile.CaseFile;
+import onramp.onboarding.casefile.DriverLicence;
+import onramp.onboarding.casefile.FrontSide;
+import onramp.onboarding.casefile.Rule;
+import onramp.onboarding.decision.Reason;
 import onramp.onboarding.licence.FrontComparison.Agreement;
 
 /**

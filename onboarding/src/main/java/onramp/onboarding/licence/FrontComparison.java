@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import onramp.onboarding.casefile.FrontSide;
 import onramp.onboarding.identity.Names;
 
 /**

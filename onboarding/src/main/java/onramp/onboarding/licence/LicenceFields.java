@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import onramp.documents.Evidence;
+import onramp.onboarding.casefile.DriverLicence;
 
 /**
  * The {@code fields.dl} object of a decision line: every key holds the plain value (ISO dates), and

@@ -2,7 +2,9 @@ package onramp.onboarding.licence;
 
 import java.util.List;
 import java.util.Optional;
-import onramp.onboarding.Reason;
+import onramp.onboarding.casefile.DriverLicence;
+import onramp.onboarding.casefile.FrontSide;
+import onramp.onboarding.decision.Reason;
 
 /**
  * What a licence reader got from an application folder: the licence (when its machine-readable side

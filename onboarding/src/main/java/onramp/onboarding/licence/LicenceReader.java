@@ -1,11 +1,11 @@
 package onramp.onboarding.licence;
 
-import java.nio.file.Path;
+import onramp.onboarding.application.Documents;
 
 /**
- * Reads the licence images of an application folder. One implementation per licence family (AAMVA
- * today); a new jurisdiction is a new reader plus a policy file.
+ * Reads the licence images of an application. One implementation per licence family (AAMVA today);
+ * a new jurisdiction is a new reader plus a policy file.
  */
 public interface LicenceReader {
-  LicenceRead read(Path folder);
+  LicenceRead read(Documents documents);
 }

@@ -1,14 +1,14 @@
 package onramp.onboarding.licence;
 
-import static onramp.onboarding.ReasonCode.DL_CLASS_INSUFFICIENT;
-import static onramp.onboarding.ReasonCode.DL_EXPIRED;
-import static onramp.onboarding.ReasonCode.DL_JURISDICTION_MISMATCH;
-import static onramp.onboarding.ReasonCode.DL_JURISDICTION_UNSUPPORTED;
-import static onramp.onboarding.ReasonCode.DL_NOT_A_DRIVER_LICENCE;
-import static onramp.onboarding.ReasonCode.DL_NUMBER_MISMATCH;
-import static onramp.onboarding.ReasonCode.DRIVER_EXPERIENCE_UNKNOWN;
-import static onramp.onboarding.ReasonCode.DRIVER_INSUFFICIENT_EXPERIENCE;
-import static onramp.onboarding.ReasonCode.DRIVER_UNDERAGE;
+import static onramp.onboarding.decision.ReasonCode.DL_CLASS_INSUFFICIENT;
+import static onramp.onboarding.decision.ReasonCode.DL_EXPIRED;
+import static onramp.onboarding.decision.ReasonCode.DL_JURISDICTION_MISMATCH;
+import static onramp.onboarding.decision.ReasonCode.DL_JURISDICTION_UNSUPPORTED;
+import static onramp.onboarding.decision.ReasonCode.DL_NOT_A_DRIVER_LICENCE;
+import static onramp.onboarding.decision.ReasonCode.DL_NUMBER_MISMATCH;
+import static onramp.onboarding.decision.ReasonCode.DRIVER_EXPERIENCE_UNKNOWN;
+import static onramp.onboarding.decision.ReasonCode.DRIVER_INSUFFICIENT_EXPERIENCE;
+import static onramp.onboarding.decision.ReasonCode.DRIVER_UNDERAGE;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -17,10 +17,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import onramp.onboarding.CaseFile;
-import onramp.onboarding.Reason;
-import onramp.onboarding.Rule;
 import onramp.onboarding.application.Application;
+import onramp.onboarding.casefile.CaseFile;
+import onramp.onboarding.casefile.DriverLicence;
+import onramp.onboarding.casefile.Rule;
+import onramp.onboarding.decision.Reason;
 import onramp.onboarding.policy.Policy;
 
 /** The licence rules of DESIGN.md's driver eligibility policy; each a {@link Rule}. */
@@ -279,7 +280,7 @@ public final class LicenceRules {
     if (c.isEmpty() || c.equals("NONE")) {
       return out;
     }
-    for (String token : c.split("[\\s,;/]+")) {
+    for (String token : c.split("[\\s,;/]+", -1)) {
       if (token.length() <= 3 && token.chars().allMatch(Character::isLetter)) {
         token.chars().forEach(ch -> out.add(String.valueOf((char) ch)));
       }

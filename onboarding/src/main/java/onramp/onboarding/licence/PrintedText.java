@@ -81,7 +81,7 @@ final class PrintedText {
       return false;
     }
     for (String line : text) {
-      String[] tokens = line.strip().split("\\s+");
+      String[] tokens = line.strip().split("\\s+", -1);
       for (int i = 0; i < tokens.length; i++) {
         StringBuilder run = new StringBuilder();
         for (int j = i; j < tokens.length && run.length() < wanted.length(); j++) {
@@ -101,7 +101,7 @@ final class PrintedText {
    */
   static boolean showsDate(List<String> text, LocalDate date) {
     for (String line : text) {
-      String[] tokens = line.strip().split("\\s+");
+      String[] tokens = line.strip().split("\\s+", -1);
       for (int i = 0; i < tokens.length; i++) {
         StringBuilder candidate = new StringBuilder();
         for (int j = i; j < Math.min(tokens.length, i + 5); j++) {

@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 import onramp.documents.front.FrontContent;
 import onramp.documents.image.Severity;
 import onramp.onboarding.Outcome;
-import onramp.onboarding.ReasonCode;
+import onramp.onboarding.decision.ReasonCode;
 import org.junit.jupiter.api.Test;
 
 class HarderScenariosTest {
@@ -89,7 +89,8 @@ class HarderScenariosTest {
       assertThat(d.codes).hasSizeBetween(2, 3);
       seen.add(Set.copyOf(d.codes));
       boolean reject =
-          d.codes.stream().anyMatch(c -> c.severity() == onramp.onboarding.Severity.REJECT);
+          d.codes.stream()
+              .anyMatch(c -> c.severity() == onramp.onboarding.decision.Severity.REJECT);
       assertThat(d.expected).isEqualTo(reject ? Outcome.REJECTED : Outcome.NEEDS_REVIEW);
       if (d.codes.contains(ReasonCode.DL_EXPIRED)) {
         assertThat(d.licence.expirationDate()).isBefore(TODAY);

@@ -18,12 +18,13 @@ import onramp.documents.i9.I9Reader;
 import onramp.documents.image.ImageBytes;
 import onramp.onboarding.Fixtures;
 import onramp.onboarding.Outcome;
-import onramp.onboarding.Reason;
-import onramp.onboarding.ReasonCode;
-import onramp.onboarding.Severity;
 import onramp.onboarding.Verification;
 import onramp.onboarding.Verifier;
-import onramp.onboarding.licence.FrontSide;
+import onramp.onboarding.application.Documents;
+import onramp.onboarding.casefile.FrontSide;
+import onramp.onboarding.decision.Reason;
+import onramp.onboarding.decision.ReasonCode;
+import onramp.onboarding.decision.Severity;
 import onramp.onboarding.licence.LicenceRead;
 import onramp.onboarding.policy.Policies;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,8 @@ class OcrUnavailableI9Test {
   void aScanReadsAsUnavailableWithTheReason() throws Exception {
     writeApplicationWithScannedI9();
 
-    I9Documents.Read read = I9Documents.using(I9Reader.using(emptyTessdata)).read(folder);
+    I9Documents.Read read =
+        I9Documents.using(I9Reader.using(emptyTessdata)).read(Documents.inFolder(folder));
 
     assertThat(read.form()).isEmpty();
     assertThat(read.problems())

@@ -16,6 +16,7 @@ import onramp.documents.i9.I9Field;
 import onramp.documents.i9.I9PageReader;
 import onramp.documents.i9.I9Reader;
 import onramp.documents.specimen.PaperPhotos;
+import onramp.onboarding.application.Documents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +54,7 @@ class PhotographedPagesTest {
             return "Form I-9 Edition 01/20/25 Page 1 of 4";
           }
         };
-    I9Documents.using(I9Reader.with(stub)).read(folder);
+    I9Documents.using(I9Reader.with(stub)).read(Documents.inFolder(folder));
     assertThat(read).containsExactly(1, 3); // page 2 holds the instructions' fields, not read
   }
 }

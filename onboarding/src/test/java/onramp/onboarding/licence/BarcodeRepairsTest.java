@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import onramp.documents.aamva.AamvaEncoder;
 import onramp.documents.aamva.AamvaLicence;
@@ -16,8 +17,11 @@ import onramp.documents.barcode.BackStyle;
 import onramp.documents.barcode.LicenceBackRenderer;
 import onramp.documents.image.ImageBytes;
 import onramp.documents.model.ModelReaders;
-import onramp.onboarding.Reason;
-import onramp.onboarding.ReasonCode;
+import onramp.onboarding.TestReaders;
+import onramp.onboarding.application.Documents;
+import onramp.onboarding.casefile.DriverLicence;
+import onramp.onboarding.decision.Reason;
+import onramp.onboarding.decision.ReasonCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +59,9 @@ class BarcodeRepairsTest {
         ImageBytes.toPng(
             LicenceBackRenderer.render(
                 payload, LicenceBackRenderer.fitted(payload, BackStyle.standard()))));
-    return AamvaLicenceReader.standard(ModelReaders.off("no vendor in this test")).read(folder);
+    return AamvaLicenceReader.standard(
+            TestReaders.front(), ModelReaders.off("no vendor in this test"))
+        .read(Documents.inFolder(folder));
   }
 
   @Test
@@ -78,7 +84,9 @@ class BarcodeRepairsTest {
     assertThat(fields.get("barcodeRepairs")).isEqualTo(dl.barcodeRepairs());
     @SuppressWarnings("unchecked")
     Map<String, Object> evidence =
-        (Map<String, Object>) ((Map<String, Object>) fields.get("evidence")).get("barcodeRepairs");
+        (Map<String, Object>)
+            ((Map<String, Object>) Objects.requireNonNull(fields.get("evidence")))
+                .get("barcodeRepairs");
     assertThat(evidence)
         .containsEntry("source", "barcode")
         .containsEntry("repairs", dl.barcodeRepairs());

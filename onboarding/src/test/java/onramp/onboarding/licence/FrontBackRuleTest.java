@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import onramp.documents.Evidence;
-import onramp.onboarding.CaseFile;
 import onramp.onboarding.Fixtures;
-import onramp.onboarding.Reason;
-import onramp.onboarding.ReasonCode;
+import onramp.onboarding.casefile.CaseFile;
+import onramp.onboarding.casefile.FrontSide;
+import onramp.onboarding.decision.Reason;
+import onramp.onboarding.decision.ReasonCode;
 import org.junit.jupiter.api.Test;
 
 class FrontBackRuleTest {

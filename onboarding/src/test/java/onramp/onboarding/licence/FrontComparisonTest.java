@@ -2,6 +2,7 @@ package onramp.onboarding.licence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import onramp.onboarding.casefile.FrontSide;
 import onramp.onboarding.licence.FrontComparison.Agreement;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import onramp.documents.Evidence;
 import onramp.onboarding.Fixtures;
+import onramp.onboarding.casefile.DriverLicence;
 
 /** Variations of {@link Fixtures#licence()} for rule tests. */
 final class Licences {

@@ -31,8 +31,11 @@ import onramp.gateway.StopReason;
 import onramp.gateway.Usage;
 import onramp.gateway.Vendor;
 import onramp.gateway.VendorException;
-import onramp.onboarding.Reason;
-import onramp.onboarding.ReasonCode;
+import onramp.onboarding.TestReaders;
+import onramp.onboarding.application.Documents;
+import onramp.onboarding.casefile.FrontSide;
+import onramp.onboarding.decision.Reason;
+import onramp.onboarding.decision.ReasonCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,9 +110,10 @@ class ModelFallbackTest {
   }
 
   private List<Reason> read(ModelReaders models) {
-    LicenceRead read = AamvaLicenceReader.standard(models).read(folder);
+    LicenceRead read =
+        AamvaLicenceReader.standard(TestReaders.front(), models).read(Documents.inFolder(folder));
     var file =
-        new onramp.onboarding.CaseFile(
+        new onramp.onboarding.casefile.CaseFile(
             onramp.onboarding.Fixtures.application(),
             read.licence(),
             read.front(),
@@ -128,7 +132,8 @@ class ModelFallbackTest {
     AtomicInteger calls = new AtomicInteger();
     ModelReaders models = ModelReaders.using(answering("1990-04-18", calls), "claude-haiku-4-5");
 
-    LicenceRead read = AamvaLicenceReader.standard(models).read(folder);
+    LicenceRead read =
+        AamvaLicenceReader.standard(TestReaders.front(), models).read(Documents.inFolder(folder));
 
     assertThat(calls).hasValue(1);
     assertThat(read.front().get(FrontSide.Field.DATE_OF_BIRTH))

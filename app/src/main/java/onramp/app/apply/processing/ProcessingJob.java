@@ -1,6 +1,5 @@
 package onramp.app.apply.processing;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -18,7 +17,8 @@ import onramp.app.apply.Applications;
 import onramp.app.apply.DocumentStore;
 import onramp.app.apply.ProcessingQueue;
 import onramp.app.apply.Verdicts;
-import onramp.app.system.DataDirectory;
+import onramp.app.system.config.ReaderSettings;
+import onramp.documents.front.FrontReader;
 import onramp.documents.model.ModelReaders;
 import onramp.gateway.audit.PostgresAuditLog;
 import onramp.gateway.budget.PostgresBudgets;
@@ -40,22 +40,32 @@ class ProcessingJob {
   private static final Logger log = LoggerFactory.getLogger(ProcessingJob.class);
 
   /**
-   * Model-backed readers as configured by {@code ONRAMP_GATEWAY_CONFIG}, with the gateway's budgets
-   * and audit in this application's PostgreSQL, so every model call is metered against the shared
-   * budget (across instances) and audited; off when no vendor is configured.
+   * Model-backed readers as configured by {@code ONRAMP_GATEWAY_CONFIG} ({@link ReaderSettings}),
+   * with the gateway's budgets and audit in this application's PostgreSQL, so every model call is
+   * metered against the shared budget (across instances) and audited; off when no vendor is
+   * configured.
    */
+  @Bean
+  ReaderSettings readerSettings() {
+    return ReaderSettings.fromSystem();
+  }
+
   @Bean(destroyMethod = "close")
-  ModelReaders modelReaders(DataSource dataSource) {
-    return ModelReaders.fromConfiguration(
-        ModelReaders.configuredGatewayYaml(),
-        PostgresBudgets.create(dataSource, Clock.systemUTC()),
-        PostgresAuditLog.create(dataSource));
+  ModelReaders modelReaders(ReaderSettings settings, DataSource dataSource) {
+    return settings.modelReaders(
+        PostgresBudgets.create(dataSource, Clock.systemUTC()), PostgresAuditLog.create(dataSource));
+  }
+
+  /** The licence-front OCR, one engine pool for the process. */
+  @Bean(destroyMethod = "close")
+  FrontReader frontReader(ReaderSettings settings) {
+    return settings.frontReader();
   }
 
   @Bean
   @ConditionalOnMissingBean(DocumentVerifier.class)
-  DocumentVerifier standardVerifier(ModelReaders models) {
-    Verifier verifier = Verifier.standard(models);
+  DocumentVerifier standardVerifier(FrontReader front, ModelReaders models) {
+    Verifier verifier = Verifier.standard(front, models);
     return verifier::verify;
   }
 
@@ -76,11 +86,8 @@ class ProcessingJob {
       ApplicationKeys keys,
       DocumentStore store,
       DocumentVerifier verifier,
-      List<ProcessingStep> steps,
-      DataDirectory data,
-      ObjectMapper json) {
-    return new Processor(
-        applications, verdicts, keys, store, verifier, steps, data.root().resolve("work"), json);
+      List<ProcessingStep> steps) {
+    return new Processor(applications, verdicts, keys, store, verifier, steps);
   }
 
   @Bean

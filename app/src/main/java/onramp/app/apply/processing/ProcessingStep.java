@@ -1,13 +1,13 @@
 package onramp.app.apply.processing;
 
-import java.nio.file.Path;
 import java.util.UUID;
+import onramp.onboarding.application.Documents;
 
 /**
- * A step run on the decrypted application folder before the verifier (e.g. a model-backed reading
- * that writes its result into the folder). Throw {@link StepUnavailableException} when a vendor is
- * down: the job is retried later with backoff instead of failing the application.
+ * A step run on the decrypted documents, in memory, before the verifier (e.g. a model-backed
+ * reading). Throw {@link StepUnavailableException} when a vendor is down: the job is retried later
+ * with backoff instead of failing the application.
  */
 public interface ProcessingStep {
-  void run(UUID application, Path folder);
+  void run(UUID application, Documents documents);
 }

@@ -1,13 +1,6 @@
 package onramp.app.apply.processing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,15 +10,18 @@ import onramp.app.apply.DocumentStore;
 import onramp.app.apply.StoredDocument;
 import onramp.app.apply.Verdicts;
 import onramp.app.system.encryption.DataKey;
-import onramp.onboarding.ReasonCode;
 import onramp.onboarding.Verification;
+import onramp.onboarding.application.Application;
+import onramp.onboarding.application.ApplicationReader;
+import onramp.onboarding.application.Documents;
+import onramp.onboarding.decision.ReasonCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks one submitted round: decrypts the documents into a private work folder (0700, deleted
- * after), runs the steps and the verifier, records the decision once. Safe to run again for the
- * same round: a decided round is not decided twice.
+ * Checks one submitted round: decrypts the documents and the signup data in memory (nothing
+ * decrypted is written anywhere), runs the steps and the verifier, records the decision once. Safe
+ * to run again for the same round: a decided round is not decided twice.
  */
 public class Processor {
   private static final Logger log = LoggerFactory.getLogger(Processor.class);
@@ -35,8 +31,6 @@ public class Processor {
   private final DocumentStore store;
   private final DocumentVerifier verifier;
   private final List<ProcessingStep> steps;
-  private final Path workRoot;
-  private final ObjectMapper json;
 
   Processor(
       Applications applications,
@@ -44,17 +38,13 @@ public class Processor {
       ApplicationKeys keys,
       DocumentStore store,
       DocumentVerifier verifier,
-      List<ProcessingStep> steps,
-      Path workRoot,
-      ObjectMapper json) {
+      List<ProcessingStep> steps) {
     this.applications = applications;
     this.verdicts = verdicts;
     this.keys = keys;
     this.store = store;
     this.verifier = verifier;
     this.steps = List.copyOf(steps);
-    this.workRoot = workRoot;
-    this.json = json;
   }
 
   public void process(UUID application, int round, String instance) {
@@ -67,36 +57,26 @@ public class Processor {
     }
     verdicts.started(application, round);
     DataKey key = keys.require(application);
-    Path work = privateFolder();
-    try {
-      List<StoredDocument> docs = applications.documents(application);
-      store.decryptInto(
-          application, docs.stream().map(StoredDocument::fileName).toList(), key, work);
-      Files.writeString(
-          work.resolve("application.json"),
-          write(applications.applicant(application, key)),
-          StandardCharsets.UTF_8);
-      for (ProcessingStep step : steps) {
-        step.run(application, work);
-      }
-      Verification v = verifier.verify(work, applications.today());
-      if (v.reasons().stream().anyMatch(r -> r.code() == ReasonCode.MODEL_STEP_DELAYED)) {
-        // A vendor outage delays the model step; the job is retried with backoff, not decided now.
-        throw new StepUnavailableException("a model step was delayed by the vendor; retried later");
-      }
-      boolean written = verdicts.record(application, round, v, instance);
-      log.info(
-          "Application {} round {}: {} in {} ms{}",
-          application,
-          round,
-          v.decision(),
-          v.elapsedMs(),
-          written ? "" : " (already decided; nothing written)");
-    } catch (IOException e) {
-      throw new UncheckedIOException("The work folder " + work + " cannot be written", e);
-    } finally {
-      DocumentStore.deleteTree(work);
+    Documents documents = documents(application, key);
+    // Checked at signup with the same reader, so it parses; should it not, the job fails and is
+    // retried, and after the last retry a person decides.
+    Application signup = ApplicationReader.fromFields(applications.applicant(application, key));
+    for (ProcessingStep step : steps) {
+      step.run(application, documents);
     }
+    Verification v = verifier.verify(signup, documents, applications.today());
+    if (v.reasons().stream().anyMatch(r -> r.code() == ReasonCode.MODEL_STEP_DELAYED)) {
+      // A vendor outage delays the model step; the job is retried with backoff, not decided now.
+      throw new StepUnavailableException("a model step was delayed by the vendor; retried later");
+    }
+    boolean written = verdicts.record(application, round, v, instance);
+    log.info(
+        "Application {} round {}: {} in {} ms{}",
+        application,
+        round,
+        v.decision(),
+        v.elapsedMs(),
+        written ? "" : " (already decided; nothing written)");
   }
 
   /** After the last retry: a person decides. */
@@ -111,23 +91,12 @@ public class Processor {
     log.warn("Application {} round {}: retries exhausted, sent to a reviewer", application, round);
   }
 
-  private Path privateFolder() {
-    try {
-      Files.createDirectories(workRoot);
-      return Files.createTempDirectory(
-          workRoot,
-          "check-",
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create a private work folder under " + workRoot, e);
+  /** The application's uploads, opened with its data key, under their names. */
+  private Documents documents(UUID application, DataKey key) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (StoredDocument doc : applications.documents(application)) {
+      files.put(doc.fileName(), store.read(application, doc.fileName(), key));
     }
-  }
-
-  private String write(Map<String, Object> value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Documents.of(application.toString(), files);
   }
 }

@@ -2,7 +2,7 @@ package onramp.app.ops.status;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
+import onramp.app.system.config.ReaderSettings;
 import onramp.documents.model.ModelReaders;
 import onramp.gateway.audit.InMemoryAuditLog;
 import onramp.gateway.budget.InMemoryBudgets;
@@ -20,13 +20,14 @@ class ModelVendorStatus implements ComponentStatusProvider {
   private final ComponentStatus status;
 
   ModelVendorStatus() {
-    this(ModelReaders.configuredGatewayYaml());
+    this(ReaderSettings.fromSystem());
   }
 
-  ModelVendorStatus(Optional<Path> gatewayYaml) {
+  ModelVendorStatus(ReaderSettings settings) {
     this.status =
-        gatewayYaml
-            .map(ModelVendorStatus::probe)
+        settings
+            .gatewayYaml()
+            .map(yaml -> probe(settings, yaml))
             .orElseGet(
                 () ->
                     ComponentStatus.off(
@@ -35,12 +36,10 @@ class ModelVendorStatus implements ComponentStatusProvider {
                             + " Set ONRAMP_GATEWAY_CONFIG to a gateway.yaml (docs/gateway.md) to turn them on"));
   }
 
-  private static ComponentStatus probe(Path yaml) {
+  private static ComponentStatus probe(ReaderSettings settings, Path yaml) {
     try (ModelReaders readers =
-        ModelReaders.fromConfiguration(
-            Optional.of(yaml),
-            InMemoryBudgets.create(Clock.systemUTC()),
-            InMemoryAuditLog.create())) {
+        settings.modelReaders(
+            InMemoryBudgets.create(Clock.systemUTC()), InMemoryAuditLog.create())) {
       return readers.available()
           ? ComponentStatus.on(NAME, readers.status() + "; calls go through the gateway")
           : ComponentStatus.off(NAME, readers.status());

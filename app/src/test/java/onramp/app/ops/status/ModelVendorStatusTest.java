@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import onramp.app.system.config.ReaderSettings;
 import org.junit.jupiter.api.Test;
 
 class ModelVendorStatusTest {
   @Test
   void isOffAndRoutesToAHumanWhenNoVendorIsConfigured() {
-    ComponentStatus status = new ModelVendorStatus(Optional.empty()).status();
+    ComponentStatus status = new ModelVendorStatus(settings(Optional.empty())).status();
 
     assertThat(status.on()).isFalse();
     assertThat(status.detail())
@@ -22,9 +23,13 @@ class ModelVendorStatusTest {
   @Test
   void isOffAndSaysWhyWhenTheConfigurationCannotBeUsed() {
     ComponentStatus status =
-        new ModelVendorStatus(Optional.of(Path.of("/nonexistent/gateway.yaml"))).status();
+        new ModelVendorStatus(settings(Optional.of(Path.of("/nonexistent/gateway.yaml")))).status();
 
     assertThat(status.on()).isFalse();
     assertThat(status.detail()).contains("/nonexistent/gateway.yaml");
+  }
+
+  private static ReaderSettings settings(Optional<Path> gatewayYaml) {
+    return new ReaderSettings(gatewayYaml, "claude-haiku-4-5", name -> Optional.empty());
   }
 }

@@ -1,6 +1,7 @@
-package onramp.onboarding;
+package onramp.onboarding.casefile;
 
 import java.util.List;
+import onramp.onboarding.decision.Reason;
 
 /** One check of an application; returns the reasons it finds, none when satisfied. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package onramp.onboarding;
+package onramp.onboarding.decision;
 
 /**
  * The catalogue of reasons (DESIGN.md). Codes are a public contract: add, never rename. Each has

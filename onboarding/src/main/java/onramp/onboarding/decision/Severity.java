@@ -1,4 +1,4 @@
-package onramp.onboarding;
+package onramp.onboarding.decision;
 
 /** How a reason weighs on the decision. */
 public enum Severity {

@@ -1,12 +1,11 @@
-package onramp.onboarding;
+package onramp.onboarding.casefile;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import onramp.documents.i9.I9Form;
 import onramp.onboarding.application.Application;
-import onramp.onboarding.licence.DriverLicence;
-import onramp.onboarding.licence.FrontSide;
+import onramp.onboarding.decision.Reason;
 import onramp.onboarding.policy.Policy;
 
 /**

@@ -1,4 +1,4 @@
-package onramp.onboarding.licence;
+package onramp.onboarding.casefile;
 
 import java.time.LocalDate;
 import java.util.List;

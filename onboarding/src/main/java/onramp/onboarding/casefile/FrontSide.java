@@ -1,6 +1,8 @@
-package onramp.onboarding.licence;
+package onramp.onboarding.casefile;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,12 +14,16 @@ import onramp.documents.Evidence;
  *
  * @param fields the values tied to their printed labels
  * @param text every line OCR read on the front, labelled or not (personal data: never log it); the
- *     front/back check looks there for a barcode value the labelled reading missed ({@link
- *     PrintedText})
+ *     front/back check looks there for a barcode value the labelled reading missed ({@code
+ *     licence.PrintedText})
  */
 public record FrontSide(Map<Field, Evidence<String>> fields, List<String> text) {
   public FrontSide {
-    fields = Map.copyOf(fields);
+    // In field order: Map.copyOf iterates in an order that changes from run to run, and the
+    // decision line lists the front's evidence in this map's order.
+    Map<Field, Evidence<String>> ordered = new EnumMap<>(Field.class);
+    ordered.putAll(fields);
+    fields = Collections.unmodifiableMap(ordered);
     text = List.copyOf(text);
   }
 

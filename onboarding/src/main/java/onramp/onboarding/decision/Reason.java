@@ -1,4 +1,4 @@
-package onramp.onboarding;
+package onramp.onboarding.decision;
 
 import java.util.Optional;
 

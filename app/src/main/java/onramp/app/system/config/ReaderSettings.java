@@ -1,0 +1,82 @@
+package onramp.app.system.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import onramp.documents.front.FrontReader;
+import onramp.documents.front.Tessdata;
+import onramp.documents.model.ModelReaders;
+import onramp.gateway.audit.AuditLog;
+import onramp.gateway.budget.Budgets;
+
+/**
+ * How the document readers are configured (README): the gateway YAML ({@code
+ * -Donramp.gateway.config}, else {@code ONRAMP_GATEWAY_CONFIG}), the model the readers call ({@code
+ * -Donramp.documents.model}, else {@code ONRAMP_DOCUMENTS_MODEL}, else {@value
+ * ModelReaders#DEFAULT_MODEL}), and the environment the gateway looks vendor credentials up in. The
+ * tessdata folder is {@link Tessdata#configured()}'s lookup ({@code -Donramp.tessdata}, {@code
+ * TESSDATA_PREFIX}, Debian's folder, the copy in the jar).
+ */
+public record ReaderSettings(
+    Optional<Path> gatewayYaml, String model, Function<String, Optional<String>> environment) {
+  public static final String CONFIG_PROPERTY = "onramp.gateway.config";
+  public static final String CONFIG_ENV = "ONRAMP_GATEWAY_CONFIG";
+  public static final String MODEL_PROPERTY = "onramp.documents.model";
+  public static final String MODEL_ENV = "ONRAMP_DOCUMENTS_MODEL";
+
+  /** From this process's system properties and environment. */
+  public static ReaderSettings fromSystem() {
+    return from(
+        name -> Optional.ofNullable(System.getProperty(name)),
+        name -> Optional.ofNullable(System.getenv(name)));
+  }
+
+  /** A property wins over its environment variable; a blank value counts as unset. */
+  static ReaderSettings from(
+      Function<String, Optional<String>> properties,
+      Function<String, Optional<String>> environment) {
+    Optional<Path> yaml =
+        properties
+            .apply(CONFIG_PROPERTY)
+            .or(() -> environment.apply(CONFIG_ENV))
+            .filter(s -> !s.isBlank())
+            .map(Path::of);
+    String model =
+        properties
+            .apply(MODEL_PROPERTY)
+            .or(() -> environment.apply(MODEL_ENV))
+            .filter(s -> !s.isBlank())
+            .orElse(ModelReaders.DEFAULT_MODEL);
+    return new ReaderSettings(yaml, model, environment);
+  }
+
+  /**
+   * The model readers, metered in {@code budgets} and audited in {@code audit}; off, saying how to
+   * turn them on, when no gateway YAML is configured.
+   *
+   * @throws onramp.gateway.GatewayConfigException when the configured file cannot be used
+   */
+  public ModelReaders modelReaders(Budgets budgets, AuditLog audit) {
+    return gatewayYaml
+        .map(
+            yaml ->
+                ModelReaders.fromConfiguration(
+                    new ModelReaders.Settings(yaml, model, environment), budgets, audit))
+        .orElseGet(
+            () ->
+                ModelReaders.off(
+                    "no vendor configured (set -D"
+                        + CONFIG_PROPERTY
+                        + " or "
+                        + CONFIG_ENV
+                        + " to a gateway.yaml)"));
+  }
+
+  /**
+   * The licence-front OCR on the configured tessdata. Build one per process and close it at the
+   * end: it holds a pool of Tesseract engines.
+   */
+  public FrontReader frontReader() {
+    return FrontReader.using(Tessdata.configured());
+  }
+}
