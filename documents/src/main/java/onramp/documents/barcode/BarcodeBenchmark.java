@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import onramp.documents.image.Camera;
 import onramp.documents.image.CameraEffects;
 import onramp.documents.image.Severity;
+import onramp.documents.ocr.CpuClock;
 
 /**
  * Renders synthetic licence backs, photographs them with {@link CameraEffects} at every {@link
@@ -30,7 +31,7 @@ public final class BarcodeBenchmark {
     Pdf417Decoder decoder = Pdf417Decoder.standard();
     Map<Severity, List<Long>> micros = new EnumMap<>(Severity.class);
     Map<Severity, List<Long>> cpuMicros = new EnumMap<>(Severity.class);
-    WorkClock cpu = WorkClock.standard();
+    CpuClock cpu = CpuClock.STANDARD;
     Map<Severity, Integer> exact = new EnumMap<>(Severity.class);
     Map<String, Integer> strategies = new TreeMap<>();
     int wrong = 0;
@@ -47,9 +48,9 @@ public final class BarcodeBenchmark {
         BufferedImage photo =
             CameraEffects.apply(LicenceBackRenderer.render(payload, style), camera);
         long start = System.nanoTime();
-        long cpuStart = cpu.nanos();
+        long cpuStart = cpu.now();
         var result = decoder.decode(photo);
-        cpuTimes.add((cpu.nanos() - cpuStart) / 1000);
+        cpuTimes.add((cpu.now() - cpuStart) / 1000);
         times.add((System.nanoTime() - start) / 1000);
         if (result.isPresent()) {
           if (result.get().text().equals(payload)) {
@@ -106,7 +107,7 @@ public final class BarcodeBenchmark {
               pct(c, 0.95),
               c.get(c.size() - 1) / 1000.0));
     }
-    if (!WorkClock.measuresCpuTime()) {
+    if (!CpuClock.measuresCpuTime()) {
       out.append(
           "(this JVM does not measure thread CPU time: cpu columns and the budget are wall time)\n");
     }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import onramp.documents.Evidence;
 import onramp.documents.Source;
 import onramp.documents.front.Labels.Found;
+import onramp.documents.ocr.OcrWord;
 
 /**
  * Turns OCR lines into fields: find the labels, then take each label's value from the words right

@@ -5,6 +5,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,6 +14,16 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import onramp.documents.Evidence;
 import onramp.documents.image.Warp;
+import onramp.documents.ocr.CpuBudget;
+import onramp.documents.ocr.CpuClock;
+import onramp.documents.ocr.Deskew;
+import onramp.documents.ocr.EnginePool;
+import onramp.documents.ocr.OcrEngine;
+import onramp.documents.ocr.OcrEngine.Segmentation;
+import onramp.documents.ocr.OcrImage;
+import onramp.documents.ocr.OcrUnavailableException;
+import onramp.documents.ocr.OcrWord;
+import onramp.documents.ocr.Tessdata;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +42,23 @@ public final class FrontReader implements AutoCloseable {
 
   /** Below this many well-formed fields from the located card, the whole photo is read too. */
   private static final int FALLBACK_FIELDS = 5;
+
+  /**
+   * CPU time of the calling thread that one recognition of a card's page may use: a page takes
+   * 100–300 ms, but noise can keep Tesseract busy for seconds, and a photo must not hold a request
+   * thread that long. CPU time, not wall time, so that a card read on an idle machine is read the
+   * same on a busy one (with a wall-clock deadline, cards timed out under load and were taken for
+   * noise).
+   */
+  static final Duration PAGE_BUDGET = Duration.ofMillis(2500);
+
+  /** CPU time that looking again at one field's line may use. */
+  static final Duration LINE_BUDGET = Duration.ofMillis(600);
+
+  /** The resolution Tesseract is told a prepared card has. */
+  private static final int DPI = 300;
+
+  private static final String CONSEQUENCE = "Licence fronts cannot be read by OCR until then.";
 
   private static volatile @Nullable FrontReader standard;
 
@@ -65,26 +93,18 @@ public final class FrontReader implements AutoCloseable {
    * /usr/share/tesseract-ocr/5/tessdata}. Loads one engine now to prove the model works.
    */
   public static FrontReader using(Path tessdata) {
-    Optional<Path> model = Tessdata.resolve(tessdata);
-    if (model.isEmpty()) {
-      return off(Tessdata.missing(tessdata));
-    }
-    EnginePool pool =
-        new EnginePool(model.get(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+    EnginePool pool;
     try {
-      pool.with(engine -> true);
-    } catch (RuntimeException | LinkageError e) {
-      pool.close();
-      return off(
-          "Tesseract could not start with "
-              + model.get().resolve(Tessdata.MODEL)
-              + " ("
-              + e.getMessage()
-              + "); check the file is a Tesseract 4/5 model and that the native libraries load on this platform");
+      pool =
+          EnginePool.start(
+              tessdata,
+              OcrEngine.Setup.LSTM_AT_300_DPI,
+              Math.max(1, Runtime.getRuntime().availableProcessors()),
+              CONSEQUENCE);
+    } catch (OcrUnavailableException e) {
+      return off(e.getMessage());
     }
-    return new FrontReader(
-        Availability.on("Tesseract with " + model.get().resolve(Tessdata.MODEL)),
-        Optional.of(pool));
+    return new FrontReader(Availability.on("Tesseract with " + pool.model()), Optional.of(pool));
   }
 
   private static FrontReader off(String reason) {
@@ -154,8 +174,8 @@ public final class FrontReader implements AutoCloseable {
     if (pool.isEmpty()) {
       return "";
     }
-    byte[] pixels = Warp.greyLevels(photo);
-    return pool.get().with(engine -> engine.plainText(pixels, photo.getWidth(), photo.getHeight()));
+    OcrImage pixels = OcrImage.of(Warp.greyLevels(photo), photo.getWidth(), photo.getHeight());
+    return pool.get().with(engine -> engine.plainText(pixels));
   }
 
   /**
@@ -194,15 +214,18 @@ public final class FrontReader implements AutoCloseable {
     int w = grey.getWidth();
     int h = grey.getHeight();
     byte[] binary = GreyImage.binarise(GreyImage.pixels(grey), w, h, 0.15);
-    double skew = Deskew.angle(binary, w, h);
+    double skew = Deskew.textAngle(binary, w, h);
     if (Math.abs(skew) >= 0.3) {
       grey = GreyImage.rotate(grey, skew);
       binary = GreyImage.binarise(GreyImage.pixels(grey), w, h, 0.15);
     } else {
       skew = 0;
     }
-    byte[] pixels = GreyImage.pixels(grey);
-    List<OcrWord> words = engine.words(pixels, w, h);
+    OcrImage pixels = OcrImage.of(GreyImage.pixels(grey), w, h);
+    OcrEngine.Words page =
+        engine.words(
+            pixels, Segmentation.SPARSE_TEXT, DPI, CpuBudget.of(PAGE_BUDGET, CpuClock.STANDARD));
+    List<OcrWord> words = page.words();
     if (card.isPresent()) {
       Shape onCard =
           GreyImage.transform(image, quarterTurns, skew).createTransformedShape(margin(card.get()));
@@ -212,13 +235,20 @@ public final class FrontReader implements AutoCloseable {
               .toList();
     }
     List<TextLine> lines = TextLine.group(words);
-    boolean pageTimedOut = engine.timedOut(); // the page, not the line re-reads below
     FieldExtractor.Extraction extraction =
-        FieldExtractor.extract(lines, region -> engine.line(pixels, w, h, region));
+        FieldExtractor.extract(
+            lines,
+            region ->
+                engine
+                    .line(pixels, region, DPI, CpuBudget.of(LINE_BUDGET, CpuClock.STANDARD))
+                    .words());
     List<String> text = new ArrayList<>();
     lines.forEach(line -> text.add(line.text()));
     return new Attempt(
-        extraction.fields(), extraction.wellFormed().size(), String.join("\n", text), pageTimedOut);
+        extraction.fields(),
+        extraction.wellFormed().size(),
+        String.join("\n", text),
+        page.timedOut());
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import onramp.documents.Evidence;
+import onramp.documents.ocr.OcrWord;
 import org.junit.jupiter.api.Test;
 
 /** Label and value logic on hand-made OCR words: no Tesseract needed. */
@@ -59,10 +60,10 @@ class FieldExtractorTest {
   @Test
   void takesTheValueBesideASmallLabelSetBelowItsBaseline() {
     // "DOB" in small type sits lower than its value, so OCR puts it on a line of its own under it.
-    words.add(new OcrWord("10-02-1979", 95f, 100, 885, 260, 916));
-    words.add(new OcrWord("pos", 90f, 40, 910, 90, 937));
-    words.add(new OcrWord("05-06-2022", 95f, 100, 945, 260, 976));
-    words.add(new OcrWord("iss", 90f, 40, 970, 90, 997));
+    words.add(OcrWord.of("10-02-1979", 95f, 100, 885, 260, 916));
+    words.add(OcrWord.of("pos", 90f, 40, 910, 90, 937));
+    words.add(OcrWord.of("05-06-2022", 95f, 100, 945, 260, 976));
+    words.add(OcrWord.of("iss", 90f, 40, 970, 90, 997));
 
     Map<FrontField, Evidence<String>> fields = extract();
 
@@ -206,7 +207,7 @@ class FieldExtractorTest {
   }
 
   private void word(int left, int bottom, String text) {
-    words.add(new OcrWord(text, 95f, left, bottom - 20, left + 14 * text.length(), bottom));
+    words.add(OcrWord.of(text, 95f, left, bottom - 20, left + 14 * text.length(), bottom));
   }
 
   /** Words on one baseline, 14 px per character, 10 px apart; "__" is a wide gap between fields. */
@@ -218,7 +219,7 @@ class FieldExtractorTest {
         continue;
       }
       int width = 14 * text.length();
-      words.add(new OcrWord(text, 95f, x, bottom - 20, x + width, bottom));
+      words.add(OcrWord.of(text, 95f, x, bottom - 20, x + width, bottom));
       x += width + 10;
     }
   }

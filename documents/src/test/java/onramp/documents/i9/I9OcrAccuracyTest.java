@@ -25,7 +25,7 @@ class I9OcrAccuracyTest {
 
   @Test
   void ocrReadsAtLeast95PercentOfFilledFieldsExactlyAt200DpiAndAbove() throws IOException {
-    OcrPageReader ocr = new OcrPageReader(OcrPageReader.lazyEngine());
+    OcrPageReader ocr = new OcrPageReader(OcrPageReader.lazyEngines());
     StringBuilder report =
         new StringBuilder("variant\tfields\texact\trate\tms/form (OCR of pages 1,3,4)\n");
     Map<I9Field, Tally> perField = new EnumMap<>(I9Field.class);

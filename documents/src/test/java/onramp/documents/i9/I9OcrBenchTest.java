@@ -46,7 +46,7 @@ class I9OcrBenchTest {
         forms++;
         if (round == 0) {
           Map<I9Field, FieldReading> read = new EnumMap<>(I9Field.class);
-          new OcrPageReader(OcrPageReader.lazyEngine())
+          new OcrPageReader(OcrPageReader.lazyEngines())
               .read(scans.get(i).get(0), 1)
               .forEach(read::put);
           for (Map.Entry<I9Field, String> e : people.get(i).values().entrySet()) {

@@ -21,7 +21,7 @@ class I9OcrBudgetTest {
     I9Reader starved =
         I9Reader.with(
             new OcrPageReader(
-                OcrPageReader.lazyEngine(), Duration.ofMillis(30), CpuClock.STANDARD));
+                OcrPageReader.lazyEngines(), Duration.ofMillis(30), CpuClock.STANDARD));
 
     assertThatThrownBy(() -> starved.readScan(PAGES))
         .isInstanceOfSatisfying(
@@ -35,7 +35,7 @@ class I9OcrBudgetTest {
     I9Reader halfBudget =
         I9Reader.with(
             new OcrPageReader(
-                OcrPageReader.lazyEngine(),
+                OcrPageReader.lazyEngines(),
                 OcrPageReader.PAGE_BUDGET.dividedBy(2),
                 CpuClock.STANDARD));
 
@@ -62,10 +62,10 @@ class I9OcrBudgetTest {
     I9Reader onCpuTime =
         I9Reader.with(
             new OcrPageReader(
-                OcrPageReader.lazyEngine(), Duration.ofMillis(1200), CpuClock.STANDARD));
+                OcrPageReader.lazyEngines(), Duration.ofMillis(1200), CpuClock.STANDARD));
     I9Reader onStalledWallTime =
         I9Reader.with(
-            new OcrPageReader(OcrPageReader.lazyEngine(), Duration.ofMillis(1200), stalled));
+            new OcrPageReader(OcrPageReader.lazyEngines(), Duration.ofMillis(1200), stalled));
 
     assertThat(onCpuTime.readScan(PAGES).section1().name().last().text()).isEqualTo("Rivera");
     assertThatThrownBy(() -> onStalledWallTime.readScan(PAGES)).isInstanceOf(I9Exception.class);

@@ -141,7 +141,8 @@ class I9ScanReadTest {
     g.drawImage(page1, 0, 0, null);
     g.dispose();
 
-    assertThat(Deskew.angle(tilted)).isCloseTo(1.5, org.assertj.core.data.Offset.offset(0.25));
+    assertThat(onramp.documents.ocr.Deskew.ruledAngle(tilted))
+        .isCloseTo(1.5, org.assertj.core.data.Offset.offset(0.25));
     I9Form form = READER.readScan(List.of(tilted));
 
     assertKeyFields(content, form);
@@ -173,7 +174,7 @@ class I9ScanReadTest {
       BufferedImage page1 =
           I9Filler.renderPages(I9Filler.fill(content, FillOptions.flattened()), 150).get(0);
 
-      var readings = new OcrPageReader(OcrPageReader.lazyEngine()).read(page1, 1);
+      var readings = new OcrPageReader(OcrPageReader.lazyEngines()).read(page1, 1);
 
       for (I9Field b :
           List.of(

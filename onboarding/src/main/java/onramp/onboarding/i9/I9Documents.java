@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import onramp.documents.DocumentException;
 import onramp.documents.i9.I9Form;
 import onramp.documents.i9.I9Reader;
-import onramp.documents.i9.OcrUnavailableException;
+import onramp.documents.ocr.OcrUnavailableException;
 import onramp.onboarding.Reason;
 
 /**

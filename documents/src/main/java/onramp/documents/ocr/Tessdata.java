@@ -1,4 +1,4 @@
-package onramp.documents.front;
+package onramp.documents.ocr;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -154,7 +154,11 @@ public final class Tessdata {
     }
   }
 
-  static String missing(Path location) {
+  /**
+   * What to do when {@code location} lacks the model, and {@code consequence}: what cannot be read
+   * until then, e.g. "Licence fronts cannot be read by OCR until then."
+   */
+  public static String missing(Path location, String consequence) {
     return "no "
         + MODEL
         + " in "
@@ -163,8 +167,8 @@ public final class Tessdata {
         + PROPERTY
         + " or "
         + ENVIRONMENT
-        + " at a tessdata"
-        + " directory that has it (or unset them to use the model shipped in the jar; Debian: apt-get install"
-        + " tesseract-ocr-eng); licence fronts cannot be read by OCR until then";
+        + " at a tessdata directory that has it (or unset them to use the model shipped in the jar;"
+        + " Debian: apt-get install tesseract-ocr-eng). "
+        + consequence;
   }
 }
