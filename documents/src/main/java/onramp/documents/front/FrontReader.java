@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import onramp.documents.Confidence;
 import onramp.documents.Evidence;
 import onramp.documents.image.Warp;
 import onramp.documents.ocr.CpuBudget;
@@ -331,7 +332,8 @@ public final class FrontReader implements AutoCloseable {
      */
     boolean lacksKeyFields() {
       return KEY_FIELDS.stream()
-          .anyMatch(f -> !fields.containsKey(f) || fields.get(f).confidence() < 0.8);
+          .anyMatch(
+              f -> !fields.containsKey(f) || !Confidence.confident(fields.get(f).confidence()));
     }
 
     /**
@@ -350,12 +352,6 @@ public final class FrontReader implements AutoCloseable {
     }
   }
 
-  /** Readings that disagree are no more sure than a coin toss between them. */
-  static final double DISAGREEING = 0.5;
-
-  /** Below this a reading is too weak to cast doubt on another. */
-  static final double DOUBTING = 0.8;
-
   /**
    * One field read twice: the more confident value; unsure when the other reading is confident too
    * and differs (a weak reading of noise does not overrule a sure one).
@@ -363,10 +359,11 @@ public final class FrontReader implements AutoCloseable {
   static Evidence<String> reconcile(Evidence<String> a, Evidence<String> b) {
     Evidence<String> more = b.confidence() > a.confidence() ? b : a;
     Evidence<String> less = more == a ? b : a;
-    if (a.value().equals(b.value()) || less.confidence() < DOUBTING) {
+    if (a.value().equals(b.value()) || !Confidence.confident(less.confidence())) {
       return more;
     }
-    return new Evidence<>(more.value(), more.source(), Math.min(more.confidence(), DISAGREEING));
+    return new Evidence<>(
+        more.value(), more.source(), Math.min(more.confidence(), Confidence.DISAGREEING));
   }
 
   private static final List<FrontField> KEY_FIELDS =

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.Supplier;
+import onramp.documents.Confidence;
 import onramp.documents.Source;
 import onramp.documents.ocr.CpuBudget;
 import onramp.documents.ocr.CpuClock;
@@ -209,9 +210,7 @@ final class OcrPageReader implements I9PageReader {
             TwoReadings.reconcile(
                 p.field(), reading, reading(p.field(), words.get(p.packedSlot())), layout);
       }
-      if (p.clipped()
-          || reading.text().isBlank()
-          || reading.confidence() < FieldValue.LOW_CONFIDENCE) {
+      if (p.clipped() || reading.text().isBlank() || !Confidence.confident(reading.confidence())) {
         // Unsure, nothing read in the ink (a lone letter, say), or cut off by its box (where the
         // sliver check was tuned on single lines): the field is read on its own, as it was before
         // the one-pass sheet, when the page's budget still has room.
@@ -330,7 +329,7 @@ final class OcrPageReader implements I9PageReader {
               .orElse(FieldReading.certain(""));
       return java.util.Optional.of(TwoReadings.reconcile(f, reading, second, layout));
     }
-    if (!reading.text().isBlank() && reading.confidence() < FieldValue.LOW_CONFIDENCE) {
+    if (!reading.text().isBlank() && !Confidence.confident(reading.confidence())) {
       FieldReading again =
           look(f, PageImages.padded(p.crop(), dpi), p.mode(), budget)
               .orElse(FieldReading.certain(""));

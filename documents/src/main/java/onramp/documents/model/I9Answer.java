@@ -21,7 +21,10 @@ import onramp.documents.model.FieldSchema.Type;
  * one: the model's transcription is checked, never completed.
  */
 final class I9Answer {
-  /** Confidence of a legible value of the right shape (above {@code FieldValue}'s 0.80 bar). */
+  /**
+   * Confidence of a legible value of the right shape (above {@link
+   * onramp.documents.Confidence#CONFIDENT}).
+   */
   static final double CONFIDENCE = 0.9;
 
   static final String FOOTER_KEY = "formFooter";

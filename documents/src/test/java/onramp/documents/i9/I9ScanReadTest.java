@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import onramp.documents.Confidence;
 import onramp.documents.Source;
 import onramp.documents.i9.I9Exception.Reason;
 import org.junit.jupiter.api.Test;
@@ -185,7 +186,7 @@ class I9ScanReadTest {
         assertThat(readings.get(b).isChecked())
             .as(box + " checked, reading " + b)
             .isEqualTo(b == box);
-        assertThat(readings.get(b).confidence()).isGreaterThan(FieldValue.LOW_CONFIDENCE);
+        assertThat(readings.get(b).confidence()).isGreaterThan(Confidence.CONFIDENT);
       }
     }
   }

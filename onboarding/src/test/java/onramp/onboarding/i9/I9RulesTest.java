@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import onramp.documents.Confidence;
 import onramp.documents.Source;
 import onramp.documents.i9.DocumentEntry;
 import onramp.documents.i9.FieldValue;
@@ -434,7 +435,7 @@ class I9RulesTest {
             s2.businessAddress());
     List<ReadNote> notes =
         clipped ? List.of(new ReadNote(field, ReadNote.Code.CLIPPED, "cut off")) : List.of();
-    List<I9Field> low = confidence < FieldValue.LOW_CONFIDENCE ? List.of(field) : List.of();
+    List<I9Field> low = confidence < Confidence.CONFIDENT ? List.of(field) : List.of();
     return new I9Form(
         read.edition(),
         Source.SCAN_OCR,

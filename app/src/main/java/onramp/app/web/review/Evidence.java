@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import onramp.app.onboarding.CaseView;
 import onramp.app.onboarding.DecisionRecord;
+import onramp.documents.Confidence;
 
 /**
  * The case page's field tables: for each field read, its value, where it came from and how sure the
@@ -60,7 +61,7 @@ record Evidence(List<Row> licence, List<Row> i9, Set<String> flagged) {
                   ? ""
                   : text(front.get("source")) + " " + percent(front.get("confidence")),
               flagged.contains(key.toLowerCase(Locale.ROOT)),
-              confidence > 0 && confidence < 0.8));
+              confidence > 0 && confidence < Confidence.CONFIDENT));
     }
     List<Row> i9 = new ArrayList<>();
     Map<String, Object> i9Fields = map(fields.get("i9"));
