@@ -23,6 +23,8 @@ import onramp.documents.DocumentException;
 import onramp.documents.image.ImageBytes;
 import onramp.documents.image.SafeImages;
 import onramp.documents.ocr.CpuClock;
+import onramp.documents.synthetic.BackStyle;
+import onramp.documents.synthetic.LicenceBackRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -96,8 +98,8 @@ class Pdf417DecoderTest {
     String payload = Fixtures.payload("idparser-Licenses_CO_2013.txt");
     BufferedImage card = LicenceBackRenderer.render(payload, Fixtures.styleFor(payload));
     BufferedImage photo =
-        onramp.documents.image.CameraEffects.apply(
-            card, new onramp.documents.image.Camera(degrees, 0.05, 0.5, 4, 0.1, 85, 0.9, 3));
+        onramp.documents.synthetic.CameraEffects.apply(
+            card, new onramp.documents.synthetic.Camera(degrees, 0.05, 0.5, 4, 0.1, 85, 0.9, 3));
 
     assertThat(decoder.decode(photo)).map(DecodedBarcode::text).hasValue(payload);
   }
@@ -107,8 +109,8 @@ class Pdf417DecoderTest {
     String payload = Fixtures.payload("idparser-Licenses_CT_Undefined_Characters.txt");
     BufferedImage card = LicenceBackRenderer.render(payload, Fixtures.styleFor(payload));
     BufferedImage photo =
-        onramp.documents.image.CameraEffects.apply(
-            card, new onramp.documents.image.Camera(-4, 0.06, 0.7, 5, 0.2, 0, 1.2, 11));
+        onramp.documents.synthetic.CameraEffects.apply(
+            card, new onramp.documents.synthetic.Camera(-4, 0.06, 0.7, 5, 0.2, 0, 1.2, 11));
     byte[] upload = ImageBytes.toJpeg(photo, 82);
 
     DecodedBarcode result = decoder.decode(SafeImages.read("dl-back.jpg", upload)).orElseThrow();
@@ -183,9 +185,9 @@ class Pdf417DecoderTest {
   void timeSpentWaitingForACoreDoesNotUseTheBudget() {
     String payload = Fixtures.payload("idparser-Licenses_CO_2013.txt");
     BufferedImage photo =
-        onramp.documents.image.CameraEffects.apply(
+        onramp.documents.synthetic.CameraEffects.apply(
             LicenceBackRenderer.render(payload, Fixtures.styleFor(payload)),
-            new onramp.documents.image.Camera(8, 0.06, 0.6, 4, 0.1, 85, 0.9, 7));
+            new onramp.documents.synthetic.Camera(8, 0.06, 0.6, 4, 0.1, 85, 0.9, 7));
     // Three attempts (rectified), 0.2–0.6 s of CPU depending on how warm the JIT is.
     Duration budget = Duration.ofMillis(1500);
     DecodedBarcode idle = decoder.decode(photo).orElseThrow();

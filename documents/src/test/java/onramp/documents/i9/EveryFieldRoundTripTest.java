@@ -7,6 +7,9 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import onramp.documents.synthetic.FillOptions;
+import onramp.documents.synthetic.I9Content;
+import onramp.documents.synthetic.I9Filler;
 import org.junit.jupiter.api.Test;
 
 /** Writes a distinct value into every field of the form and finds each one where it belongs. */

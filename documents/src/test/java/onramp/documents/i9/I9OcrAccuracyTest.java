@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import onramp.documents.synthetic.FillOptions;
+import onramp.documents.synthetic.I9Content;
+import onramp.documents.synthetic.I9Filler;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import onramp.documents.i9.I9Exception.Reason;
 import onramp.documents.ocr.CpuClock;
+import onramp.documents.synthetic.FillOptions;
+import onramp.documents.synthetic.I9Filler;
 import org.junit.jupiter.api.Test;
 
 /** The I-9 OCR spends CPU time of the reading thread, within a budget per page. */

@@ -9,6 +9,9 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import onramp.documents.Confidence;
+import onramp.documents.synthetic.FillOptions;
+import onramp.documents.synthetic.I9Content;
+import onramp.documents.synthetic.I9Filler;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

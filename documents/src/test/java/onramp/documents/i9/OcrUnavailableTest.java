@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import onramp.documents.ocr.OcrUnavailableException;
 import onramp.documents.ocr.Tessdata;
+import onramp.documents.synthetic.FillOptions;
+import onramp.documents.synthetic.I9Content;
+import onramp.documents.synthetic.I9Filler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

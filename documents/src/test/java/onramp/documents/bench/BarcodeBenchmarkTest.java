@@ -1,4 +1,4 @@
-package onramp.documents.barcode;
+package onramp.documents.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package onramp.documents.barcode;
+package onramp.documents.synthetic;
 
 import java.util.random.RandomGenerator;
 
@@ -6,7 +6,7 @@ import java.util.random.RandomGenerator;
  * Plausible AAMVA 2020 (version 10) payloads for made-up people, so the benchmark needs no fixture
  * files. Header offsets and lengths are computed, not copied; names are invented.
  */
-final class SyntheticPayload {
+public final class SyntheticPayload {
   private static final String[] FIRST = {
     "AVERY", "JORDAN", "RILEY", "MORGAN", "CASEY", "QUINN", "ROWAN", "SKYLER"
   };
@@ -21,7 +21,7 @@ final class SyntheticPayload {
 
   private SyntheticPayload() {}
 
-  static String next(RandomGenerator rnd) {
+  public static String next(RandomGenerator rnd) {
     String[] place = PLACES[rnd.nextInt(PLACES.length)];
     int birthYear = 1950 + rnd.nextInt(55);
     String dob = String.format("%02d%02d%d", 1 + rnd.nextInt(12), 1 + rnd.nextInt(28), birthYear);

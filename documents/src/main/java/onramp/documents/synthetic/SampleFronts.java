@@ -1,4 +1,4 @@
-package onramp.documents.front;
+package onramp.documents.synthetic;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import onramp.documents.front.FrontField;
+import onramp.documents.front.PrintedFormats;
 
 /**
  * Synthetic people on synthetic cards, for the benchmark and tests. No real person is described.
  */
-final class SampleFronts {
+public final class SampleFronts {
   private static final List<String> LAST =
       List.of(
           "ALVAREZ",
@@ -78,7 +80,7 @@ final class SampleFronts {
 
   private SampleFronts() {}
 
-  static FrontContent random(RandomGenerator r) {
+  public static FrontContent random(RandomGenerator r) {
     String[] place = PLACES.get(r.nextInt(PLACES.size()));
     LocalDate born = LocalDate.of(1950 + r.nextInt(55), 1 + r.nextInt(12), 1 + r.nextInt(28));
     LocalDate issued = LocalDate.of(2018 + r.nextInt(8), 1 + r.nextInt(12), 1 + r.nextInt(28));
@@ -107,7 +109,7 @@ final class SampleFronts {
   }
 
   /** What a perfect reading of this content would report, field by field. */
-  static Map<FrontField, String> expected(FrontContent c) {
+  public static Map<FrontField, String> expected(FrontContent c) {
     Map<FrontField, String> fields = new EnumMap<>(FrontField.class);
     fields.put(FrontField.LICENSE_NUMBER, PrintedFormats.normaliseLicenceNumber(c.licenceNumber()));
     fields.put(FrontField.LAST_NAME, c.lastName());

@@ -1,4 +1,4 @@
-package onramp.documents.barcode;
+package onramp.documents.synthetic;
 
 import java.awt.Color;
 

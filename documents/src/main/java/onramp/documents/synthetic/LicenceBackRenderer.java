@@ -1,4 +1,4 @@
-package onramp.documents.barcode;
+package onramp.documents.synthetic;
 
 import com.google.zxing.WriterException;
 import com.google.zxing.pdf417.encoder.Compaction;
@@ -70,7 +70,7 @@ public final class LicenceBackRenderer {
   }
 
   /** The symbol's modules, one byte per module (1 = black), each row already 3 modules tall. */
-  static byte[][] encode(String payload, BackStyle style) {
+  public static byte[][] encode(String payload, BackStyle style) {
     PDF417 encoder = new PDF417(false);
     // BYTE keeps every control character; TEXT compaction turns RS into an apostrophe.
     encoder.setCompaction(Compaction.BYTE);

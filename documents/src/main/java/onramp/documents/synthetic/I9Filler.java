@@ -1,11 +1,14 @@
-package onramp.documents.i9;
+package onramp.documents.synthetic;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import onramp.documents.i9.FormLayout;
+import onramp.documents.i9.I9Field;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,6 +16,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDChoice;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Fills the official blank Form I-9 (edition 01/20/25) with PDFBox, for tests and the synthetic
@@ -49,7 +54,12 @@ public final class I9Filler {
   /** Renders every page to a grey image, e.g. at 150–300 dpi for a "scanned" variant. */
   public static List<BufferedImage> renderPages(byte[] pdf, int dpi) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      return PdfPages.renderAll(doc, dpi);
+      PDFRenderer renderer = new PDFRenderer(doc);
+      List<BufferedImage> pages = new ArrayList<>();
+      for (int i = 0; i < doc.getNumberOfPages(); i++) {
+        pages.add(renderer.renderImageWithDPI(i, dpi, ImageType.GRAY));
+      }
+      return pages;
     } catch (IOException e) {
       throw new UncheckedIOException("the filled Form I-9 could not be rendered", e);
     }

@@ -1,9 +1,12 @@
-package onramp.documents.i9;
+package onramp.documents.synthetic;
 
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import onramp.documents.i9.FieldReading;
+import onramp.documents.i9.I9Field;
+import onramp.documents.i9.Ssn;
 
 /**
  * What to write into a blank Form I-9, as plain strings so a test can write anything a person might

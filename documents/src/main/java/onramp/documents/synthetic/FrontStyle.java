@@ -1,4 +1,4 @@
-package onramp.documents.front;
+package onramp.documents.synthetic;
 
 import java.awt.Color;
 import java.util.List;

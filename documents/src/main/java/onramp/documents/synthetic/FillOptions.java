@@ -1,4 +1,4 @@
-package onramp.documents.i9;
+package onramp.documents.synthetic;
 
 /**
  * How {@link I9Filler} delivers the form.

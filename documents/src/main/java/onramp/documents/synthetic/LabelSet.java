@@ -1,8 +1,9 @@
-package onramp.documents.front;
+package onramp.documents.synthetic;
 
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import onramp.documents.front.FrontField;
 
 /**
  * How a card labels its fields: with AAMVA field numbers ("4d DLN", "1", "2", "3 DOB") as the card

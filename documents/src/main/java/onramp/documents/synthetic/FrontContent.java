@@ -1,4 +1,4 @@
-package onramp.documents.front;
+package onramp.documents.synthetic;
 
 import java.time.LocalDate;
 import java.util.Objects;

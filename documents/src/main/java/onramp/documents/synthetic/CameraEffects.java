@@ -1,4 +1,4 @@
-package onramp.documents.image;
+package onramp.documents.synthetic;
 
 import java.awt.AlphaComposite;
 import java.awt.Color;
@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
+import onramp.documents.image.ImageBytes;
+import onramp.documents.image.Warp;
 
 /**
  * Turns a flat card image into something like a phone photo of it: the card lies on a desk, seen at

@@ -1,8 +1,9 @@
-package onramp.documents.front;
+package onramp.documents.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import onramp.documents.front.FrontReader;
 import org.junit.jupiter.api.Test;
 
 class OcrBenchmarkTest {

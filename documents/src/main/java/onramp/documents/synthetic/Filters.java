@@ -1,4 +1,4 @@
-package onramp.documents.image;
+package onramp.documents.synthetic;
 
 import java.awt.image.BufferedImage;
 import java.util.SplittableRandom;

@@ -1,4 +1,4 @@
-package onramp.documents.front;
+package onramp.documents.bench;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -13,10 +13,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
-import onramp.documents.image.Camera;
-import onramp.documents.image.CameraEffects;
+import onramp.documents.front.FrontField;
+import onramp.documents.front.FrontReader;
+import onramp.documents.front.FrontReading;
 import onramp.documents.image.ImageBytes;
-import onramp.documents.image.Severity;
+import onramp.documents.synthetic.Camera;
+import onramp.documents.synthetic.CameraEffects;
+import onramp.documents.synthetic.FrontContent;
+import onramp.documents.synthetic.FrontStyle;
+import onramp.documents.synthetic.LicenceFrontRenderer;
+import onramp.documents.synthetic.SampleFronts;
+import onramp.documents.synthetic.Severity;
 
 /**
  * Reads fronts photographed with {@link CameraEffects} (card on a desk, tilted, turned a little,

@@ -1,4 +1,4 @@
-package onramp.documents.front;
+package onramp.documents.bench;
 
 import java.awt.image.BufferedImage;
 import java.lang.management.ManagementFactory;
@@ -9,7 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import onramp.documents.image.Severity;
+import onramp.documents.front.FrontField;
+import onramp.documents.front.FrontReader;
+import onramp.documents.front.FrontReading;
+import onramp.documents.synthetic.FrontContent;
+import onramp.documents.synthetic.FrontStyle;
+import onramp.documents.synthetic.LicenceFrontRenderer;
+import onramp.documents.synthetic.SampleFronts;
+import onramp.documents.synthetic.Severity;
 
 /**
  * Renders random synthetic fronts in random styles, reads them back and reports time per card (p50,

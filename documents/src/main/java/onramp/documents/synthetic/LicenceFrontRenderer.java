@@ -1,4 +1,4 @@
-package onramp.documents.front;
+package onramp.documents.synthetic;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -7,7 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
-import onramp.documents.front.FrontLayout.Cell;
+import onramp.documents.synthetic.FrontLayout.Cell;
 
 /**
  * Draws a synthetic US licence front, CR80 at 300 dpi (1012×638), in the printed formats of real

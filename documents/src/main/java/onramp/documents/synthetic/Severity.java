@@ -1,4 +1,4 @@
-package onramp.documents.image;
+package onramp.documents.synthetic;
 
 /** How hard a simulated phone photo is on the document in it. */
 public enum Severity {

@@ -1,8 +1,10 @@
-package onramp.documents.front;
+package onramp.documents.synthetic;
 
 import static onramp.documents.front.FrontField.*;
 
 import java.util.List;
+import onramp.documents.front.FrontField;
+import onramp.documents.front.PrintedFormats;
 
 /**
  * Which fields share a row, for each placement. Rows are printed top to bottom right of the

@@ -1,4 +1,4 @@
-package onramp.documents.image;
+package onramp.documents.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package onramp.documents.barcode;
+package onramp.documents.bench;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -8,10 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import onramp.documents.image.Camera;
-import onramp.documents.image.CameraEffects;
-import onramp.documents.image.Severity;
+import onramp.documents.barcode.Pdf417Decoder;
 import onramp.documents.ocr.CpuClock;
+import onramp.documents.synthetic.BackStyle;
+import onramp.documents.synthetic.Camera;
+import onramp.documents.synthetic.CameraEffects;
+import onramp.documents.synthetic.LicenceBackRenderer;
+import onramp.documents.synthetic.Severity;
+import onramp.documents.synthetic.SyntheticPayload;
 
 /**
  * Renders synthetic licence backs, photographs them with {@link CameraEffects} at every {@link
