@@ -1,12 +1,14 @@
 package onramp.documents.model;
 
+import onramp.documents.DocumentsException;
+
 /**
  * A model-backed reading step did not produce a reading. Two cases, and the caller must tell them
  * apart: {@link ModelTryLaterException} (the vendor is down or busy: run the job again later) and
  * {@link ModelStepOffException} (policy, budget or configuration says no: send the application to a
  * person). Messages never contain document content.
  */
-public abstract sealed class ModelStepException extends RuntimeException
+public abstract sealed class ModelStepException extends DocumentsException
     permits ModelTryLaterException, ModelStepOffException {
   private final String code;
 
@@ -21,7 +23,4 @@ public abstract sealed class ModelStepException extends RuntimeException
   public String code() {
     return code;
   }
-
-  /** Whether running the same step later may succeed. */
-  public abstract boolean retryable();
 }

@@ -31,4 +31,9 @@ public final class ModelTryLaterException extends ModelStepException {
   public boolean retryable() {
     return true;
   }
+
+  @Override
+  public Fault fault() {
+    return Fault.VENDOR;
+  }
 }
