@@ -1,5 +1,6 @@
 package onramp.documents;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,12 @@ public abstract class DocumentsException extends RuntimeException {
 
   protected DocumentsException(String message) {
     super(message);
+  }
+
+  /** Never null: every constructor takes one. */
+  @Override
+  public String getMessage() {
+    return Objects.requireNonNullElse(super.getMessage(), "");
   }
 
   protected DocumentsException(String message, @Nullable Throwable cause) {

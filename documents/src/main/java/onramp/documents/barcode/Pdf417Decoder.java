@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import onramp.documents.barcode.BarcodeLocator.Region;
 import onramp.documents.barcode.ZxingPdf417.Binarizer;
 import onramp.documents.ocr.CpuClock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the PDF417 symbol from a photo of a licence back. Plain ZXing fails on many real photos
@@ -259,14 +260,16 @@ public final class Pdf417Decoder {
 
   private static <T> Supplier<T> memo(Supplier<T> supplier) {
     return new Supplier<>() {
-      private T value;
+      private @Nullable T value;
 
       @Override
       public T get() {
-        if (value == null) {
-          value = supplier.get();
+        T known = value;
+        if (known == null) {
+          known = supplier.get();
+          value = known;
         }
-        return value;
+        return known;
       }
     };
   }

@@ -103,7 +103,7 @@ public final class BarcodeBenchmark {
               "%-11s %6d %7.0f%% %8.0f %8.0f %8.0f %8.0f %8.0f %8.0f%n",
               s,
               t.size(),
-              100.0 * exact.get(s) / t.size(),
+              100.0 * exact.getOrDefault(s, 0) / t.size(),
               pct(t, 0.50),
               pct(t, 0.95),
               t.get(t.size() - 1) / 1000.0,

@@ -159,7 +159,7 @@ public final class FrontReader implements AutoCloseable {
             || best == null
             || best.valid() < FALLBACK_FIELDS
             || best.lacksKeyFields();
-    if (best == null || secondLook && !best.timedOut()) {
+    if (best == null || (secondLook && !best.timedOut())) {
       Attempt whole = bestTurn(image, card.filter(corners -> cardShaped(corners, image)));
       best = best == null ? whole : best.mergedWith(whole);
     }
@@ -191,18 +191,20 @@ public final class FrontReader implements AutoCloseable {
   private Attempt bestTurn(BufferedImage image, Optional<Point2D[]> card) {
     boolean portrait = image.getHeight() > image.getWidth() * 1.1;
     int[] turns = portrait ? new int[] {1, 3, 0, 2} : new int[] {0, 2};
-    Attempt best = null;
-    for (int quarterTurns : turns) {
-      Attempt attempt =
-          pool.orElseThrow().with(engine -> attempt(engine, image, quarterTurns, card));
-      if (best == null || attempt.betterThan(best)) {
+    Attempt best = turn(image, turns[0], card);
+    boolean enough = best.valid() >= STRONG_FIELDS || best.timedOut();
+    for (int i = 1; i < turns.length && !enough; i++) {
+      Attempt attempt = turn(image, turns[i], card);
+      if (attempt.betterThan(best)) {
         best = attempt;
       }
-      if (best.valid() >= STRONG_FIELDS || attempt.timedOut()) {
-        break;
-      }
+      enough = best.valid() >= STRONG_FIELDS || attempt.timedOut();
     }
     return best;
+  }
+
+  private Attempt turn(BufferedImage image, int quarterTurns, Optional<Point2D[]> card) {
+    return pool.orElseThrow().with(engine -> attempt(engine, image, quarterTurns, card));
   }
 
   /**
@@ -357,8 +359,9 @@ public final class FrontReader implements AutoCloseable {
    * and differs (a weak reading of noise does not overrule a sure one).
    */
   static Evidence<String> reconcile(Evidence<String> a, Evidence<String> b) {
-    Evidence<String> more = b.confidence() > a.confidence() ? b : a;
-    Evidence<String> less = more == a ? b : a;
+    boolean bSurer = b.confidence() > a.confidence();
+    Evidence<String> more = bSurer ? b : a;
+    Evidence<String> less = bSurer ? a : b;
     if (a.value().equals(b.value()) || !Confidence.confident(less.confidence())) {
       return more;
     }

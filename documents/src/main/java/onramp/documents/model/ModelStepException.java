@@ -1,6 +1,7 @@
 package onramp.documents.model;
 
 import onramp.documents.DocumentsException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A model-backed reading step did not produce a reading. Two cases, and the caller must tell them
@@ -12,7 +13,7 @@ public abstract sealed class ModelStepException extends DocumentsException
     permits ModelTryLaterException, ModelStepOffException {
   private final String code;
 
-  ModelStepException(String code, String message, Throwable cause) {
+  ModelStepException(String code, String message, @Nullable Throwable cause) {
     super(message, cause);
     this.code = code;
   }

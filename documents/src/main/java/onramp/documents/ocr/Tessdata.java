@@ -38,7 +38,6 @@ public final class Tessdata {
           Path.of("/usr/share/tesseract-ocr/5/tessdata"),
           Path.of("/usr/share/tesseract-ocr/4.00/tessdata"),
           Path.of("/usr/share/tessdata"));
-  private static volatile Optional<Path> bundled;
 
   private Tessdata() {}
 
@@ -83,17 +82,14 @@ public final class Tessdata {
    * model.
    */
   public static Optional<Path> bundled() {
-    Optional<Path> known = bundled;
-    if (known == null) {
-      synchronized (Tessdata.class) {
-        known = bundled;
-        if (known == null) {
-          known = extractBundled();
-          bundled = known;
-        }
-      }
-    }
-    return known;
+    return Bundled.MODEL;
+  }
+
+  /** Extracted once, on first use, by the class loader's own lazy, thread-safe initialisation. */
+  private static final class Bundled {
+    static final Optional<Path> MODEL = extractBundled();
+
+    private Bundled() {}
   }
 
   private static Optional<Path> extractBundled() {

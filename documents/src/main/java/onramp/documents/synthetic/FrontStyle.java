@@ -86,6 +86,8 @@ public record FrontStyle(
   }
 
   /** A style drawn from everything this renderer can vary. */
+  // A seeded draw by index among the label sets: every corpus ever written depends on that order.
+  @SuppressWarnings("EnumOrdinal")
   public static FrontStyle random(RandomGenerator random) {
     LabelSet labels = LabelSet.values()[random.nextInt(LabelSet.values().length)];
     Placement placement =
