@@ -186,7 +186,7 @@ class I9ScanReadTest {
               BOX_NONCITIZEN_NATIONAL,
               BOX_LAWFUL_PERMANENT_RESIDENT,
               BOX_AUTHORIZED_ALIEN)) {
-        assertThat(readings.get(b).isChecked())
+        assertThat(java.util.Objects.requireNonNull(readings.get(b), b.name()).isChecked())
             .as(box + " checked, reading " + b)
             .isEqualTo(b == box);
         assertThat(readings.get(b).confidence()).isGreaterThan(Confidence.CONFIDENT);
