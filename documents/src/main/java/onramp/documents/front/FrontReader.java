@@ -220,7 +220,6 @@ public final class FrontReader implements AutoCloseable {
     double skew = Deskew.textAngle(binary, w, h);
     if (Math.abs(skew) >= 0.3) {
       grey = GreyImage.rotate(grey, skew);
-      binary = GreyImage.binarise(GreyImage.pixels(grey), w, h, 0.15);
     } else {
       skew = 0;
     }
