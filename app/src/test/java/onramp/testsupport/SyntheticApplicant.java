@@ -16,15 +16,15 @@ import onramp.documents.aamva.Address;
 import onramp.documents.aamva.Country;
 import onramp.documents.aamva.Height;
 import onramp.documents.aamva.Sex;
-import onramp.documents.barcode.BackStyle;
-import onramp.documents.barcode.LicenceBackRenderer;
-import onramp.documents.front.FrontContent;
-import onramp.documents.front.FrontStyle;
-import onramp.documents.front.LicenceFrontRenderer;
-import onramp.documents.i9.FillOptions;
-import onramp.documents.i9.I9Content;
-import onramp.documents.i9.I9Filler;
 import onramp.documents.image.ImageBytes;
+import onramp.documents.synthetic.BackStyle;
+import onramp.documents.synthetic.FillOptions;
+import onramp.documents.synthetic.FrontContent;
+import onramp.documents.synthetic.FrontStyle;
+import onramp.documents.synthetic.I9Content;
+import onramp.documents.synthetic.I9Filler;
+import onramp.documents.synthetic.LicenceBackRenderer;
+import onramp.documents.synthetic.LicenceFrontRenderer;
 
 /**
  * A made-up applicant (Jordan Avery Quinn, Virginia; SSN in the area 773-899, never assigned by the

@@ -5,7 +5,7 @@ package onramp.documents;
  * should do about it ("i9.pdf is encrypted; export it unlocked from the HR system"). These are the
  * applicant's (or the file's) fault, never ours: retrying the same bytes will not help.
  */
-public class DocumentException extends RuntimeException {
+public class DocumentException extends DocumentsException {
   private final String document;
 
   public DocumentException(String document, String message) {
@@ -16,6 +16,16 @@ public class DocumentException extends RuntimeException {
   public DocumentException(String document, String message, Throwable cause) {
     super(message, cause);
     this.document = document;
+  }
+
+  @Override
+  public final boolean retryable() {
+    return false;
+  }
+
+  @Override
+  public final Fault fault() {
+    return Fault.DOCUMENT;
   }
 
   /** The document this is about, e.g. {@code dl-back.png}. */

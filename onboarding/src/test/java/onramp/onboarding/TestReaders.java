@@ -1,8 +1,8 @@
 package onramp.onboarding;
 
 import onramp.documents.front.FrontReader;
-import onramp.documents.front.Tessdata;
 import onramp.documents.model.ModelReaders;
+import onramp.documents.ocr.Tessdata;
 
 /**
  * The readers the tests share, wired as the application wires them with no vendor configured: one

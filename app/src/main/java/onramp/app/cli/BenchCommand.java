@@ -2,8 +2,8 @@ package onramp.app.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import onramp.documents.barcode.BarcodeBenchmark;
-import onramp.documents.front.OcrBenchmark;
+import onramp.documents.bench.BarcodeBenchmark;
+import onramp.documents.bench.OcrBenchmark;
 import onramp.gateway.bench.GatewayBenchmark;
 import onramp.gateway.masking.MaskingBenchmark;
 import onramp.onboarding.eval.VerifyBenchmark;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import onramp.app.apply.DecisionRecord;
+import onramp.documents.Confidence;
 import onramp.onboarding.decision.Severity;
 import org.jspecify.annotations.Nullable;
 
@@ -61,7 +62,7 @@ record Evidence(List<Row> licence, List<Row> i9, Set<String> flagged) {
                   ? ""
                   : text(front.get("source")) + " " + percent(front.get("confidence")),
               flagged.contains(key.toLowerCase(Locale.ROOT)),
-              confidence > 0 && confidence < 0.8));
+              confidence > 0 && confidence < Confidence.CONFIDENT));
     }
     List<Row> i9 = new ArrayList<>();
     Map<String, Object> i9Fields = map(fields.get("i9"));

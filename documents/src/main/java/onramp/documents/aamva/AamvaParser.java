@@ -105,12 +105,11 @@ public final class AamvaParser {
   private static AamvaLicence readBody(
       String text, String body, Header header, List<String> warnings) {
     Map<String, Map<String, String>> subfiles = ElementScanner.scan(body, header, warnings);
-    String type =
+    Map.Entry<String, Map<String, String>> subfile =
         subfiles.entrySet().stream()
             .filter(
                 e ->
                     (e.getKey().equals("DL") || e.getKey().equals("ID")) && !e.getValue().isEmpty())
-            .map(Map.Entry::getKey)
             .findFirst()
             .orElseThrow(
                 () ->
@@ -119,7 +118,8 @@ public final class AamvaParser {
                         "barcode has an AAMVA header but no DL or ID subfile with elements;"
                             + " the scan may be cut short, rescan the barcode"));
     checkOffsets(text, header, warnings);
-    Map<String, String> dl = subfiles.get(type);
+    String type = subfile.getKey();
+    Map<String, String> dl = subfile.getValue();
     Jurisdiction jurisdiction = jurisdiction(header.iin(), dl, warnings);
     Map<String, String> all = new LinkedHashMap<>(dl);
     subfiles.forEach((t, elements) -> elements.forEach(all::putIfAbsent));

@@ -159,7 +159,7 @@ final class ElementScanner {
       put(type, run.substring(0, 3), run.substring(3));
       return;
     }
-    Map<String, String> seen = subfiles.get(type);
+    Map<String, String> seen = subfiles.computeIfAbsent(type, k -> new LinkedHashMap<>());
     int p = 0;
     while (p < run.length()) {
       String id = run.substring(p, Math.min(run.length(), p + 3));

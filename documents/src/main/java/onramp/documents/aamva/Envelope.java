@@ -59,14 +59,14 @@ final class Envelope {
   /** Empty when no DL or ID subfile followed by data elements can be found. */
   static Optional<Reading> read(String text) {
     try {
-      return Optional.ofNullable(readOrNull(text));
+      return reading(text);
     } catch (RuntimeException e) {
       // A defensive net: the lenient reading must never turn a format error into a crash.
       return Optional.empty();
     }
   }
 
-  private static Reading readOrNull(String text) {
+  private static Optional<Reading> reading(String text) {
     List<String> repairs = new ArrayList<>();
     Matcher fileType = FILE_TYPE.matcher(text);
     fileType.region(0, Math.min(text.length(), MAX_FILE_TYPE_START + 6));
@@ -83,7 +83,7 @@ final class Envelope {
         regionStart++;
       }
     } else {
-      return null;
+      return Optional.empty();
     }
     int marked = findSubfile(text, regionStart);
     int searchEnd = marked >= 0 ? marked : Math.min(text.length(), regionStart + 24 + 10);
@@ -124,7 +124,7 @@ final class Envelope {
     } else if (marked >= 0) {
       subfile = marked;
     } else {
-      return null;
+      return Optional.empty();
     }
     String type =
         markerless
@@ -192,19 +192,20 @@ final class Envelope {
     if (crlfLineEnds(text, subfile)) {
       repairs.add("CR LF line ends read as element separators (LF)");
     }
-    return new Reading(
-        compliance,
-        f.iin,
-        f.iinAsWritten,
-        f.version,
-        f.versionRepaired,
-        f.jurisdictionVersion,
-        List.copyOf(designators),
-        subfile,
-        type,
-        lowercase,
-        !f.positional,
-        List.copyOf(repairs));
+    return Optional.of(
+        new Reading(
+            compliance,
+            f.iin,
+            f.iinAsWritten,
+            f.version,
+            f.versionRepaired,
+            f.jurisdictionVersion,
+            List.copyOf(designators),
+            subfile,
+            type,
+            lowercase,
+            !f.positional,
+            List.copyOf(repairs)));
   }
 
   /** The first "DL" or "ID" (any case) followed by a data element identifier. */

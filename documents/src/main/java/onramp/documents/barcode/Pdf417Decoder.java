@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import onramp.documents.barcode.BarcodeLocator.Region;
 import onramp.documents.barcode.ZxingPdf417.Binarizer;
+import onramp.documents.ocr.CpuClock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the PDF417 symbol from a photo of a licence back. Plain ZXing fails on many real photos
@@ -50,9 +52,9 @@ public final class Pdf417Decoder {
   private static final int SMALL_PHOTO_SIDE = 1100;
 
   private final Duration budget;
-  private final WorkClock clock;
+  private final CpuClock clock;
 
-  private Pdf417Decoder(Duration budget, WorkClock clock) {
+  private Pdf417Decoder(Duration budget, CpuClock clock) {
     this.budget = budget;
     this.clock = clock;
   }
@@ -68,11 +70,11 @@ public final class Pdf417Decoder {
 
   /** No attempt starts after {@code budget} of the calling thread's CPU time. */
   public static Pdf417Decoder withBudget(Duration budget) {
-    return withBudget(budget, WorkClock.standard());
+    return withBudget(budget, CpuClock.STANDARD);
   }
 
   /** The budget measured by {@code clock}: for tests that stand in for a busy machine. */
-  static Pdf417Decoder withBudget(Duration budget, WorkClock clock) {
+  static Pdf417Decoder withBudget(Duration budget, CpuClock clock) {
     if (budget.isNegative() || budget.isZero()) {
       throw new IllegalArgumentException("budget must be positive, was " + budget);
     }
@@ -258,14 +260,16 @@ public final class Pdf417Decoder {
 
   private static <T> Supplier<T> memo(Supplier<T> supplier) {
     return new Supplier<>() {
-      private T value;
+      private @Nullable T value;
 
       @Override
       public T get() {
-        if (value == null) {
-          value = supplier.get();
+        T known = value;
+        if (known == null) {
+          known = supplier.get();
+          value = known;
         }
-        return value;
+        return known;
       }
     };
   }
@@ -275,16 +279,16 @@ public final class Pdf417Decoder {
    * clock (CPU time) it reads.
    */
   private static final class Run {
-    private final WorkClock clock;
+    private final CpuClock clock;
     private final long start;
     private final long wallStart = System.nanoTime();
     private final long budgetNanos;
     private int attempts;
     private final java.util.Set<String> tried = new java.util.HashSet<>();
 
-    Run(WorkClock clock, long budgetNanos) {
+    Run(CpuClock clock, long budgetNanos) {
       this.clock = clock;
-      this.start = clock.nanos();
+      this.start = clock.now();
       this.budgetNanos = budgetNanos;
     }
 
@@ -314,7 +318,7 @@ public final class Pdf417Decoder {
     }
 
     private boolean expired() {
-      return clock.nanos() - start > budgetNanos;
+      return clock.now() - start > budgetNanos;
     }
   }
 }

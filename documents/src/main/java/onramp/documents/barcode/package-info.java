@@ -1,6 +1,6 @@
 /**
- * PDF417 barcodes on licence backs: decoding from phone photos, and rendering synthetic ones for
- * tests and the corpus.
+ * PDF417 barcodes on licence backs: decoding from phone photos. Synthetic backs are rendered in
+ * {@code onramp.documents.synthetic}.
  */
 @NullMarked
 package onramp.documents.barcode;

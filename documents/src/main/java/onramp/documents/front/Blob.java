@@ -73,7 +73,7 @@ final class Blob {
     for (int i = 0; i < v.length; i++) {
       int x = i % w;
       int y = i / w;
-      if (!ring[i] || previous != null && Math.abs(v[i] - at(previous, x, y)) > limit) {
+      if (!ring[i] || (previous != null && Math.abs(v[i] - at(previous, x, y)) > limit)) {
         continue;
       }
       double[] row = {1, x, y};
@@ -199,7 +199,7 @@ final class Blob {
               && bb[2] <= box[2] + growX
               && bb[1] >= box[1] - growY
               && bb[3] <= box[3] + growY;
-      if (b == largest || !edge && near && b.length >= mask.length / 500) {
+      if (b == largest || (!edge && near && b.length >= mask.length / 500)) {
         kept.add(b);
         total += b.length;
       }

@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import onramp.documents.Confidence;
 import onramp.documents.Evidence;
 import onramp.documents.Source;
 import onramp.documents.front.Labels.Found;
+import onramp.documents.ocr.OcrWord;
 
 /**
  * Turns OCR lines into fields: find the labels, then take each label's value from the words right
@@ -24,9 +26,6 @@ final class FieldExtractor {
 
   static final int CARD_DATES = 2;
   static final double NOT_A_CARD_PENALTY = 0.5;
-
-  /** Below this confidence a short value is read a second time. */
-  static final double SURE = 0.8;
 
   /** Cards print values in capitals: lower case in a value means a misread. */
   static final double LOWER_CASE_PENALTY = 0.8;
@@ -116,7 +115,9 @@ final class FieldExtractor {
     secondLooks.add(
         () -> {
           Evidence<String> read = fields.get(field);
-          if (read != null && wellFormed.contains(field) && read.confidence() >= SURE) {
+          if (read != null
+              && wellFormed.contains(field)
+              && Confidence.confident(read.confidence())) {
             return;
           }
           List<OcrWord> words = rescan.line(SecondLook.region(label, value, columnEnd, labelsOnly));

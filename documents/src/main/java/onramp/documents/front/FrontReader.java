@@ -5,14 +5,26 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import onramp.documents.Confidence;
 import onramp.documents.Evidence;
 import onramp.documents.image.Warp;
+import onramp.documents.ocr.CpuBudget;
+import onramp.documents.ocr.CpuClock;
+import onramp.documents.ocr.Deskew;
+import onramp.documents.ocr.EnginePool;
+import onramp.documents.ocr.OcrEngine;
+import onramp.documents.ocr.OcrEngine.Segmentation;
+import onramp.documents.ocr.OcrImage;
+import onramp.documents.ocr.OcrUnavailableException;
+import onramp.documents.ocr.OcrWord;
+import onramp.documents.ocr.Tessdata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +43,23 @@ public final class FrontReader implements AutoCloseable {
   /** Below this many well-formed fields from the located card, the whole photo is read too. */
   private static final int FALLBACK_FIELDS = 5;
 
+  /**
+   * CPU time of the calling thread that one recognition of a card's page may use: a page takes
+   * 100–300 ms, but noise can keep Tesseract busy for seconds, and a photo must not hold a request
+   * thread that long. CPU time, not wall time, so that a card read on an idle machine is read the
+   * same on a busy one (with a wall-clock deadline, cards timed out under load and were taken for
+   * noise).
+   */
+  static final Duration PAGE_BUDGET = Duration.ofMillis(2500);
+
+  /** CPU time that looking again at one field's line may use. */
+  static final Duration LINE_BUDGET = Duration.ofMillis(600);
+
+  /** The resolution Tesseract is told a prepared card has. */
+  private static final int DPI = 300;
+
+  private static final String CONSEQUENCE = "Licence fronts cannot be read by OCR until then.";
+
   private final Availability availability;
   private final Optional<EnginePool> pool;
 
@@ -45,26 +74,18 @@ public final class FrontReader implements AutoCloseable {
    * application's wiring does) and close it at the end: it holds a pool of Tesseract engines.
    */
   public static FrontReader using(Path tessdata) {
-    Optional<Path> model = Tessdata.resolve(tessdata);
-    if (model.isEmpty()) {
-      return off(Tessdata.missing(tessdata));
-    }
-    EnginePool pool =
-        new EnginePool(model.get(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+    EnginePool pool;
     try {
-      pool.with(engine -> true);
-    } catch (RuntimeException | LinkageError e) {
-      pool.close();
-      return off(
-          "Tesseract could not start with "
-              + model.get().resolve(Tessdata.MODEL)
-              + " ("
-              + e.getMessage()
-              + "); check the file is a Tesseract 4/5 model and that the native libraries load on this platform");
+      pool =
+          EnginePool.start(
+              tessdata,
+              OcrEngine.Setup.LSTM_AT_300_DPI,
+              Math.max(1, Runtime.getRuntime().availableProcessors()),
+              CONSEQUENCE);
+    } catch (OcrUnavailableException e) {
+      return off(e.getMessage());
     }
-    return new FrontReader(
-        Availability.on("Tesseract with " + model.get().resolve(Tessdata.MODEL)),
-        Optional.of(pool));
+    return new FrontReader(Availability.on("Tesseract with " + pool.model()), Optional.of(pool));
   }
 
   private static FrontReader off(String reason) {
@@ -118,7 +139,7 @@ public final class FrontReader implements AutoCloseable {
             || best == null
             || best.valid() < FALLBACK_FIELDS
             || best.lacksKeyFields();
-    if (best == null || secondLook && !best.timedOut()) {
+    if (best == null || (secondLook && !best.timedOut())) {
       Attempt whole = bestTurn(image, card.filter(corners -> cardShaped(corners, image)));
       best = best == null ? whole : best.mergedWith(whole);
     }
@@ -134,8 +155,8 @@ public final class FrontReader implements AutoCloseable {
     if (pool.isEmpty()) {
       return "";
     }
-    byte[] pixels = Warp.greyLevels(photo);
-    return pool.get().with(engine -> engine.plainText(pixels, photo.getWidth(), photo.getHeight()));
+    OcrImage pixels = OcrImage.of(Warp.greyLevels(photo), photo.getWidth(), photo.getHeight());
+    return pool.get().with(engine -> engine.plainText(pixels));
   }
 
   /**
@@ -150,18 +171,20 @@ public final class FrontReader implements AutoCloseable {
   private Attempt bestTurn(BufferedImage image, Optional<Point2D[]> card) {
     boolean portrait = image.getHeight() > image.getWidth() * 1.1;
     int[] turns = portrait ? new int[] {1, 3, 0, 2} : new int[] {0, 2};
-    Attempt best = null;
-    for (int quarterTurns : turns) {
-      Attempt attempt =
-          pool.orElseThrow().with(engine -> attempt(engine, image, quarterTurns, card));
-      if (best == null || attempt.betterThan(best)) {
+    Attempt best = turn(image, turns[0], card);
+    boolean enough = best.valid() >= STRONG_FIELDS || best.timedOut();
+    for (int i = 1; i < turns.length && !enough; i++) {
+      Attempt attempt = turn(image, turns[i], card);
+      if (attempt.betterThan(best)) {
         best = attempt;
       }
-      if (best.valid() >= STRONG_FIELDS || attempt.timedOut()) {
-        break;
-      }
+      enough = best.valid() >= STRONG_FIELDS || attempt.timedOut();
     }
     return best;
+  }
+
+  private Attempt turn(BufferedImage image, int quarterTurns, Optional<Point2D[]> card) {
+    return pool.orElseThrow().with(engine -> attempt(engine, image, quarterTurns, card));
   }
 
   /**
@@ -174,15 +197,17 @@ public final class FrontReader implements AutoCloseable {
     int w = grey.getWidth();
     int h = grey.getHeight();
     byte[] binary = GreyImage.binarise(GreyImage.pixels(grey), w, h, 0.15);
-    double skew = Deskew.angle(binary, w, h);
+    double skew = Deskew.textAngle(binary, w, h);
     if (Math.abs(skew) >= 0.3) {
       grey = GreyImage.rotate(grey, skew);
-      binary = GreyImage.binarise(GreyImage.pixels(grey), w, h, 0.15);
     } else {
       skew = 0;
     }
-    byte[] pixels = GreyImage.pixels(grey);
-    List<OcrWord> words = engine.words(pixels, w, h);
+    OcrImage pixels = OcrImage.of(GreyImage.pixels(grey), w, h);
+    OcrEngine.Words page =
+        engine.words(
+            pixels, Segmentation.SPARSE_TEXT, DPI, CpuBudget.of(PAGE_BUDGET, CpuClock.STANDARD));
+    List<OcrWord> words = page.words();
     if (card.isPresent()) {
       Shape onCard =
           GreyImage.transform(image, quarterTurns, skew).createTransformedShape(margin(card.get()));
@@ -192,13 +217,20 @@ public final class FrontReader implements AutoCloseable {
               .toList();
     }
     List<TextLine> lines = TextLine.group(words);
-    boolean pageTimedOut = engine.timedOut(); // the page, not the line re-reads below
     FieldExtractor.Extraction extraction =
-        FieldExtractor.extract(lines, region -> engine.line(pixels, w, h, region));
+        FieldExtractor.extract(
+            lines,
+            region ->
+                engine
+                    .line(pixels, region, DPI, CpuBudget.of(LINE_BUDGET, CpuClock.STANDARD))
+                    .words());
     List<String> text = new ArrayList<>();
     lines.forEach(line -> text.add(line.text()));
     return new Attempt(
-        extraction.fields(), extraction.wellFormed().size(), String.join("\n", text), pageTimedOut);
+        extraction.fields(),
+        extraction.wellFormed().size(),
+        String.join("\n", text),
+        page.timedOut());
   }
 
   /**
@@ -276,7 +308,8 @@ public final class FrontReader implements AutoCloseable {
      */
     boolean lacksKeyFields() {
       return KEY_FIELDS.stream()
-          .anyMatch(f -> !fields.containsKey(f) || fields.get(f).confidence() < 0.8);
+          .anyMatch(
+              f -> !fields.containsKey(f) || !Confidence.confident(fields.get(f).confidence()));
     }
 
     /**
@@ -295,23 +328,19 @@ public final class FrontReader implements AutoCloseable {
     }
   }
 
-  /** Readings that disagree are no more sure than a coin toss between them. */
-  static final double DISAGREEING = 0.5;
-
-  /** Below this a reading is too weak to cast doubt on another. */
-  static final double DOUBTING = 0.8;
-
   /**
    * One field read twice: the more confident value; unsure when the other reading is confident too
    * and differs (a weak reading of noise does not overrule a sure one).
    */
   static Evidence<String> reconcile(Evidence<String> a, Evidence<String> b) {
-    Evidence<String> more = b.confidence() > a.confidence() ? b : a;
-    Evidence<String> less = more == a ? b : a;
-    if (a.value().equals(b.value()) || less.confidence() < DOUBTING) {
+    boolean bSurer = b.confidence() > a.confidence();
+    Evidence<String> more = bSurer ? b : a;
+    Evidence<String> less = bSurer ? a : b;
+    if (a.value().equals(b.value()) || !Confidence.confident(less.confidence())) {
       return more;
     }
-    return new Evidence<>(more.value(), more.source(), Math.min(more.confidence(), DISAGREEING));
+    return new Evidence<>(
+        more.value(), more.source(), Math.min(more.confidence(), Confidence.DISAGREEING));
   }
 
   private static final List<FrontField> KEY_FIELDS =

@@ -41,7 +41,7 @@ final class LabelWords {
    */
   static boolean matchesNumber(String token, String number) {
     return token.equals(number)
-        || token.length() == number.length() && cost(token, number, false) <= 1.0;
+        || (token.length() == number.length() && cost(token, number, false) <= 1.0);
   }
 
   /** Weighted edit distance; without {@code anyEdit} only look-alike substitutions are allowed. */

@@ -5,6 +5,7 @@ import static onramp.documents.front.FrontField.*;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import onramp.documents.ocr.OcrWord;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -64,7 +64,7 @@ final class Quad {
     double uRange = rect[2] - rect[1];
     double vRange = rect[4] - rect[3];
     boolean wide = uRange >= vRange;
-    double expected = Math.max(uRange, vRange) * CardBackground.HEIGHT / CardBackground.WIDTH;
+    double expected = Math.max(uRange, vRange) * Rectify.CARD_HEIGHT / Rectify.CARD_WIDTH;
     double deficit = expected - Math.min(uRange, vRange);
     if (deficit < 0.05 * expected) {
       return;

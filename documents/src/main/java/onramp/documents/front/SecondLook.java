@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import onramp.documents.front.FieldExtractor.Value;
 import onramp.documents.front.Labels.Found;
+import onramp.documents.ocr.OcrWord;
 
 /**
  * Where to look again, line by line, for a value the sparse pass missed or misread. Sparse-text

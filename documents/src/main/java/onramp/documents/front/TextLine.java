@@ -3,6 +3,7 @@ package onramp.documents.front;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import onramp.documents.ocr.OcrWord;
 
 /** Words that share a baseline, left to right. */
 record TextLine(List<OcrWord> words) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import onramp.documents.front.FieldExtractor.Value;
+import onramp.documents.ocr.OcrWord;
 import org.jspecify.annotations.Nullable;
 
 /**

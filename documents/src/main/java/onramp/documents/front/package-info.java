@@ -1,6 +1,7 @@
 /**
- * The licence front: a renderer for synthetic cards and a Tesseract reader that turns a photo of a
- * card into evidence-carrying fields, keyed by the AAMVA field numbers and common state labels.
+ * The licence front: a Tesseract reader that turns a photo of a card into evidence-carrying fields,
+ * keyed by the AAMVA field numbers and common state labels. Synthetic cards are made in {@code
+ * onramp.documents.synthetic}.
  */
 @NullMarked
 package onramp.documents.front;

@@ -1,5 +1,6 @@
 package onramp.documents.i9;
 
+import onramp.documents.Confidence;
 import onramp.documents.Source;
 
 /**
@@ -7,7 +8,7 @@ import onramp.documents.Source;
  */
 public record CheckBox(I9Field field, boolean checked, Source source, double confidence) {
   public boolean isLowConfidence() {
-    return confidence < FieldValue.LOW_CONFIDENCE;
+    return !Confidence.confident(confidence);
   }
 
   @Override

@@ -3,6 +3,7 @@ package onramp.documents.i9;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import onramp.documents.Confidence;
 import onramp.documents.Evidence;
 import onramp.documents.Source;
 
@@ -14,12 +15,9 @@ import onramp.documents.Source;
  * @param field the form field
  * @param raw the text exactly as read, untrimmed
  * @param source {@link Source#FORM_FIELD} (confidence 1.0) or {@link Source#SCAN_OCR}
- * @param confidence 0..1; below {@link #LOW_CONFIDENCE} a rule should ask a person to look
+ * @param confidence 0..1; below {@link Confidence#CONFIDENT} a rule should ask a person to look
  */
 public record FieldValue(I9Field field, String raw, Source source, double confidence) {
-  /** Below this an OCR reading is not trusted for a decision (it becomes a REVIEW reason). */
-  public static final double LOW_CONFIDENCE = 0.80;
-
   private static final Pattern NOT_APPLICABLE =
       Pattern.compile("(?i)n\\s*/\\s*a|n\\.?\\s*a\\.?|-{1,3}|—|–|not\\s+applicable");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -51,7 +49,7 @@ public record FieldValue(I9Field field, String raw, Source source, double confid
   }
 
   public boolean isLowConfidence() {
-    return !isBlank() && confidence < LOW_CONFIDENCE;
+    return !isBlank() && !Confidence.confident(confidence);
   }
 
   /**

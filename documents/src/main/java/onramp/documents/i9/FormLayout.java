@@ -24,9 +24,10 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 
 /**
  * Where each field sits on the official blank form, in PDF points measured from the page's top-left
- * corner (so a scan scales it by pixels per point). Read once from the form in the resources.
+ * corner (so a scan scales it by pixels per point), read once from the form in the resources; and
+ * the blank form itself ({@link #blankForm()}), which the synthetic corpus fills.
  */
-final class FormLayout {
+public final class FormLayout {
   static final String BLANK_FORM = "/onramp/documents/i9/i-9-edition-01-20-25.pdf";
   static final float PAGE_WIDTH = 612f;
   static final float PAGE_HEIGHT = 792f;
@@ -86,7 +87,8 @@ final class FormLayout {
     return out;
   }
 
-  static byte[] blankForm() {
+  /** The official blank Form I-9 (edition 01/20/25) as PDF bytes. */
+  public static byte[] blankForm() {
     try (InputStream in = FormLayout.class.getResourceAsStream(BLANK_FORM)) {
       if (in == null) {
         throw new IllegalStateException(

@@ -3,6 +3,7 @@ package onramp.documents.i9;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +70,8 @@ final class I9Dates {
       return y;
     }
     int yy = Integer.parseInt(y);
-    int pivot = Year.now().getValue() % 100 + 20;
+    // The year in UTC, not the machine's zone: a form reads the same on every server.
+    int pivot = Year.now(ZoneOffset.UTC).getValue() % 100 + 20;
     return String.valueOf(yy <= pivot ? 2000 + yy : 1900 + yy);
   }
 

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import onramp.documents.Confidence;
 import onramp.documents.Source;
 
 /**
@@ -49,7 +50,7 @@ final class I9Mapper {
                     + " only its start"));
       }
       boolean hasSomething = e.getKey().kind() == I9Field.Kind.CHECKBOX || !r.text().isBlank();
-      if (hasSomething && r.confidence() < FieldValue.LOW_CONFIDENCE) {
+      if (hasSomething && !Confidence.confident(r.confidence())) {
         low.add(e.getKey());
       }
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import onramp.documents.Source;
 import onramp.documents.i9.I9Exception.Reason;
 import onramp.documents.image.SafeImages;
+import onramp.documents.ocr.OcrUnavailableException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -26,7 +27,7 @@ public final class I9Reader {
   static final int RENDER_DPI = 300;
 
   private static final I9Reader STANDARD =
-      new I9Reader(new OcrPageReader(OcrPageReader.lazyEngine()));
+      new I9Reader(new OcrPageReader(OcrPageReader.lazyEngines()));
 
   private final I9PageReader pageReader;
 
@@ -49,7 +50,7 @@ public final class I9Reader {
    * scanned form throws {@link OcrUnavailableException}; fillable forms still read.
    */
   public static I9Reader using(Path tessdata) {
-    return new I9Reader(new OcrPageReader(OcrPageReader.lazyEngine(() -> tessdata)));
+    return new I9Reader(new OcrPageReader(OcrPageReader.lazyEngines(() -> tessdata)));
   }
 
   /** A reader that reads scans with another page reader (e.g. a model through the gateway). */

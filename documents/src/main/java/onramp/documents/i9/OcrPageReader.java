@@ -12,9 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.Supplier;
+import onramp.documents.Confidence;
 import onramp.documents.Source;
 import onramp.documents.ocr.CpuBudget;
 import onramp.documents.ocr.CpuClock;
+import onramp.documents.ocr.Deskew;
+import onramp.documents.ocr.EnginePool;
+import onramp.documents.ocr.OcrEngine;
+import onramp.documents.ocr.OcrEngine.Segmentation;
+import onramp.documents.ocr.OcrImage;
+import onramp.documents.ocr.OcrUnavailableException;
+import onramp.documents.ocr.OcrWord;
+import onramp.documents.ocr.Tessdata;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +32,9 @@ import org.slf4j.LoggerFactory;
  * Reads a page image of the official form by position: each field's box on the blank form, scaled
  * to the image, is cropped and cleaned of the form's own ruling lines; the fields of a page are
  * recognised together in one Tesseract pass (see {@link #read}). A checkbox is read by how much ink
- * lies inside it. The page may be tilted by up to 3° ({@link Deskew}) and sit anywhere in the image
- * at any scale ({@link PageFrame}); a photo of the page on a desk is rectified before it comes here
- * ({@link PagePhoto}).
+ * lies inside it. The page may be tilted by up to 3° ({@link Deskew#ruledAngle}) and sit anywhere
+ * in the image at any scale ({@link PageFrame}); a photo of the page on a desk is rectified before
+ * it comes here ({@link PagePhoto}).
  *
  * <p>A field is read a second way when one reading is not enough ({@link TwoReadings} decides
  * between the two): a comb field (the SSN) always, with its characters packed together, since
@@ -84,7 +93,20 @@ final class OcrPageReader implements I9PageReader {
    */
   static final Duration PAGE_BUDGET = Duration.ofMillis(2500);
 
-  private final Supplier<TesseractEngine> engine;
+  /** The resolution Tesseract is told the prepared images have. */
+  private static final int DPI = 300;
+
+  /**
+   * Engines reading Form I-9 pages at once: one, as before the pool, so every page is read by an
+   * engine with the same history. Tesseract's default engine mode may run its legacy classifier,
+   * which adapts to what it has read; that more engines read every page the same is not measured.
+   */
+  private static final int ENGINES = 1;
+
+  private static final String CONSEQUENCE =
+      "Scanned and flattened Form I-9s cannot be read by OCR until then.";
+
+  private final Supplier<EnginePool> engines;
   private final Duration pageBudget;
   private final CpuClock clock;
   private final FormLayout layout = FormLayout.official();
@@ -95,13 +117,13 @@ final class OcrPageReader implements I9PageReader {
   private final Map<BufferedImage, String> footers =
       Collections.synchronizedMap(new WeakHashMap<>());
 
-  OcrPageReader(Supplier<TesseractEngine> engine) {
-    this(engine, PAGE_BUDGET, CpuClock.STANDARD);
+  OcrPageReader(Supplier<EnginePool> engines) {
+    this(engines, PAGE_BUDGET, CpuClock.STANDARD);
   }
 
   /** With another CPU budget per page, or a clock that stands in for a busy thread: for tests. */
-  OcrPageReader(Supplier<TesseractEngine> engine, Duration pageBudget, CpuClock clock) {
-    this.engine = engine;
+  OcrPageReader(Supplier<EnginePool> engines, Duration pageBudget, CpuClock clock) {
+    this.engines = engines;
     this.pageBudget = pageBudget;
     this.clock = clock;
   }
@@ -115,7 +137,7 @@ final class OcrPageReader implements I9PageReader {
   private record Pending(
       I9Field field,
       BufferedImage crop,
-      TesseractEngine.Mode mode,
+      Segmentation mode,
       boolean clipped,
       int slot,
       int packedSlot) {}
@@ -132,7 +154,7 @@ final class OcrPageReader implements I9PageReader {
   @Override
   public Map<I9Field, FieldReading> read(BufferedImage page, int pageNumber) {
     CpuBudget budget = CpuBudget.of(pageBudget, clock);
-    BufferedImage grey = Deskew.straighten(PageImages.grey(page));
+    BufferedImage grey = Deskew.straightenRuled(PageImages.grey(page));
     PageFrame frame = PageFrame.of(grey, pageNumber);
     double scale = frame.scale();
     int dpi = dpi(scale);
@@ -156,12 +178,10 @@ final class OcrPageReader implements I9PageReader {
       if (PageImages.ink(crop) < MIN_INK_POINTS * scale * scale) {
         continue;
       }
-      TesseractEngine.Mode mode =
+      Segmentation mode =
           px.height / scale > SINGLE_LINE_POINTS
-              ? TesseractEngine.Mode.BLOCK
-              : layout.maxLength(f) == 1
-                  ? TesseractEngine.Mode.CHARACTER
-                  : TesseractEngine.Mode.LINE;
+              ? Segmentation.SINGLE_BLOCK
+              : layout.maxLength(f) == 1 ? Segmentation.SINGLE_CHARACTER : Segmentation.SINGLE_LINE;
       int slot = sheet.size();
       sheet.add(PageImages.forOcr(crop, dpi));
       int packedSlot = -1;
@@ -182,7 +202,7 @@ final class OcrPageReader implements I9PageReader {
       PageImages.binariseOtsu(strip);
       sheet.add(strip);
     }
-    List<List<TesseractEngine.Word>> words = pass(sheet, budget);
+    List<List<OcrWord>> words = pass(sheet, budget);
     for (Pending p : pending) {
       FieldReading reading = reading(p.field(), words.get(p.slot()));
       if (p.packedSlot() >= 0) {
@@ -190,9 +210,7 @@ final class OcrPageReader implements I9PageReader {
             TwoReadings.reconcile(
                 p.field(), reading, reading(p.field(), words.get(p.packedSlot())), layout);
       }
-      if (p.clipped()
-          || reading.text().isBlank()
-          || reading.confidence() < FieldValue.LOW_CONFIDENCE) {
+      if (p.clipped() || reading.text().isBlank() || !Confidence.confident(reading.confidence())) {
         // Unsure, nothing read in the ink (a lone letter, say), or cut off by its box (where the
         // sliver check was tuned on single lines): the field is read on its own, as it was before
         // the one-pass sheet, when the page's budget still has room.
@@ -205,12 +223,9 @@ final class OcrPageReader implements I9PageReader {
       if (Editions.fromText(footer, Edition.Basis.SCAN).isEmpty()) {
         // Small print the pass did not read as an edition: once more alone, in grey levels.
         footer =
-            engine
-                .get()
-                .recognise(
+            text(
                     PageImages.padded(footerStrip(grey, frame), dpi),
-                    TesseractEngine.Mode.BLOCK,
-                    300,
+                    Segmentation.SINGLE_BLOCK,
                     budget)
                 .text();
       }
@@ -226,15 +241,12 @@ final class OcrPageReader implements I9PageReader {
       return known;
     }
     CpuBudget budget = CpuBudget.of(pageBudget, clock);
-    BufferedImage grey = Deskew.straighten(PageImages.grey(page1));
+    BufferedImage grey = Deskew.straightenRuled(PageImages.grey(page1));
     PageFrame frame = PageFrame.of(grey, 1);
     // Small print with no comb lines: Tesseract's own thresholding does better than ours here.
-    return engine
-        .get()
-        .recognise(
+    return text(
             PageImages.padded(footerStrip(grey, frame), dpi(frame.scale())),
-            TesseractEngine.Mode.BLOCK,
-            300,
+            Segmentation.SINGLE_BLOCK,
             budget)
         .text();
   }
@@ -250,21 +262,22 @@ final class OcrPageReader implements I9PageReader {
    *
    * @throws ReadBudgetSpent the page's CPU budget ran out first
    */
-  private List<List<TesseractEngine.Word>> pass(List<BufferedImage> images, CpuBudget budget) {
-    List<List<TesseractEngine.Word>> out = new ArrayList<>();
+  private List<List<OcrWord>> pass(List<BufferedImage> images, CpuBudget budget) {
+    List<List<OcrWord>> out = new ArrayList<>();
     images.forEach(i -> out.add(new ArrayList<>()));
     if (images.isEmpty()) {
       return out;
     }
     int[] tops = new int[images.size()];
     BufferedImage sheet = PageImages.stacked(images, SHEET_GAP, tops);
-    TesseractEngine.Words words =
-        engine.get().words(sheet, TesseractEngine.Mode.BLOCK, 300, budget);
-    if (words.timedOut()) {
+    OcrImage pixels = OcrImage.of(sheet);
+    OcrEngine.Words words =
+        engines.get().with(e -> e.words(pixels, Segmentation.SINGLE_BLOCK, DPI, budget));
+    if (!words.recognised()) {
       throw new ReadBudgetSpent(budget);
     }
-    for (TesseractEngine.Word w : words.words()) {
-      double y = w.centreY();
+    for (OcrWord w : words.words()) {
+      double y = (w.top() + w.bottom()) / 2.0;
       for (int k = 0; k < images.size(); k++) {
         if (y >= tops[k] && y < tops[k] + images.get(k).getHeight()) {
           out.get(k).add(w);
@@ -276,17 +289,21 @@ final class OcrPageReader implements I9PageReader {
   }
 
   /** A field's words as one reading: joined, cleaned up for the field, their mean confidence. */
-  private FieldReading reading(I9Field f, List<TesseractEngine.Word> words) {
+  private FieldReading reading(I9Field f, List<OcrWord> words) {
     if (words.isEmpty()) {
       return FieldReading.certain("");
     }
-    double confidence =
-        words.stream().mapToDouble(TesseractEngine.Word::confidence).average().orElse(0);
+    double confidence = words.stream().mapToDouble(OcrPageReader::confidence).average().orElse(0);
     return cleaned(f, join(words, " "), confidence);
   }
 
-  private static String join(List<TesseractEngine.Word> words, String separator) {
-    return String.join(separator, words.stream().map(TesseractEngine.Word::text).toList());
+  /** Tesseract's own confidence in the word, as 0..1. */
+  private static double confidence(OcrWord word) {
+    return Math.max(0, Math.min(100, word.wordConfidence())) / 100.0;
+  }
+
+  private static String join(List<OcrWord> words, String separator) {
+    return String.join(separator, words.stream().map(OcrWord::text).toList());
   }
 
   /**
@@ -308,11 +325,11 @@ final class OcrPageReader implements I9PageReader {
           PageImages.compacted(p.crop(), (int) Math.ceil(scale * scale));
       FieldReading second =
           packed
-              .flatMap(c -> look(f, PageImages.forOcr(c, dpi), TesseractEngine.Mode.LINE, budget))
+              .flatMap(c -> look(f, PageImages.forOcr(c, dpi), Segmentation.SINGLE_LINE, budget))
               .orElse(FieldReading.certain(""));
       return java.util.Optional.of(TwoReadings.reconcile(f, reading, second, layout));
     }
-    if (!reading.text().isBlank() && reading.confidence() < FieldValue.LOW_CONFIDENCE) {
+    if (!reading.text().isBlank() && !Confidence.confident(reading.confidence())) {
       FieldReading again =
           look(f, PageImages.padded(p.crop(), dpi), p.mode(), budget)
               .orElse(FieldReading.certain(""));
@@ -326,11 +343,17 @@ final class OcrPageReader implements I9PageReader {
    * left.
    */
   private java.util.Optional<FieldReading> look(
-      I9Field f, BufferedImage image, TesseractEngine.Mode mode, CpuBudget budget) {
-    TesseractEngine.Result r = engine.get().recognise(image, mode, 300, budget);
-    return r.timedOut()
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(cleaned(f, r.text(), r.confidence()));
+      I9Field f, BufferedImage image, Segmentation mode, CpuBudget budget) {
+    OcrEngine.Text r = text(image, mode, budget);
+    return r.recognised()
+        ? java.util.Optional.of(cleaned(f, r.text(), r.confidence()))
+        : java.util.Optional.empty();
+  }
+
+  /** The text of a prepared image, by an engine of the pool. */
+  private OcrEngine.Text text(BufferedImage image, Segmentation mode, CpuBudget budget) {
+    OcrImage pixels = OcrImage.of(image);
+    return engines.get().with(e -> e.text(pixels, mode, DPI, budget));
   }
 
   /** Tesseract's text cleaned up for the field. */
@@ -402,36 +425,39 @@ final class OcrPageReader implements I9PageReader {
   }
 
   /**
-   * One engine on the model at {@code location}, made on first use. When the model is missing the
-   * first use fails with {@link OcrUnavailableException} and so does every later one, without
-   * looking again.
+   * The engines on the model at {@code location}, started on first use. When the model is missing
+   * or Tesseract will not start, the first use fails with {@link OcrUnavailableException} and so
+   * does every later one, without looking again.
    */
-  static Supplier<TesseractEngine> lazyEngine(Supplier<Path> location) {
+  static Supplier<EnginePool> lazyEngines(Supplier<Path> location) {
     return new Supplier<>() {
-      private @Nullable TesseractEngine instance;
+      private @Nullable EnginePool instance;
       private @Nullable OcrUnavailableException failure;
 
       @Override
-      public synchronized TesseractEngine get() {
+      public synchronized EnginePool get() {
         if (instance == null && failure == null) {
           try {
-            instance = TesseractEngine.open(location.get());
+            instance =
+                EnginePool.start(
+                    location.get(), OcrEngine.Setup.TESSERACT_DEFAULT, ENGINES, CONSEQUENCE);
           } catch (OcrUnavailableException e) {
             log.warn("Form I-9 OCR is off: {}", e.getMessage());
             failure = e;
           }
         }
-        if (instance == null) {
+        EnginePool started = instance;
+        if (started == null) {
           throw new OcrUnavailableException(
               java.util.Objects.requireNonNull(failure).getMessage(), failure);
         }
-        return instance;
+        return started;
       }
     };
   }
 
-  /** The engine on the configured model ({@link TesseractEngine#configured()}). */
-  static Supplier<TesseractEngine> lazyEngine() {
-    return lazyEngine(TesseractEngine::configured);
+  /** The engines on the configured model ({@link Tessdata#configured()}). */
+  static Supplier<EnginePool> lazyEngines() {
+    return lazyEngines(Tessdata::configured);
   }
 }

@@ -344,8 +344,8 @@ final class PagePhoto {
     for (int k = 0; k < 4; k++) {
       double dx = box[k].getX() - cx;
       double dy = box[k].getY() - cy;
-      double best = -Double.MAX_VALUE;
-      double[] far = null;
+      double[] far = hull.get(0);
+      double best = far[0] * dx + far[1] * dy;
       for (double[] p : hull) {
         double v = p[0] * dx + p[1] * dy;
         if (v > best) {

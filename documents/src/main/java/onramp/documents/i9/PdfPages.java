@@ -29,13 +29,4 @@ final class PdfPages {
       throw SafePdf.damaged(name, e);
     }
   }
-
-  static List<BufferedImage> renderAll(PDDocument doc, int dpi) throws IOException {
-    PDFRenderer renderer = new PDFRenderer(doc);
-    List<BufferedImage> pages = new ArrayList<>();
-    for (int i = 0; i < doc.getNumberOfPages(); i++) {
-      pages.add(renderer.renderImageWithDPI(i, dpi, ImageType.GRAY));
-    }
-    return pages;
-  }
 }

@@ -1,6 +1,7 @@
 package onramp.documents.i9;
 
 import java.util.Optional;
+import onramp.documents.Confidence;
 import onramp.documents.Source;
 
 /**
@@ -74,7 +75,7 @@ public final class Ssn {
   }
 
   public boolean isLowConfidence() {
-    return !isBlank() && confidence < FieldValue.LOW_CONFIDENCE;
+    return !isBlank() && !Confidence.confident(confidence);
   }
 
   /**

@@ -2,6 +2,7 @@ package onramp.documents.i9;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import onramp.documents.Confidence;
 
 /**
  * Decides between two OCR readings of one field made with different preprocessing or segmentation
@@ -12,12 +13,6 @@ import java.util.regex.Pattern;
  * looks. Nothing here invents a value: the text kept is always one that a pass read.
  */
 final class TwoReadings {
-  /**
-   * The most a field can claim when its two readings disagree (below {@link
-   * FieldValue#LOW_CONFIDENCE}).
-   */
-  static final double DISAGREEING = 0.5;
-
   /** Agreement never makes an OCR reading as sure as a typed field (1.0). */
   static final double AGREEING_AT_MOST = 0.99;
 
@@ -39,7 +34,8 @@ final class TwoReadings {
     FieldReading surer = second.confidence() > first.confidence() ? second : first;
     boolean clipped = first.clipped() || second.clipped();
     if (!first.text().strip().equalsIgnoreCase(second.text().strip())) {
-      return new FieldReading(surer.text(), Math.min(surer.confidence(), DISAGREEING), clipped);
+      return new FieldReading(
+          surer.text(), Math.min(surer.confidence(), Confidence.DISAGREEING), clipped);
     }
     double confidence = surer.confidence();
     if (wellFormed(field, surer.text(), layout)) {

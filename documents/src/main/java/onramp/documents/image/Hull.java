@@ -39,16 +39,14 @@ public final class Hull {
   }
 
   /**
-   * {angle, minU, maxU, minV, maxV} of the smallest rectangle around the hull, u along the angle.
+   * {angle, minU, maxU, minV, maxV} of the smallest rectangle around the hull (at least one point),
+   * u along the angle.
    */
   public static double[] minAreaRectangle(List<double[]> hull) {
-    double[] best = null;
-    double bestArea = Double.MAX_VALUE;
-    for (int i = 0; i < hull.size(); i++) {
-      double[] a = hull.get(i);
-      double[] b = hull.get((i + 1) % hull.size());
-      double angle = Math.atan2(b[1] - a[1], b[0] - a[0]);
-      double[] r = extent(hull, angle);
+    double[] best = edgeExtent(hull, 0);
+    double bestArea = (best[2] - best[1]) * (best[4] - best[3]);
+    for (int i = 1; i < hull.size(); i++) {
+      double[] r = edgeExtent(hull, i);
       double area = (r[2] - r[1]) * (r[4] - r[3]);
       if (area < bestArea) {
         bestArea = area;
@@ -56,6 +54,13 @@ public final class Hull {
       }
     }
     return best;
+  }
+
+  /** The extent of the hull along its edge from point {@code i} to the next. */
+  private static double[] edgeExtent(List<double[]> hull, int i) {
+    double[] a = hull.get(i);
+    double[] b = hull.get((i + 1) % hull.size());
+    return extent(hull, Math.atan2(b[1] - a[1], b[0] - a[0]));
   }
 
   public static double[] extent(List<double[]> points, double angle) {

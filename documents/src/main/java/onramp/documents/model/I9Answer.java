@@ -21,7 +21,10 @@ import onramp.documents.model.FieldSchema.Type;
  * one: the model's transcription is checked, never completed.
  */
 final class I9Answer {
-  /** Confidence of a legible value of the right shape (above {@code FieldValue}'s 0.80 bar). */
+  /**
+   * Confidence of a legible value of the right shape (above {@link
+   * onramp.documents.Confidence#CONFIDENT}).
+   */
   static final double CONFIDENCE = 0.9;
 
   static final String FOOTER_KEY = "formFooter";
@@ -84,7 +87,7 @@ final class I9Answer {
 
   /** The schema key for a field, e.g. {@code listA1Title} for {@link I9Field#LIST_A_1_TITLE}. */
   static String key(I9Field field) {
-    String[] parts = field.name().toLowerCase(Locale.ROOT).split("_");
+    String[] parts = field.name().toLowerCase(Locale.ROOT).split("_", -1);
     StringBuilder key = new StringBuilder(parts[0]);
     for (int i = 1; i < parts.length; i++) {
       key.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));

@@ -3,6 +3,7 @@ package onramp.documents.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import onramp.gateway.ChatModel;
 import onramp.gateway.CircuitOpenException;
@@ -39,9 +40,14 @@ final class ModelCalls {
 
   static ModelStepException outcome(GatewayException e, Clock clock) {
     if (e.retryable()) {
-      return new ModelTryLaterException(e.code(), e.getMessage(), notBefore(e, clock), e);
+      return new ModelTryLaterException(e.code(), reason(e), notBefore(e, clock), e);
     }
-    return new ModelStepOffException(e.code(), e.getMessage(), e);
+    return new ModelStepOffException(e.code(), reason(e), e);
+  }
+
+  /** The gateway's message; its code where there is none (Throwable's message may be null). */
+  private static String reason(GatewayException e) {
+    return Objects.requireNonNullElse(e.getMessage(), e.code());
   }
 
   private static Optional<Instant> notBefore(GatewayException e, Clock clock) {

@@ -21,4 +21,10 @@ public final class ModelStepOffException extends ModelStepException {
   public boolean retryable() {
     return false;
   }
+
+  /** Policy, budget or configuration said no: ours to change, not the document's. */
+  @Override
+  public Fault fault() {
+    return Fault.SERVICE;
+  }
 }

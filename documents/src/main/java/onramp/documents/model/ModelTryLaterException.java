@@ -2,6 +2,7 @@ package onramp.documents.model;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The model could not be reached or answered badly even after the gateway's own retries (vendor
@@ -11,7 +12,8 @@ import java.util.Optional;
 public final class ModelTryLaterException extends ModelStepException {
   private final Optional<Instant> notBefore;
 
-  ModelTryLaterException(String code, String reason, Optional<Instant> notBefore, Throwable cause) {
+  ModelTryLaterException(
+      String code, String reason, Optional<Instant> notBefore, @Nullable Throwable cause) {
     super(
         code,
         "model step unavailable for now, try later"
@@ -30,5 +32,10 @@ public final class ModelTryLaterException extends ModelStepException {
   @Override
   public boolean retryable() {
     return true;
+  }
+
+  @Override
+  public Fault fault() {
+    return Fault.VENDOR;
   }
 }

@@ -3,28 +3,42 @@ package onramp.documents.ocr;
 import java.time.Duration;
 
 /**
- * CPU time that a piece of work (one page) may spend in recognition, by a {@link CpuClock}: each
- * recognition is given what is left ({@link #remainingNanos}) and charged what it used ({@link
- * #charge}). Only the recognitions count, not the image work around them, which is linear in the
- * image's pixels and bounded by its size limits; recognition is what noise can keep busy for
- * seconds. Not shared between threads.
+ * CPU time that a piece of work (one page, one recognition) may spend in recognition, by a {@link
+ * CpuClock}: each recognition is given what is left ({@link #remainingNanos}) and charged what it
+ * used ({@link #charge}). Only the recognitions count, not the image work around them, which is
+ * linear in the image's pixels and bounded by its size limits; recognition is what noise can keep
+ * busy for seconds. CPU time, not wall time, so that a document read on an idle machine is read the
+ * same on a busy one. The wall-clock deadline ({@link #wallMillis}), a multiple of what is left, is
+ * the last resort that still ends a call whose thread gets almost no CPU. Not shared between
+ * threads.
  */
 public final class CpuBudget {
+  /** The wall-clock deadline of a recognition, as a multiple of the CPU time it has left. */
+  public static final int WALL_FACTOR = 4;
+
   private final CpuClock clock;
   private final long allowance;
+  private final int wallFactor;
   private long used;
 
-  private CpuBudget(CpuClock clock, long allowance) {
+  private CpuBudget(CpuClock clock, long allowance, int wallFactor) {
     this.clock = clock;
     this.allowance = allowance;
+    this.wallFactor = wallFactor;
   }
 
   /** A budget of {@code allowance}, measured by {@code clock}. */
   public static CpuBudget of(Duration allowance, CpuClock clock) {
-    if (allowance.isNegative() || allowance.isZero()) {
-      throw new IllegalArgumentException("a CPU budget must be positive");
+    return of(allowance, clock, WALL_FACTOR);
+  }
+
+  /** With another wall-clock deadline than {@link #WALL_FACTOR} times what is left: for tests. */
+  public static CpuBudget of(Duration allowance, CpuClock clock, int wallFactor) {
+    if (allowance.isNegative() || allowance.isZero() || wallFactor < 1) {
+      throw new IllegalArgumentException(
+          "a CPU budget must be positive and its wall factor at least 1");
     }
-    return new CpuBudget(clock, allowance.toNanos());
+    return new CpuBudget(clock, allowance.toNanos(), wallFactor);
   }
 
   public CpuClock clock() {
@@ -43,6 +57,11 @@ public final class CpuBudget {
   /** CPU time left, never below 0. */
   public long remainingNanos() {
     return Math.max(0, allowance - used);
+  }
+
+  /** The wall-clock deadline of a recognition given what is left, in milliseconds (at least 1). */
+  public long wallMillis() {
+    return Math.max(1, remainingNanos() / 1_000_000) * wallFactor;
   }
 
   public boolean spent() {

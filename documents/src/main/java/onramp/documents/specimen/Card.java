@@ -19,8 +19,8 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import onramp.documents.front.FrontContent;
 import onramp.documents.specimen.SpecimenFonts.Face;
+import onramp.documents.synthetic.FrontContent;
 
 /**
  * One card being printed: the canvas, the content, the layout's formats, and the drawing primitives

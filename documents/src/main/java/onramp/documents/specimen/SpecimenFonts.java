@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The faces the specimen cards are printed in, loaded from files so that every machine renders the
@@ -52,7 +53,9 @@ final class SpecimenFonts {
    * as designed).
    */
   static Font font(Face face, boolean bold, double size, double condense) {
-    Font base = FONTS.get(face)[bold ? 1 : 0].deriveFont((float) size);
+    Font base =
+        Objects.requireNonNull(FONTS.get(face), "every face is loaded")[bold ? 1 : 0].deriveFont(
+            (float) size);
     return condense == 1 ? base : base.deriveFont(AffineTransform.getScaleInstance(condense, 1));
   }
 

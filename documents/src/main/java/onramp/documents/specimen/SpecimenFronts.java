@@ -2,7 +2,7 @@ package onramp.documents.specimen;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
-import onramp.documents.front.FrontContent;
+import onramp.documents.synthetic.FrontContent;
 
 /**
  * Renders a licence front in one of the {@link SpecimenLayout}s: a 1012 × 638 card (300 dpi CR80).

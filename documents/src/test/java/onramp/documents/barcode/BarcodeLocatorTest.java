@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
-import onramp.documents.image.Camera;
-import onramp.documents.image.CameraEffects;
+import onramp.documents.synthetic.Camera;
+import onramp.documents.synthetic.CameraEffects;
+import onramp.documents.synthetic.LicenceBackRenderer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

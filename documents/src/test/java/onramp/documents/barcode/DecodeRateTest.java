@@ -10,9 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import onramp.documents.image.Camera;
-import onramp.documents.image.CameraEffects;
-import onramp.documents.image.Severity;
+import onramp.documents.synthetic.Camera;
+import onramp.documents.synthetic.CameraEffects;
+import onramp.documents.synthetic.LicenceBackRenderer;
+import onramp.documents.synthetic.Severity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

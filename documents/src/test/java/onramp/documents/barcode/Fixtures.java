@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import javax.imageio.ImageIO;
+import onramp.documents.synthetic.BackStyle;
+import onramp.documents.synthetic.LicenceBackRenderer;
 
 /** Test resources and small image helpers shared by the barcode tests. */
 final class Fixtures {

@@ -22,6 +22,9 @@ import java.util.stream.Stream;
 import onramp.documents.DocumentException;
 import onramp.documents.image.ImageBytes;
 import onramp.documents.image.SafeImages;
+import onramp.documents.ocr.CpuClock;
+import onramp.documents.synthetic.BackStyle;
+import onramp.documents.synthetic.LicenceBackRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -95,8 +98,8 @@ class Pdf417DecoderTest {
     String payload = Fixtures.payload("idparser-Licenses_CO_2013.txt");
     BufferedImage card = LicenceBackRenderer.render(payload, Fixtures.styleFor(payload));
     BufferedImage photo =
-        onramp.documents.image.CameraEffects.apply(
-            card, new onramp.documents.image.Camera(degrees, 0.05, 0.5, 4, 0.1, 85, 0.9, 3));
+        onramp.documents.synthetic.CameraEffects.apply(
+            card, new onramp.documents.synthetic.Camera(degrees, 0.05, 0.5, 4, 0.1, 85, 0.9, 3));
 
     assertThat(decoder.decode(photo)).map(DecodedBarcode::text).hasValue(payload);
   }
@@ -106,8 +109,8 @@ class Pdf417DecoderTest {
     String payload = Fixtures.payload("idparser-Licenses_CT_Undefined_Characters.txt");
     BufferedImage card = LicenceBackRenderer.render(payload, Fixtures.styleFor(payload));
     BufferedImage photo =
-        onramp.documents.image.CameraEffects.apply(
-            card, new onramp.documents.image.Camera(-4, 0.06, 0.7, 5, 0.2, 0, 1.2, 11));
+        onramp.documents.synthetic.CameraEffects.apply(
+            card, new onramp.documents.synthetic.Camera(-4, 0.06, 0.7, 5, 0.2, 0, 1.2, 11));
     byte[] upload = ImageBytes.toJpeg(photo, 82);
 
     DecodedBarcode result = decoder.decode(SafeImages.read("dl-back.jpg", upload)).orElseThrow();
@@ -151,11 +154,11 @@ class Pdf417DecoderTest {
     }
     noise.getRaster().setDataElements(0, 0, 2400, 1600, px);
     Pdf417Decoder quick = Pdf417Decoder.withBudget(Duration.ofMillis(300));
-    WorkClock cpu = WorkClock.standard();
+    CpuClock cpu = CpuClock.STANDARD;
 
-    long start = cpu.nanos();
+    long start = cpu.now();
     Optional<DecodedBarcode> result = quick.decode(noise);
-    long millis = (cpu.nanos() - start) / 1_000_000;
+    long millis = (cpu.now() - start) / 1_000_000;
 
     assertThat(result).isEmpty();
     // One attempt may run past the budget; none starts after it. CPU time, as the budget counts.
@@ -164,13 +167,13 @@ class Pdf417DecoderTest {
 
   @Test
   void theBudgetIsCpuTimeOfTheCallingThreadNotTimeSpentAsleep() throws InterruptedException {
-    assertThat(WorkClock.measuresCpuTime()).as("HotSpot measures thread CPU time").isTrue();
-    WorkClock cpu = WorkClock.standard();
+    assertThat(CpuClock.measuresCpuTime()).as("HotSpot measures thread CPU time").isTrue();
+    CpuClock cpu = CpuClock.STANDARD;
 
-    long start = cpu.nanos();
+    long start = cpu.now();
     Thread.sleep(300);
 
-    assertThat(cpu.nanos() - start).isLessThan(Duration.ofMillis(100).toNanos());
+    assertThat(cpu.now() - start).isLessThan(Duration.ofMillis(100).toNanos());
   }
 
   /**
@@ -182,17 +185,17 @@ class Pdf417DecoderTest {
   void timeSpentWaitingForACoreDoesNotUseTheBudget() {
     String payload = Fixtures.payload("idparser-Licenses_CO_2013.txt");
     BufferedImage photo =
-        onramp.documents.image.CameraEffects.apply(
+        onramp.documents.synthetic.CameraEffects.apply(
             LicenceBackRenderer.render(payload, Fixtures.styleFor(payload)),
-            new onramp.documents.image.Camera(8, 0.06, 0.6, 4, 0.1, 85, 0.9, 7));
+            new onramp.documents.synthetic.Camera(8, 0.06, 0.6, 4, 0.1, 85, 0.9, 7));
     // Three attempts (rectified), 0.2–0.6 s of CPU depending on how warm the JIT is.
     Duration budget = Duration.ofMillis(1500);
     DecodedBarcode idle = decoder.decode(photo).orElseThrow();
 
     Optional<DecodedBarcode> busy =
-        Pdf417Decoder.withBudget(budget, stalledOnce(WorkClock.standard(), budget)).decode(photo);
+        Pdf417Decoder.withBudget(budget, stalledOnce(CpuClock.STANDARD, budget)).decode(photo);
     Optional<DecodedBarcode> busyByWallClock =
-        Pdf417Decoder.withBudget(budget, stalledOnce(WorkClock.wall(), budget)).decode(photo);
+        Pdf417Decoder.withBudget(budget, stalledOnce(CpuClock.WALL, budget)).decode(photo);
 
     assertThat(busy).map(DecodedBarcode::text).hasValue(payload);
     assertThat(busy.orElseThrow().strategy()).isEqualTo(idle.strategy());
@@ -207,9 +210,9 @@ class Pdf417DecoderTest {
    * {@code clock}, with the thread taken off its core for longer than {@code budget} at its second
    * reading.
    */
-  private static WorkClock stalledOnce(WorkClock clock, Duration budget) {
+  private static CpuClock stalledOnce(CpuClock clock, Duration budget) {
     int[] readings = {0};
-    return () -> {
+    return thread -> {
       if (readings[0]++ == 1) {
         try {
           Thread.sleep(budget.toMillis() + 200);
@@ -218,7 +221,7 @@ class Pdf417DecoderTest {
           throw new IllegalStateException(e);
         }
       }
-      return clock.nanos();
+      return clock.nanos(thread);
     };
   }
 

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import onramp.documents.image.Camera;
-import onramp.documents.image.CameraEffects;
-import onramp.documents.image.Severity;
+import onramp.documents.synthetic.Camera;
+import onramp.documents.synthetic.CameraEffects;
+import onramp.documents.synthetic.LicenceBackRenderer;
+import onramp.documents.synthetic.Severity;
+import onramp.documents.synthetic.SyntheticPayload;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

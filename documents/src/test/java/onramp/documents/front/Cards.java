@@ -3,6 +3,9 @@ package onramp.documents.front;
 import java.awt.Color;
 import java.time.LocalDate;
 import java.util.Optional;
+import onramp.documents.synthetic.FrontContent;
+import onramp.documents.synthetic.FrontStyle;
+import onramp.documents.synthetic.LabelSet;
 
 /** Synthetic people and card styles shared by the tests. Nobody real. */
 final class Cards {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import onramp.documents.Evidence;
+import onramp.documents.ocr.OcrWord;
 import org.junit.jupiter.api.Test;
 
 /** Label and value logic on hand-made OCR words: no Tesseract needed. */
@@ -20,10 +22,10 @@ class FieldExtractorTest {
 
     Map<FrontField, Evidence<String>> fields = extract();
 
-    assertThat(fields.get(FrontField.SEX).value()).isEqualTo("M");
-    assertThat(fields.get(FrontField.HEIGHT).value()).isEqualTo("69");
-    assertThat(fields.get(FrontField.EYE_COLOR).value()).isEqualTo("BRO");
-    assertThat(fields.get(FrontField.DATE_OF_BIRTH).value()).isEqualTo("1985-04-18");
+    assertThat(field(fields, FrontField.SEX).value()).isEqualTo("M");
+    assertThat(field(fields, FrontField.HEIGHT).value()).isEqualTo("69");
+    assertThat(field(fields, FrontField.EYE_COLOR).value()).isEqualTo("BRO");
+    assertThat(field(fields, FrontField.DATE_OF_BIRTH).value()).isEqualTo("1985-04-18");
   }
 
   @Test
@@ -35,9 +37,9 @@ class FieldExtractorTest {
 
     Map<FrontField, Evidence<String>> fields = extract();
 
-    assertThat(fields.get(FrontField.DATE_OF_BIRTH).value()).isEqualTo("1985-04-18");
-    assertThat(fields.get(FrontField.ISSUE_DATE).value()).isEqualTo("2022-05-02");
-    assertThat(fields.get(FrontField.EXPIRATION_DATE).value()).isEqualTo("2030-04-18");
+    assertThat(field(fields, FrontField.DATE_OF_BIRTH).value()).isEqualTo("1985-04-18");
+    assertThat(field(fields, FrontField.ISSUE_DATE).value()).isEqualTo("2022-05-02");
+    assertThat(field(fields, FrontField.EXPIRATION_DATE).value()).isEqualTo("2030-04-18");
   }
 
   @Test
@@ -50,24 +52,24 @@ class FieldExtractorTest {
 
     Map<FrontField, Evidence<String>> fields = extract();
 
-    assertThat(fields.get(FrontField.DATE_OF_BIRTH).value()).isEqualTo("1985-04-18");
-    assertThat(fields.get(FrontField.EYE_COLOR).value()).isEqualTo("BLU");
-    assertThat(fields.get(FrontField.LAST_NAME).value()).isEqualTo("HOLLOWAY");
-    assertThat(fields.get(FrontField.HEIGHT).value()).isEqualTo("69");
+    assertThat(field(fields, FrontField.DATE_OF_BIRTH).value()).isEqualTo("1985-04-18");
+    assertThat(field(fields, FrontField.EYE_COLOR).value()).isEqualTo("BLU");
+    assertThat(field(fields, FrontField.LAST_NAME).value()).isEqualTo("HOLLOWAY");
+    assertThat(field(fields, FrontField.HEIGHT).value()).isEqualTo("69");
   }
 
   @Test
   void takesTheValueBesideASmallLabelSetBelowItsBaseline() {
     // "DOB" in small type sits lower than its value, so OCR puts it on a line of its own under it.
-    words.add(new OcrWord("10-02-1979", 95f, 100, 885, 260, 916));
-    words.add(new OcrWord("pos", 90f, 40, 910, 90, 937));
-    words.add(new OcrWord("05-06-2022", 95f, 100, 945, 260, 976));
-    words.add(new OcrWord("iss", 90f, 40, 970, 90, 997));
+    words.add(OcrWord.of("10-02-1979", 95f, 100, 885, 260, 916));
+    words.add(OcrWord.of("pos", 90f, 40, 910, 90, 937));
+    words.add(OcrWord.of("05-06-2022", 95f, 100, 945, 260, 976));
+    words.add(OcrWord.of("iss", 90f, 40, 970, 90, 997));
 
     Map<FrontField, Evidence<String>> fields = extract();
 
-    assertThat(fields.get(FrontField.DATE_OF_BIRTH).value()).isEqualTo("1979-10-02");
-    assertThat(fields.get(FrontField.ISSUE_DATE).value()).isEqualTo("2022-05-06");
+    assertThat(field(fields, FrontField.DATE_OF_BIRTH).value()).isEqualTo("1979-10-02");
+    assertThat(field(fields, FrontField.ISSUE_DATE).value()).isEqualTo("2022-05-06");
   }
 
   @Test
@@ -81,9 +83,9 @@ class FieldExtractorTest {
 
     Map<FrontField, Evidence<String>> fields = extract();
 
-    assertThat(fields.get(FrontField.LAST_NAME).value()).isEqualTo("OSTERGAARD");
-    assertThat(fields.get(FrontField.FIRST_NAME).value()).isEqualTo("ANA-LUCIA");
-    assertThat(fields.get(FrontField.MIDDLE_NAME).value()).isEqualTo("ANN");
+    assertThat(field(fields, FrontField.LAST_NAME).value()).isEqualTo("OSTERGAARD");
+    assertThat(field(fields, FrontField.FIRST_NAME).value()).isEqualTo("ANA-LUCIA");
+    assertThat(field(fields, FrontField.MIDDLE_NAME).value()).isEqualTo("ANN");
   }
 
   @Test
@@ -95,9 +97,9 @@ class FieldExtractorTest {
 
     Map<FrontField, Evidence<String>> fields = extract();
 
-    assertThat(fields.get(FrontField.LAST_NAME).value()).isEqualTo("OSTERGAARD");
-    assertThat(fields.get(FrontField.FIRST_NAME).value()).isEqualTo("HIROSHI");
-    assertThat(fields.get(FrontField.LICENSE_NUMBER).value()).isEqualTo("WOXWPKGB840MM");
+    assertThat(field(fields, FrontField.LAST_NAME).value()).isEqualTo("OSTERGAARD");
+    assertThat(field(fields, FrontField.FIRST_NAME).value()).isEqualTo("HIROSHI");
+    assertThat(field(fields, FrontField.LICENSE_NUMBER).value()).isEqualTo("WOXWPKGB840MM");
   }
 
   @Test
@@ -118,9 +120,9 @@ class FieldExtractorTest {
 
     Map<FrontField, Evidence<String>> fields = extract();
 
-    assertThat(fields.get(FrontField.LAST_NAME).value()).isEqualTo("OKAFOR");
-    assertThat(fields.get(FrontField.FIRST_NAME).value()).isEqualTo("DESMOND");
-    assertThat(fields.get(FrontField.MIDDLE_NAME).value()).isEqualTo("LEE");
+    assertThat(field(fields, FrontField.LAST_NAME).value()).isEqualTo("OKAFOR");
+    assertThat(field(fields, FrontField.FIRST_NAME).value()).isEqualTo("DESMOND");
+    assertThat(field(fields, FrontField.MIDDLE_NAME).value()).isEqualTo("LEE");
   }
 
   @Test
@@ -130,8 +132,9 @@ class FieldExtractorTest {
 
     Map<FrontField, Evidence<String>> fields = extract();
 
-    assertThat(fields.get(FrontField.ADDRESS_STREET).value()).isEqualTo("7608 CEDAR LN");
-    assertThat(fields.get(FrontField.ADDRESS_CITY_STATE_ZIP).value()).isEqualTo("AUSTIN, TX 78778");
+    assertThat(field(fields, FrontField.ADDRESS_STREET).value()).isEqualTo("7608 CEDAR LN");
+    assertThat(field(fields, FrontField.ADDRESS_CITY_STATE_ZIP).value())
+        .isEqualTo("AUSTIN, TX 78778");
     assertThat(fields).doesNotContainKey(FrontField.LAST_NAME);
   }
 
@@ -145,11 +148,11 @@ class FieldExtractorTest {
 
     Map<FrontField, Evidence<String>> fields = extract();
 
-    assertThat(fields.get(FrontField.LICENSE_NUMBER).value()).isEqualTo("W15286151");
-    assertThat(fields.get(FrontField.LAST_NAME).value()).isEqualTo("WHITLOCK");
-    assertThat(fields.get(FrontField.ADDRESS_CITY_STATE_ZIP).value())
+    assertThat(field(fields, FrontField.LICENSE_NUMBER).value()).isEqualTo("W15286151");
+    assertThat(field(fields, FrontField.LAST_NAME).value()).isEqualTo("WHITLOCK");
+    assertThat(field(fields, FrontField.ADDRESS_CITY_STATE_ZIP).value())
         .isEqualTo("COLUMBUS, OH 43215");
-    assertThat(fields.get(FrontField.LICENSE_NUMBER).confidence())
+    assertThat(field(fields, FrontField.LICENSE_NUMBER).confidence())
         .isLessThan(0.95 * Unlabelled.WEIGHT);
   }
 
@@ -158,7 +161,7 @@ class FieldExtractorTest {
     line(100, "4b", "EXP", "04/22/2033", "__", "4a", "ISS", "04/10/2025");
     line(160, "3bpo0B", "10/22/1975");
 
-    Evidence<String> dob = extract().get(FrontField.DATE_OF_BIRTH);
+    Evidence<String> dob = field(extract(), FrontField.DATE_OF_BIRTH);
 
     assertThat(dob.value()).isEqualTo("1975-10-22");
     assertThat(dob.confidence()).isLessThanOrEqualTo(0.95 * Unlabelled.WEIGHT);
@@ -179,7 +182,7 @@ class FieldExtractorTest {
     line(100, "3", "DOB", "10/22/1975", "__", "4a", "ISS", "04/10/2025");
     line(160, "4bexe", "04/22/2033");
 
-    assertThat(extract().get(FrontField.EXPIRATION_DATE).value()).isEqualTo("2033-04-22");
+    assertThat(field(extract(), FrontField.EXPIRATION_DATE).value()).isEqualTo("2033-04-22");
   }
 
   @Test
@@ -188,7 +191,7 @@ class FieldExtractorTest {
     line(160, "4a", "ISS", "05/02/2022");
     line(220, "4b", "EXP", "04/18/2030");
 
-    Evidence<String> dob = extract().get(FrontField.DATE_OF_BIRTH);
+    Evidence<String> dob = field(extract(), FrontField.DATE_OF_BIRTH);
 
     assertThat(dob.value()).isEqualTo("04/1B/19B");
     assertThat(dob.confidence()).isLessThanOrEqualTo(FieldExtractor.FORMAT_PENALTY);
@@ -198,7 +201,7 @@ class FieldExtractorTest {
   void valuesOnSomethingWithoutDatesAreDoubted() {
     line(100, "CLASS", "C");
 
-    assertThat(extract().get(FrontField.LICENSE_CLASS).confidence()).isLessThanOrEqualTo(0.5);
+    assertThat(field(extract(), FrontField.LICENSE_CLASS).confidence()).isLessThanOrEqualTo(0.5);
   }
 
   private Map<FrontField, Evidence<String>> extract() {
@@ -206,7 +209,7 @@ class FieldExtractorTest {
   }
 
   private void word(int left, int bottom, String text) {
-    words.add(new OcrWord(text, 95f, left, bottom - 20, left + 14 * text.length(), bottom));
+    words.add(OcrWord.of(text, 95f, left, bottom - 20, left + 14 * text.length(), bottom));
   }
 
   /** Words on one baseline, 14 px per character, 10 px apart; "__" is a wide gap between fields. */
@@ -218,8 +221,13 @@ class FieldExtractorTest {
         continue;
       }
       int width = 14 * text.length();
-      words.add(new OcrWord(text, 95f, x, bottom - 20, x + width, bottom));
+      words.add(OcrWord.of(text, 95f, x, bottom - 20, x + width, bottom));
       x += width + 10;
     }
+  }
+
+  /** The field, which the test expects to have been read. */
+  private static Evidence<String> field(Map<FrontField, Evidence<String>> fields, FrontField f) {
+    return Objects.requireNonNull(fields.get(f), () -> f + " was not read");
   }
 }

@@ -2,6 +2,7 @@ package onramp.documents.front;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import onramp.documents.Confidence;
 import onramp.documents.Evidence;
 import onramp.documents.Source;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class FrontReaderMergeTest {
   void disagreeingReadingsMakeTheFieldUnsure() {
     Evidence<String> merged = FrontReader.reconcile(ocr("CEDAR", 0.965), ocr("FATIMA", 0.93));
     assertThat(merged.value()).isEqualTo("CEDAR");
-    assertThat(merged.confidence()).isEqualTo(FrontReader.DISAGREEING);
+    assertThat(merged.confidence()).isEqualTo(Confidence.DISAGREEING);
     assertThat(FrontReader.reconcile(ocr("CEDAR", 0.85), ocr("FATIMA", 0.82)).confidence())
         .isEqualTo(0.5);
   }

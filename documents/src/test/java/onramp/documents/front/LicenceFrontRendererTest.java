@@ -10,6 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import onramp.documents.synthetic.FrontStyle;
+import onramp.documents.synthetic.LabelSet;
+import onramp.documents.synthetic.LicenceFrontRenderer;
 import org.junit.jupiter.api.Test;
 
 class LicenceFrontRendererTest {

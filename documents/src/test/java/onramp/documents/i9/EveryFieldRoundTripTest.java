@@ -7,6 +7,9 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import onramp.documents.synthetic.FillOptions;
+import onramp.documents.synthetic.I9Content;
+import onramp.documents.synthetic.I9Filler;
 import org.junit.jupiter.api.Test;
 
 /** Writes a distinct value into every field of the form and finds each one where it belongs. */
@@ -35,16 +38,25 @@ class EveryFieldRoundTripTest {
       Object v = found.get(f);
       switch (f) {
         case SSN -> assertThat(form.section1().ssn().last4()).contains("6789");
-        case PREPARER_2_FIRST_NAME -> assertThat(((FieldValue) v).isBlank()).isTrue();
+        case PREPARER_2_FIRST_NAME ->
+            assertThat(v)
+                .isInstanceOfSatisfying(
+                    FieldValue.class, value -> assertThat(value.isBlank()).isTrue());
         case REVERIFICATION_2_DOCUMENT_TITLE ->
-            assertThat(((FieldValue) v).text()).isEqualTo(token(I9Field.LIST_A_1_TITLE));
+            assertThat(v)
+                .isInstanceOfSatisfying(
+                    FieldValue.class,
+                    value -> assertThat(value.text()).isEqualTo(token(I9Field.LIST_A_1_TITLE)));
         default -> {
           assertThat(v).as(f.name()).isNotNull();
           if (v instanceof CheckBox box) {
             assertThat(box.checked()).as(f.name()).isTrue();
           } else {
             String expected = f.kind() == I9Field.Kind.CHOICE ? "NY" : token(f);
-            assertThat(((FieldValue) v).text()).as(f.name()).isEqualTo(expected);
+            assertThat(v)
+                .as(f.name())
+                .isInstanceOfSatisfying(
+                    FieldValue.class, value -> assertThat(value.text()).isEqualTo(expected));
           }
         }
       }

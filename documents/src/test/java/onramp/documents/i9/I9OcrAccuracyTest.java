@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import onramp.documents.synthetic.FillOptions;
+import onramp.documents.synthetic.I9Content;
+import onramp.documents.synthetic.I9Filler;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +28,7 @@ class I9OcrAccuracyTest {
 
   @Test
   void ocrReadsAtLeast95PercentOfFilledFieldsExactlyAt200DpiAndAbove() throws IOException {
-    OcrPageReader ocr = new OcrPageReader(OcrPageReader.lazyEngine());
+    OcrPageReader ocr = new OcrPageReader(OcrPageReader.lazyEngines());
     StringBuilder report =
         new StringBuilder("variant\tfields\texact\trate\tms/form (OCR of pages 1,3,4)\n");
     Map<I9Field, Tally> perField = new EnumMap<>(I9Field.class);

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import onramp.documents.synthetic.FillOptions;
+import onramp.documents.synthetic.I9Content;
+import onramp.documents.synthetic.I9Filler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -46,7 +49,7 @@ class I9OcrBenchTest {
         forms++;
         if (round == 0) {
           Map<I9Field, FieldReading> read = new EnumMap<>(I9Field.class);
-          new OcrPageReader(OcrPageReader.lazyEngine())
+          new OcrPageReader(OcrPageReader.lazyEngines())
               .read(scans.get(i).get(0), 1)
               .forEach(read::put);
           for (Map.Entry<I9Field, String> e : people.get(i).values().entrySet()) {

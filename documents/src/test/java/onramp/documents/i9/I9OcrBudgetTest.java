@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import onramp.documents.i9.I9Exception.Reason;
 import onramp.documents.ocr.CpuClock;
+import onramp.documents.synthetic.FillOptions;
+import onramp.documents.synthetic.I9Filler;
 import org.junit.jupiter.api.Test;
 
 /** The I-9 OCR spends CPU time of the reading thread, within a budget per page. */
@@ -21,7 +23,7 @@ class I9OcrBudgetTest {
     I9Reader starved =
         I9Reader.with(
             new OcrPageReader(
-                OcrPageReader.lazyEngine(), Duration.ofMillis(30), CpuClock.STANDARD));
+                OcrPageReader.lazyEngines(), Duration.ofMillis(30), CpuClock.STANDARD));
 
     assertThatThrownBy(() -> starved.readScan(PAGES))
         .isInstanceOfSatisfying(
@@ -35,7 +37,7 @@ class I9OcrBudgetTest {
     I9Reader halfBudget =
         I9Reader.with(
             new OcrPageReader(
-                OcrPageReader.lazyEngine(),
+                OcrPageReader.lazyEngines(),
                 OcrPageReader.PAGE_BUDGET.dividedBy(2),
                 CpuClock.STANDARD));
 
@@ -62,10 +64,10 @@ class I9OcrBudgetTest {
     I9Reader onCpuTime =
         I9Reader.with(
             new OcrPageReader(
-                OcrPageReader.lazyEngine(), Duration.ofMillis(1200), CpuClock.STANDARD));
+                OcrPageReader.lazyEngines(), Duration.ofMillis(1200), CpuClock.STANDARD));
     I9Reader onStalledWallTime =
         I9Reader.with(
-            new OcrPageReader(OcrPageReader.lazyEngine(), Duration.ofMillis(1200), stalled));
+            new OcrPageReader(OcrPageReader.lazyEngines(), Duration.ofMillis(1200), stalled));
 
     assertThat(onCpuTime.readScan(PAGES).section1().name().last().text()).isEqualTo("Rivera");
     assertThatThrownBy(() -> onStalledWallTime.readScan(PAGES)).isInstanceOf(I9Exception.class);

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import onramp.documents.DocumentException;
 import onramp.documents.i9.I9Exception.Reason;
+import onramp.documents.synthetic.FillOptions;
+import onramp.documents.synthetic.I9Filler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

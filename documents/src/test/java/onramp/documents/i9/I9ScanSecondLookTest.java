@@ -8,6 +8,10 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import onramp.documents.Confidence;
+import onramp.documents.synthetic.FillOptions;
+import onramp.documents.synthetic.I9Content;
+import onramp.documents.synthetic.I9Filler;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,7 +38,7 @@ class I9ScanSecondLookTest {
           .isTrue();
       assertThat(form.section1().ssn().confidence())
           .as("SSN ending " + ssn.substring(5))
-          .isGreaterThanOrEqualTo(FieldValue.LOW_CONFIDENCE)
+          .isGreaterThanOrEqualTo(Confidence.CONFIDENT)
           .isLessThan(1.0);
       assertThat(form.lowConfidence()).doesNotContain(SSN);
     }

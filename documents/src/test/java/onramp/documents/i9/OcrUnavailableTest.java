@@ -7,6 +7,11 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import onramp.documents.ocr.OcrUnavailableException;
+import onramp.documents.ocr.Tessdata;
+import onramp.documents.synthetic.FillOptions;
+import onramp.documents.synthetic.I9Content;
+import onramp.documents.synthetic.I9Filler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,17 +62,17 @@ class OcrUnavailableTest {
   @Test
   void findsTheModelInTheFolderOrItsTessdataChild() throws Exception {
     Path child = Files.createDirectories(emptyTessdata.resolve("tessdata"));
-    assertThat(TesseractEngine.resolve(emptyTessdata)).isEmpty();
+    assertThat(Tessdata.resolve(emptyTessdata)).isEmpty();
 
-    Files.writeString(child.resolve(TesseractEngine.MODEL), "not a model");
+    Files.writeString(child.resolve(Tessdata.MODEL), "not a model");
 
-    assertThat(TesseractEngine.resolve(emptyTessdata)).contains(child);
-    assertThat(TesseractEngine.resolve(child)).contains(child);
+    assertThat(Tessdata.resolve(emptyTessdata)).contains(child);
+    assertThat(Tessdata.resolve(child)).contains(child);
   }
 
   @Test
   void aBrokenModelFileIsUnavailableOcrNotACrash() throws Exception {
-    Files.writeString(emptyTessdata.resolve(TesseractEngine.MODEL), "not a model");
+    Files.writeString(emptyTessdata.resolve(Tessdata.MODEL), "not a model");
     BufferedImage page =
         I9Filler.renderPages(
                 I9Filler.fill(SyntheticPeople.citizenWithLicence(), FillOptions.flattened()), 150)

@@ -3,6 +3,7 @@ package onramp.documents.i9;
 import static onramp.documents.i9.I9Field.*;
 
 import java.util.List;
+import onramp.documents.synthetic.I9Content;
 
 /**
  * Made-up people for filling the form. None is real; the SSNs are in the never-issued 9xx area or

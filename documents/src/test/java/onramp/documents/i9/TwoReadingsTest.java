@@ -2,6 +2,7 @@ package onramp.documents.i9;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import onramp.documents.Confidence;
 import org.junit.jupiter.api.Test;
 
 class TwoReadingsTest {
@@ -24,7 +25,7 @@ class TwoReadingsTest {
   @Test
   void twoUnsureAgreeingReadingsOfAWellFormedSsnAddUp() {
     assertThat(reconcile(I9Field.SSN, "924442317", 0.6, "924442317", 0.6).confidence())
-        .isGreaterThanOrEqualTo(FieldValue.LOW_CONFIDENCE);
+        .isGreaterThanOrEqualTo(Confidence.CONFIDENT);
   }
 
   @Test
@@ -39,7 +40,7 @@ class TwoReadingsTest {
     FieldReading r = reconcile(I9Field.SSN, "924442317", 0.95, "924442311", 0.96);
 
     assertThat(r.text()).isEqualTo("924442311");
-    assertThat(r.confidence()).isLessThan(FieldValue.LOW_CONFIDENCE);
+    assertThat(r.confidence()).isLessThan(Confidence.CONFIDENT);
   }
 
   @Test

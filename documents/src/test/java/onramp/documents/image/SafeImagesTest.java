@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -35,7 +36,10 @@ class SafeImagesTest {
 
   @Test
   void refusesWhatIsNotAnImage() {
-    assertThatThrownBy(() -> SafeImages.read("dl-front.png", "%PDF-1.7 not an image".getBytes()))
+    assertThatThrownBy(
+            () ->
+                SafeImages.read(
+                    "dl-front.png", "%PDF-1.7 not an image".getBytes(StandardCharsets.US_ASCII)))
         .isInstanceOf(DocumentException.class)
         .hasMessageContaining("is not a PNG or JPEG image");
   }
@@ -86,7 +90,7 @@ class SafeImagesTest {
 
   private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws Exception {
     out.write(ByteBuffer.allocate(4).putInt(data.length).array());
-    byte[] t = type.getBytes();
+    byte[] t = type.getBytes(StandardCharsets.US_ASCII);
     out.write(t);
     out.write(data);
     CRC32 crc = new CRC32();

@@ -18,12 +18,12 @@ import onramp.documents.Source;
 import onramp.documents.i9.Citizenship;
 import onramp.documents.i9.Edition;
 import onramp.documents.i9.FieldReading;
-import onramp.documents.i9.FillOptions;
-import onramp.documents.i9.I9Content;
 import onramp.documents.i9.I9Field;
-import onramp.documents.i9.I9Filler;
 import onramp.documents.i9.I9Form;
 import onramp.documents.i9.I9Reader;
+import onramp.documents.synthetic.FillOptions;
+import onramp.documents.synthetic.I9Content;
+import onramp.documents.synthetic.I9Filler;
 import onramp.gateway.DataClass;
 import onramp.gateway.Usage;
 import onramp.gateway.audit.AuditRecord;
@@ -103,6 +103,7 @@ class ModelI9PageReaderTest {
   }
 
   @AfterAll
+  @SuppressWarnings("NullAway") // frees the page once every test of the class has run
   static void release() {
     page1 = null;
   }
@@ -201,15 +202,15 @@ class ModelI9PageReaderTest {
 
     Map<I9Field, FieldReading> read = f.i9Reader().read(page1, 1);
 
-    assertThat(read.get(DATE_OF_BIRTH).text())
+    assertThat(field(read, DATE_OF_BIRTH).text())
         .as("a legible mistake on the form is evidence")
         .isEqualTo("13/45/2026");
     assertThat(read)
         .doesNotContainKeys(EMPLOYEE_SIGNED_ON, SSN, STATE, ZIP, MIDDLE_INITIAL, LIST_B_NUMBER);
     assertThat(read.get(LAST_NAME)).isEqualTo(new FieldReading("Whitlock", I9Answer.CONFIDENCE));
-    assertThat(read.get(BOX_US_CITIZEN).isChecked()).isTrue();
-    assertThat(read.get(BOX_AUTHORIZED_ALIEN).isChecked()).isFalse();
-    assertThat(read.get(APT).text()).isEqualTo("N/A");
+    assertThat(field(read, BOX_US_CITIZEN).isChecked()).isTrue();
+    assertThat(field(read, BOX_AUTHORIZED_ALIEN).isChecked()).isFalse();
+    assertThat(field(read, APT).text()).isEqualTo("N/A");
     assertThat(read).doesNotContainKey(LIST_A_1_TITLE);
   }
 
@@ -246,5 +247,10 @@ class ModelI9PageReaderTest {
     List<String> names = new ArrayList<>();
     object.fieldNames().forEachRemaining(names::add);
     return names;
+  }
+
+  /** The field's reading, which the test expects the page reader to have made. */
+  private static FieldReading field(Map<I9Field, FieldReading> read, I9Field field) {
+    return java.util.Objects.requireNonNull(read.get(field), field.name());
   }
 }

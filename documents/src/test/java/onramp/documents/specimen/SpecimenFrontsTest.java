@@ -16,9 +16,10 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
-import onramp.documents.front.FrontContent;
 import onramp.documents.specimen.Card.Drawn;
 import onramp.documents.specimen.Card.Role;
+import onramp.documents.synthetic.FrontContent;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -165,8 +166,8 @@ class SpecimenFrontsTest {
       String number,
       String last,
       String first,
-      String middle,
-      String suffix,
+      @Nullable String middle,
+      @Nullable String suffix,
       String sex,
       int height,
       String cls,

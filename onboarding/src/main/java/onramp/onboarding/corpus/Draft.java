@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import onramp.documents.aamva.AamvaLicence;
-import onramp.documents.front.FrontContent;
-import onramp.documents.i9.I9Content;
-import onramp.documents.image.Camera;
-import onramp.documents.image.Severity;
+import onramp.documents.synthetic.Camera;
+import onramp.documents.synthetic.FrontContent;
+import onramp.documents.synthetic.I9Content;
+import onramp.documents.synthetic.Severity;
 import onramp.onboarding.Outcome;
 import onramp.onboarding.decision.ReasonCode;
 

@@ -14,7 +14,7 @@ import onramp.documents.aamva.Country;
 import onramp.documents.aamva.Height;
 import onramp.documents.aamva.Sex;
 import onramp.documents.aamva.Truncation;
-import onramp.documents.i9.I9Content;
+import onramp.documents.synthetic.I9Content;
 import onramp.onboarding.i9.BusinessDays;
 
 /** Makes a consistent, valid application draft for a synthetic person. */

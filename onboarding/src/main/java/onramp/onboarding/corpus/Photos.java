@@ -1,8 +1,8 @@
 package onramp.onboarding.corpus;
 
 import java.util.random.RandomGenerator;
-import onramp.documents.image.Camera;
-import onramp.documents.image.Severity;
+import onramp.documents.synthetic.Camera;
+import onramp.documents.synthetic.Severity;
 
 /**
  * How the licence photos of the corpus are taken: 50% CLEAN, 35% MILD, 15% HARSH. A quarter of the

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
-import onramp.documents.front.FrontContent;
-import onramp.documents.i9.I9Content;
-import onramp.documents.image.Camera;
+import onramp.documents.synthetic.Camera;
+import onramp.documents.synthetic.FrontContent;
+import onramp.documents.synthetic.I9Content;
 import onramp.onboarding.Outcome;
 import onramp.onboarding.decision.ReasonCode;
 import onramp.onboarding.decision.Severity;
@@ -166,7 +166,7 @@ final class Scenarios {
                 40,
                 0.14 + rnd.nextDouble(0.03),
                 rnd.nextLong());
-        d.backSeverity = onramp.documents.image.Severity.UNREADABLE;
+        d.backSeverity = onramp.documents.synthetic.Severity.UNREADABLE;
         d.backMargin = 0;
       }
       case CORRUPT_IMAGE -> d.corruptBack = true;

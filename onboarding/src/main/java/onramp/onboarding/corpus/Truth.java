@@ -3,8 +3,8 @@ package onramp.onboarding.corpus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import onramp.documents.aamva.AamvaLicence;
-import onramp.documents.front.FrontContent;
 import onramp.documents.i9.I9Field;
+import onramp.documents.synthetic.FrontContent;
 
 /** {@code truth.json}: the expected decision and reasons, and the true value of every field. */
 final class Truth {

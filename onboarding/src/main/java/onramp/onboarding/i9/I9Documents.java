@@ -10,7 +10,7 @@ import java.util.Optional;
 import onramp.documents.DocumentException;
 import onramp.documents.i9.I9Form;
 import onramp.documents.i9.I9Reader;
-import onramp.documents.i9.OcrUnavailableException;
+import onramp.documents.ocr.OcrUnavailableException;
 import onramp.onboarding.application.Document;
 import onramp.onboarding.application.Documents;
 import onramp.onboarding.decision.Reason;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import onramp.documents.Confidence;
 import onramp.documents.Evidence;
 import onramp.documents.aamva.IinTable;
 import onramp.onboarding.casefile.CaseFile;
@@ -26,7 +27,7 @@ import onramp.onboarding.licence.FrontComparison.Agreement;
  */
 public final class FrontBackRule implements Rule {
   /** Below this an OCR value does not contradict the barcode. */
-  static final double CONFIDENT = 0.80;
+  static final double CONFIDENT = Confidence.CONFIDENT;
 
   /**
    * A long value (a date, a licence number, a surname) that agrees with the barcode character for

@@ -8,19 +8,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import onramp.documents.Confidence;
 import onramp.documents.Source;
 import onramp.documents.i9.DocumentEntry;
 import onramp.documents.i9.FieldValue;
-import onramp.documents.i9.FillOptions;
-import onramp.documents.i9.I9Content;
 import onramp.documents.i9.I9Field;
-import onramp.documents.i9.I9Filler;
 import onramp.documents.i9.I9Form;
 import onramp.documents.i9.I9Reader;
 import onramp.documents.i9.PersonName;
 import onramp.documents.i9.ReadNote;
 import onramp.documents.i9.Section1;
 import onramp.documents.i9.Section2;
+import onramp.documents.synthetic.FillOptions;
+import onramp.documents.synthetic.I9Content;
+import onramp.documents.synthetic.I9Filler;
 import onramp.onboarding.Fixtures;
 import onramp.onboarding.Outcome;
 import onramp.onboarding.casefile.CaseFile;
@@ -434,7 +435,7 @@ class I9RulesTest {
             s2.businessAddress());
     List<ReadNote> notes =
         clipped ? List.of(new ReadNote(field, ReadNote.Code.CLIPPED, "cut off")) : List.of();
-    List<I9Field> low = confidence < FieldValue.LOW_CONFIDENCE ? List.of(field) : List.of();
+    List<I9Field> low = confidence < Confidence.CONFIDENT ? List.of(field) : List.of();
     return new I9Form(
         read.edition(),
         Source.SCAN_OCR,

@@ -2,7 +2,7 @@ package onramp.app.ops.status;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import onramp.documents.front.Tessdata;
+import onramp.documents.ocr.Tessdata;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

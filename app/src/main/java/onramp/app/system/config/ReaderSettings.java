@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import onramp.documents.front.FrontReader;
-import onramp.documents.front.Tessdata;
 import onramp.documents.model.ModelReaders;
+import onramp.documents.ocr.Tessdata;
 import onramp.gateway.audit.AuditLog;
 import onramp.gateway.budget.Budgets;
 
