@@ -44,7 +44,7 @@ final class Quad {
     }
     Point2D[] corners = new Point2D[4];
     for (int s = 0; s < 4; s++) {
-      Optional<Point2D> p = intersect(lines[s], lines[(s + 1) % 4]);
+      Optional<Point2D> p = Lines.intersect(lines[s], lines[(s + 1) % 4]);
       if (p.isEmpty()) {
         return Optional.empty();
       }
@@ -179,16 +179,6 @@ final class Quad {
       return new double[] {n[0], n[1], offset};
     }
     return line;
-  }
-
-  private static Optional<Point2D> intersect(double[] l1, double[] l2) {
-    double det = l1[0] * l2[1] - l1[1] * l2[0];
-    if (Math.abs(det) < 1e-9) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Point2D.Double(
-            (l1[2] * l2[1] - l1[1] * l2[2]) / det, (l1[0] * l2[2] - l1[2] * l2[0]) / det));
   }
 
   /**

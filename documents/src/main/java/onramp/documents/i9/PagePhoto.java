@@ -481,7 +481,7 @@ final class PagePhoto {
     Point2D[] out = new Point2D[4];
     for (int s = 0; s < 4; s++) {
       // Corner s is where side s-1 (ending there) meets side s (starting there).
-      Optional<Point2D> p = intersect(lines[(s + 3) % 4], lines[s]);
+      Optional<Point2D> p = Lines.intersect(lines[(s + 3) % 4], lines[s]);
       if (p.isEmpty() || p.get().distance(quad[s]) > 0.06 * Math.max(medium.w, medium.h)) {
         return Optional.empty();
       }
@@ -517,16 +517,6 @@ final class PagePhoto {
       kept = next;
     }
     return Optional.ofNullable(line);
-  }
-
-  private static Optional<Point2D> intersect(double[] l1, double[] l2) {
-    double det = l1[0] * l2[1] - l1[1] * l2[0];
-    if (Math.abs(det) < 1e-9) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Point2D.Double(
-            (l1[2] * l2[1] - l1[1] * l2[2]) / det, (l1[0] * l2[2] - l1[2] * l2[0]) / det));
   }
 
   static double area(Point2D[] q) {

@@ -33,4 +33,15 @@ public final class Lines {
     double b = Math.cos(theta);
     return new double[] {a, b, a * mx + b * my};
   }
+
+  /** Where two lines {a, b, c} (a·x + b·y = c) cross; empty when they are parallel. */
+  public static java.util.Optional<java.awt.geom.Point2D> intersect(double[] l1, double[] l2) {
+    double det = l1[0] * l2[1] - l1[1] * l2[0];
+    if (Math.abs(det) < 1e-9) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new java.awt.geom.Point2D.Double(
+            (l1[2] * l2[1] - l1[1] * l2[2]) / det, (l1[0] * l2[2] - l1[2] * l2[0]) / det));
+  }
 }

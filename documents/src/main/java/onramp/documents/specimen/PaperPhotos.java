@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
 import java.awt.image.Kernel;
 import java.util.SplittableRandom;
+import onramp.documents.image.Bounds;
 import onramp.documents.image.Homography;
 import onramp.documents.image.ImageBytes;
 
@@ -53,16 +54,11 @@ public final class PaperPhotos {
       y = y * shrinkY + rnd.nextDouble(-0.004, 0.004) * h;
       quad[i] = new Point2D.Double(x * cos - y * sin, x * sin + y * cos);
     }
-    double minX = Double.MAX_VALUE,
-        minY = Double.MAX_VALUE,
-        maxX = -Double.MAX_VALUE,
-        maxY = -Double.MAX_VALUE;
-    for (Point2D p : quad) {
-      minX = Math.min(minX, p.getX());
-      minY = Math.min(minY, p.getY());
-      maxX = Math.max(maxX, p.getX());
-      maxY = Math.max(maxY, p.getY());
-    }
+    Bounds bounds = Bounds.of(quad);
+    double minX = bounds.minX();
+    double minY = bounds.minY();
+    double maxX = bounds.maxX();
+    double maxY = bounds.maxY();
     int outW = (int) Math.ceil(maxX - minX + 2 * marginX);
     int outH = (int) Math.ceil(maxY - minY + 2 * marginY);
     double offX = marginX - minX + rnd.nextDouble(-0.4, 0.4) * marginX;

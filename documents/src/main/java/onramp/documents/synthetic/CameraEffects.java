@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
+import onramp.documents.image.Bounds;
 import onramp.documents.image.ImageBytes;
 import onramp.documents.image.Warp;
 
@@ -47,16 +48,11 @@ public final class CameraEffects {
         camera.scale() < 1 ? Filters.gaussianBlur(toRgb(card), 0.42 / camera.scale()) : toRgb(card);
     Point2D[] quad = placeCard(card.getWidth(), card.getHeight(), camera, rnd);
     double margin = rnd.nextDouble(0.12, 0.35) + extraMargin;
-    double minX = Double.MAX_VALUE,
-        minY = Double.MAX_VALUE,
-        maxX = -Double.MAX_VALUE,
-        maxY = -Double.MAX_VALUE;
-    for (Point2D p : quad) {
-      minX = Math.min(minX, p.getX());
-      minY = Math.min(minY, p.getY());
-      maxX = Math.max(maxX, p.getX());
-      maxY = Math.max(maxY, p.getY());
-    }
+    Bounds bounds = Bounds.of(quad);
+    double minX = bounds.minX();
+    double minY = bounds.minY();
+    double maxX = bounds.maxX();
+    double maxY = bounds.maxY();
     int width = (int) Math.ceil((maxX - minX) * (1 + margin));
     int height = (int) Math.ceil((maxY - minY) * (1 + margin));
     double offX =
