@@ -6,6 +6,7 @@ import onramp.app.system.config.ReaderSettings;
 import onramp.documents.model.ModelReaders;
 import onramp.gateway.audit.InMemoryAuditLog;
 import onramp.gateway.budget.InMemoryBudgets;
+import onramp.gateway.config.GatewayFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -40,9 +41,19 @@ class ModelVendorStatus implements ComponentStatusProvider {
     try (ModelReaders readers =
         settings.modelReaders(
             InMemoryBudgets.create(Clock.systemUTC()), InMemoryAuditLog.create())) {
+      String fake =
+          GatewayFactory.fakeVendor(settings.environment())
+              .map(
+                  uri ->
+                      "every vendor is the FAKE vendor at "
+                          + uri
+                          + " ("
+                          + GatewayFactory.FAKE_VENDOR_ENV
+                          + "): answers are echoes, not a model; ")
+              .orElse("");
       return readers.available()
-          ? ComponentStatus.on(NAME, readers.status() + "; calls go through the gateway")
-          : ComponentStatus.off(NAME, readers.status());
+          ? ComponentStatus.on(NAME, fake + readers.status() + "; calls go through the gateway")
+          : ComponentStatus.off(NAME, fake + readers.status());
     } catch (RuntimeException e) {
       return ComponentStatus.off(
           NAME, "the gateway configuration " + yaml + " cannot be used: " + e.getMessage());
