@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -153,7 +154,19 @@ public final class FakeVendorServer implements AutoCloseable {
         respondFailure(ex, req, new Script.Failure(status, Optional.empty(), refusal.get()));
         return;
       }
-      Optional<Script> asked = req.header(FailOnDemand.HEADER).map(FailOnDemand::parse);
+      Optional<Script> asked;
+      try {
+        asked = req.header(FailOnDemand.HEADER).map(FailOnDemand::parse);
+      } catch (IllegalArgumentException e) {
+        respondFailure(
+            ex,
+            req,
+            new Script.Failure(
+                400,
+                Optional.empty(),
+                Objects.requireNonNullElse(e.getMessage(), "unknown " + FailOnDemand.HEADER)));
+        return;
+      }
       Script script =
           asked.or(() -> Optional.ofNullable(scripts.poll())).orElseGet(() -> echo(req));
       respond(ex, req, script);

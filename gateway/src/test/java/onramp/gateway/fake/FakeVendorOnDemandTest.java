@@ -81,6 +81,16 @@ class FakeVendorOnDemandTest {
   }
 
   @Test
+  void answersAnUnknownWordInTheHeaderWithAClearErrorInTheWiresFormat() throws Exception {
+    HttpResponse<String> r = post("/v1/messages", MESSAGE, "explode");
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(WireFormats.JSON.readTree(r.body()).at("/error/message").asText())
+        .contains("429, 529")
+        .contains("'explode'");
+  }
+
+  @Test
   void recordsEachRequestAsOneJsonFileWithoutCredentials(@TempDir Path dir) throws Exception {
     fake.recordTo(dir.resolve("requests"));
 
