@@ -84,7 +84,6 @@ public final class FakeVendorCommand implements Callable<Integer> {
       record.ifPresent(d -> out.println("  recording every request to " + d.toAbsolutePath()));
       out.println("Ctrl-C stops it.");
       out.flush();
-      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       stopped.await();
     }
     return 0;
