@@ -29,7 +29,7 @@ public final class PostgresAuditLog implements AuditLog {
       "call_id, at, user_id, team, tool, purpose, data_class, vendor, model, input_tokens, "
           + "output_tokens, cache_read_tokens, cache_write_5m_tokens, cache_write_1h_tokens, "
           + "cost_usd, latency_ms, attempts, outcome, error_code, vendor_request_id, "
-          + "masked_entities, prompt";
+          + "masked_entities, prompt, key_id";
 
   private final DataSource dataSource;
 
@@ -48,7 +48,7 @@ public final class PostgresAuditLog implements AuditLog {
             c.prepareStatement(
                 "INSERT INTO gateway_audit ("
                     + COLUMNS
-                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       CallMetadata m = r.caller();
       Usage u = r.usage();
       ps.setObject(1, r.callId());
@@ -73,6 +73,7 @@ public final class PostgresAuditLog implements AuditLog {
       ps.setString(20, r.vendorRequestId().orElse(null));
       ps.setString(21, JSON.writeValueAsString(r.maskedEntities()));
       ps.setString(22, r.prompt().orElse(null));
+      ps.setString(23, m.key().map(CallMetadata.KeyRef::id).orElse(null));
       ps.executeUpdate();
     } catch (SQLException | JsonProcessingException e) {
       throw new GatewayConfigException(
@@ -101,12 +102,13 @@ public final class PostgresAuditLog implements AuditLog {
 
   private static AuditRecord row(ResultSet rs) throws SQLException, JsonProcessingException {
     CallMetadata m =
-        CallMetadata.of(
+        new CallMetadata(
             rs.getString(4),
             rs.getString(5),
             rs.getString(3),
             DataClass.valueOf(rs.getString(7)),
-            rs.getString(6));
+            rs.getString(6),
+            Optional.ofNullable(rs.getString(23)).map(id -> new CallMetadata.KeyRef(id, false)));
     Map<EntityType, Integer> masked = new EnumMap<>(EntityType.class);
     masked.putAll(
         JSON.readValue(rs.getString(21), new TypeReference<Map<EntityType, Integer>>() {}));

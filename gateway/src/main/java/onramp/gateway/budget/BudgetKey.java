@@ -1,11 +1,12 @@
 package onramp.gateway.budget;
 
-/** A budget: a team's or a tool's. */
+/** A budget: a team's, a tool's or one virtual key's. */
 public record BudgetKey(Scope scope, String name) {
   /** What a budget is for. */
   public enum Scope {
     TEAM,
-    TOOL
+    TOOL,
+    KEY
   }
 
   public static BudgetKey team(String name) {
@@ -14,6 +15,11 @@ public record BudgetKey(Scope scope, String name) {
 
   public static BudgetKey tool(String name) {
     return new BudgetKey(Scope.TOOL, name);
+  }
+
+  /** A virtual key's own budget, named by the key's id. */
+  public static BudgetKey key(String keyId) {
+    return new BudgetKey(Scope.KEY, keyId);
   }
 
   @Override

@@ -26,13 +26,21 @@ public final class InMemoryBudgets implements Budgets {
   @Override
   public synchronized Reservation reserve(CallMetadata meta, BigDecimal worstCase) {
     String period = Periods.current(clock);
-    BudgetKey team = BudgetKey.team(meta.team());
-    BudgetKey tool = BudgetKey.tool(meta.tool());
-    check(team, period, worstCase);
-    check(tool, period, worstCase);
-    row(team, period)[1] = row(team, period)[1].add(worstCase);
-    row(tool, period)[1] = row(tool, period)[1].add(worstCase);
-    return new Reservation(UUID.randomUUID(), meta.team(), meta.tool(), period, worstCase);
+    Reservation r =
+        new Reservation(
+            UUID.randomUUID(),
+            meta.team(),
+            meta.tool(),
+            Reservation.budgetedKey(meta),
+            period,
+            worstCase);
+    for (BudgetKey key : r.budgets()) {
+      check(key, period, worstCase);
+    }
+    for (BudgetKey key : r.budgets()) {
+      row(key, period)[1] = row(key, period)[1].add(worstCase);
+    }
+    return r;
   }
 
   private void check(BudgetKey key, String period, BigDecimal amount) {
@@ -48,7 +56,7 @@ public final class InMemoryBudgets implements Budgets {
 
   @Override
   public synchronized void settle(Reservation r, BigDecimal actualCost) {
-    for (BudgetKey key : keys(r)) {
+    for (BudgetKey key : r.budgets()) {
       BigDecimal[] row = row(key, r.period());
       row[0] = row[0].add(actualCost);
       row[1] = row[1].subtract(r.amount());
@@ -74,10 +82,6 @@ public final class InMemoryBudgets implements Budgets {
               BigDecimal[] row = row(key, period);
               return new BudgetState(key, period, limit, row[0], row[1]);
             });
-  }
-
-  private static BudgetKey[] keys(Reservation r) {
-    return new BudgetKey[] {BudgetKey.team(r.team()), BudgetKey.tool(r.tool())};
   }
 
   private BigDecimal[] row(BudgetKey key, String period) {

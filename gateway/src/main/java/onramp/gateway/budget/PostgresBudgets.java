@@ -19,9 +19,9 @@ import onramp.gateway.GatewayConfigException;
 
 /**
  * Budgets in PostgreSQL (tables from {@code db/gateway/V100__gateway.sql}). Admission is one
- * conditional {@code UPDATE} per budget row in one transaction, team row before tool row (a fixed
- * lock order, so concurrent transactions cannot deadlock): several gateway instances sharing the
- * database never overspend.
+ * conditional {@code UPDATE} per budget row in one transaction, team row, then tool, then key (a
+ * fixed lock order, so concurrent transactions cannot deadlock): several gateway instances sharing
+ * the database never overspend.
  */
 public final class PostgresBudgets implements Budgets {
   private static final String ENSURE_ROW =
@@ -57,8 +57,15 @@ public final class PostgresBudgets implements Budgets {
   @Override
   public Reservation reserve(CallMetadata meta, BigDecimal worstCase) {
     String period = Periods.current(clock);
-    List<BudgetKey> keys = List.of(BudgetKey.team(meta.team()), BudgetKey.tool(meta.tool()));
-    Reservation r = new Reservation(UUID.randomUUID(), meta.team(), meta.tool(), period, worstCase);
+    Reservation r =
+        new Reservation(
+            UUID.randomUUID(),
+            meta.team(),
+            meta.tool(),
+            Reservation.budgetedKey(meta),
+            period,
+            worstCase);
+    List<BudgetKey> keys = r.budgets();
     try (Connection c = dataSource.getConnection()) {
       for (BudgetKey key : keys) {
         ensureRow(c, key, period);
@@ -73,13 +80,14 @@ public final class PostgresBudgets implements Budgets {
         }
         try (PreparedStatement ps =
             c.prepareStatement(
-                "INSERT INTO gateway_budget_reservation (id, team, tool, period, amount_usd) "
-                    + "VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO gateway_budget_reservation "
+                    + "(id, team, tool, key_id, period, amount_usd) VALUES (?, ?, ?, ?, ?, ?)")) {
           ps.setObject(1, r.id());
           ps.setString(2, r.team());
           ps.setString(3, r.tool());
-          ps.setString(4, period);
-          ps.setBigDecimal(5, worstCase);
+          ps.setString(4, r.key().orElse(null));
+          ps.setString(5, period);
+          ps.setBigDecimal(6, worstCase);
           ps.executeUpdate();
         }
         c.commit();
@@ -142,7 +150,7 @@ public final class PostgresBudgets implements Budgets {
             }
           }
         }
-        for (BudgetKey key : List.of(BudgetKey.team(r.team()), BudgetKey.tool(r.tool()))) {
+        for (BudgetKey key : r.budgets()) {
           try (PreparedStatement ps = c.prepareStatement(SETTLE)) {
             ps.setBigDecimal(1, held);
             ps.setBigDecimal(2, actualCost);
@@ -179,7 +187,7 @@ public final class PostgresBudgets implements Budgets {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "SELECT id, team, tool, period, amount_usd FROM gateway_budget_reservation "
+                "SELECT id, team, tool, key_id, period, amount_usd FROM gateway_budget_reservation "
                     + "WHERE created_at < ?")) {
       ps.setObject(1, java.sql.Timestamp.from(cutoff));
       try (ResultSet rs = ps.executeQuery()) {
@@ -189,8 +197,9 @@ public final class PostgresBudgets implements Budgets {
                   rs.getObject(1, UUID.class),
                   rs.getString(2),
                   rs.getString(3),
-                  rs.getString(4),
-                  rs.getBigDecimal(5)));
+                  Optional.ofNullable(rs.getString(4)),
+                  rs.getString(5),
+                  rs.getBigDecimal(6)));
         }
       }
     } catch (SQLException e) {
