@@ -39,6 +39,7 @@ public final class FakeVendorServer implements AutoCloseable {
   private final AtomicLong ids = new AtomicLong();
   private volatile Usage defaultUsage = new Usage(12, 7, 0, 0, 0);
   private volatile boolean recording = true;
+  private final java.util.Set<String> cached = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private volatile Optional<RequestLog> log = Optional.empty();
 
   private FakeVendorServer(HttpServer server) {
@@ -128,6 +129,11 @@ public final class FakeVendorServer implements AutoCloseable {
       String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       if (path.equals(FailOnDemand.CONTROL_PATH) && "POST".equals(ex.getRequestMethod())) {
         control(ex, body);
+        return;
+      }
+      if ((path.equals("/v1/messages/count_tokens") || path.endsWith("/count-tokens"))
+          && "POST".equals(ex.getRequestMethod())) {
+        send(ex, 200, "{\"input_tokens\":" + defaultUsage.input() + "}", Map.of());
         return;
       }
       Optional<Wire> wire = wireOf(ex.getRequestMethod(), path);
@@ -227,8 +233,18 @@ public final class FakeVendorServer implements AutoCloseable {
     }
   }
 
+  /**
+   * The default answer: "Echo: " and the last user text, with the default usage. Two extras make
+   * pass-through features visible end to end: with {@code tools} in the request and a last user
+   * text starting "call a tool", the answer is a {@code tool_use} of the first tool (or the one
+   * {@code tool_choice} names) with input {@code {"echo": text}}; and a request carrying {@code
+   * cache_control} reports its system prompt (a quarter of its bytes, as tokens) as written to the
+   * prompt cache the first time (5-minute or 1-hour writes, as the marker asks) and read from it
+   * afterwards.
+   */
   private Script echo(ReceivedRequest req) {
-    JsonNode messages = jsonOrEmpty(req).path("messages");
+    JsonNode request = jsonOrEmpty(req);
+    JsonNode messages = request.path("messages");
     JsonNode last = messages.path(messages.size() - 1).path("content");
     StringBuilder text = new StringBuilder();
     if (last.isTextual()) {
@@ -236,7 +252,28 @@ public final class FakeVendorServer implements AutoCloseable {
     } else {
       last.forEach(b -> text.append(b.path("text").asText("")));
     }
-    return new Script.Reply("Echo: " + text, defaultUsage, Optional.empty(), StopReason.END_TURN);
+    Usage usage = cacheAware(request, defaultUsage);
+    if (request.path("tools").size() > 0 && text.toString().startsWith("call a tool")) {
+      return new Script.Reply(
+          "",
+          usage,
+          Optional.of(WireFormats.JSON.createObjectNode().put("echo", text.toString())),
+          StopReason.TOOL_USE);
+    }
+    return new Script.Reply("Echo: " + text, usage, Optional.empty(), StopReason.END_TURN);
+  }
+
+  private Usage cacheAware(JsonNode request, Usage base) {
+    JsonNode system = request.path("system");
+    if (!request.toString().contains("\"cache_control\"") || system.isMissingNode()) {
+      return base;
+    }
+    long tokens = Math.max(1, system.toString().getBytes(StandardCharsets.UTF_8).length / 4);
+    boolean oneHour = system.toString().contains("\"ttl\":\"1h\"");
+    if (cached.add(system.toString())) {
+      return new Usage(base.input(), base.output(), 0, oneHour ? 0 : tokens, oneHour ? tokens : 0);
+    }
+    return new Usage(base.input(), base.output(), tokens, 0, 0);
   }
 
   private static boolean streaming(ReceivedRequest req) {

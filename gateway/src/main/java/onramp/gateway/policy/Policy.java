@@ -129,6 +129,11 @@ public final class Policy {
     return out;
   }
 
+  /** Every configured model, by gateway name. */
+  public java.util.SortedMap<String, ModelRoute> routes() {
+    return new java.util.TreeMap<>(routes);
+  }
+
   public Optional<ModelRoute> route(String model) {
     return Optional.ofNullable(routes.get(model));
   }

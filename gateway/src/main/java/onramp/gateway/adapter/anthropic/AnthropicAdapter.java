@@ -7,14 +7,18 @@ import com.anthropic.core.http.HttpResponseFor;
 import com.anthropic.core.http.StreamResponse;
 import com.anthropic.helpers.MessageAccumulator;
 import com.anthropic.models.messages.Message;
+import com.anthropic.models.messages.MessageCreateParams;
 import com.anthropic.models.messages.RawMessageStreamEvent;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.function.Consumer;
 import onramp.gateway.Delta;
 import onramp.gateway.GatewayException;
+import onramp.gateway.MessagesReply;
 import onramp.gateway.ModelAdapter;
 import onramp.gateway.ModelRequest;
 import onramp.gateway.ModelResponse;
+import onramp.gateway.StreamDeliveryException;
 import onramp.gateway.Vendor;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -120,6 +124,60 @@ public final class AnthropicAdapter implements ModelAdapter {
     } catch (RuntimeException e) {
       throw AnthropicErrors.map(vendor, e, timeout);
     }
+  }
+
+  /** The Messages wire passed through the SDK: its JSON round trip keeps unknown fields. */
+  @Override
+  public MessagesReply doMessages(ObjectNode body) {
+    MessageCreateParams params = WireJson.params(body);
+    try (HttpResponseFor<Message> raw = client.messages().withRawResponse().create(params)) {
+      Message message = raw.parse();
+      return new MessagesReply(
+          WireJson.tree(message), AnthropicMapping.usage(message.usage()), requestId(raw, message));
+    } catch (GatewayException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw AnthropicErrors.map(vendor, e, timeout);
+    }
+  }
+
+  /** Every event as the SDK decoded it (SSE direct, AWS event stream on Bedrock), re-encoded. */
+  @Override
+  public MessagesReply doMessagesStream(ObjectNode body, Consumer<ObjectNode> sink) {
+    MessageCreateParams params = WireJson.params(body);
+    try (HttpResponseFor<StreamResponse<RawMessageStreamEvent>> raw =
+            client.messages().withRawResponse().createStreaming(params);
+        StreamResponse<RawMessageStreamEvent> events = raw.parse()) {
+      MessageAccumulator accumulator = MessageAccumulator.create();
+      for (RawMessageStreamEvent event : events) {
+        accumulator.accumulate(event);
+        sink.accept(WireJson.tree(event));
+      }
+      Message message = accumulator.message();
+      return new MessagesReply(
+          WireJson.tree(message), AnthropicMapping.usage(message.usage()), requestId(raw, message));
+    } catch (GatewayException | StreamDeliveryException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw AnthropicErrors.map(vendor, e, timeout);
+    }
+  }
+
+  @Override
+  public long doCountTokens(ObjectNode body) {
+    try {
+      return client.messages().countTokens(WireJson.countParams(body)).inputTokens();
+    } catch (GatewayException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw AnthropicErrors.map(vendor, e, timeout);
+    }
+  }
+
+  private static String requestId(HttpResponseFor<?> raw, Message message) {
+    return raw.requestId()
+        .or(() -> raw.headers().values("x-amzn-requestid").stream().findFirst())
+        .orElse(message.id());
   }
 
   @Override
