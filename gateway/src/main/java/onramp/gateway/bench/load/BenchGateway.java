@@ -16,6 +16,7 @@ import onramp.gateway.adapter.anthropic.DirectSettings;
 import onramp.gateway.audit.PostgresAuditLog;
 import onramp.gateway.budget.BudgetKey;
 import onramp.gateway.budget.Budgets;
+import onramp.gateway.budget.InMemoryBudgets;
 import onramp.gateway.budget.PostgresBudgets;
 import onramp.gateway.fake.FakeVendorServer;
 import onramp.gateway.governed.Gateway;
@@ -47,13 +48,16 @@ final class BenchGateway implements AutoCloseable {
   final FakeVendorServer fake;
   final Instrumented instruments = new Instrumented();
   final IssuedKey key;
+  final Budgets budgets;
+  final List<BudgetKey> budgetKeys;
   private final Gateway gateway;
   private final GatewayServer server;
 
-  private BenchGateway(FakeVendorServer fake, DataSource db) {
+  private BenchGateway(FakeVendorServer fake, DataSource db, boolean budgetsInMemory) {
     this.fake = fake;
     Clock clock = Clock.systemUTC();
-    Budgets budgets = PostgresBudgets.create(db, clock);
+    this.budgets =
+        budgetsInMemory ? InMemoryBudgets.create(clock) : PostgresBudgets.create(db, clock);
     PostgresKeyStore keys = PostgresKeyStore.create(db, clock);
     this.key =
         keys.issue(
@@ -66,9 +70,10 @@ final class BenchGateway implements AutoCloseable {
                 Optional.of(LIMIT_USD),
                 Optional.of(100_000_000),
                 Optional.empty()));
-    budgets.setLimit(BudgetKey.team(TEAM), LIMIT_USD);
-    budgets.setLimit(BudgetKey.tool(TOOL), LIMIT_USD);
-    budgets.setLimit(BudgetKey.key(key.key().id().toString()), LIMIT_USD);
+    this.budgetKeys =
+        List.of(
+            BudgetKey.team(TEAM), BudgetKey.tool(TOOL), BudgetKey.key(key.key().id().toString()));
+    budgetKeys.forEach(k -> budgets.setLimit(k, LIMIT_USD));
     Policy policy =
         Policy.of(
             List.of(ModelRoute.allowed(MODEL, VENDOR, "claude-sonnet-4-5-20250929")),
@@ -103,11 +108,14 @@ final class BenchGateway implements AutoCloseable {
             0);
   }
 
-  /** Starts the fake vendor and the gateway on {@code db}, a database with the gateway's tables. */
-  static BenchGateway start(DataSource db) {
+  /**
+   * Starts the fake vendor and the gateway on {@code db}, a database with the gateway's tables;
+   * with {@code budgetsInMemory}, budgets are kept in memory instead (an experiment).
+   */
+  static BenchGateway start(DataSource db, boolean budgetsInMemory) {
     FakeVendorServer fake = FakeVendorServer.start(0).recording(false);
     try {
-      return new BenchGateway(fake, db);
+      return new BenchGateway(fake, db, budgetsInMemory);
     } catch (RuntimeException e) {
       fake.close();
       throw e;

@@ -36,6 +36,8 @@ final class Instrumented {
   final AtomicLong releases = new AtomicLong();
   final AtomicLong vendorCalls = new AtomicLong();
   final AtomicLong audits = new AtomicLong();
+  private final java.util.concurrent.ConcurrentMap<String, AtomicLong> vendorErrors =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Forgets the timings (not the counts) before a measured run. */
   void resetTimings() {
@@ -67,6 +69,37 @@ final class Instrumented {
         Thread.currentThread().interrupt();
         return;
       }
+    }
+  }
+
+  /** Vendor call failures by exception and root cause, for the report. */
+  java.util.Map<String, Long> vendorErrors() {
+    java.util.Map<String, Long> out = new java.util.TreeMap<>();
+    vendorErrors.forEach((k, v) -> out.put(k, v.get()));
+    return out;
+  }
+
+  private <T> T vendorCall(Supplier<T> call) {
+    vendorCalls.incrementAndGet();
+    try {
+      return vendor.time(call);
+    } catch (RuntimeException e) {
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      String what =
+          e.getClass().getSimpleName()
+              + " ("
+              + root.getClass().getSimpleName()
+              + ": "
+              + String.valueOf(root.getMessage())
+              + ")";
+      vendorErrors
+          .computeIfAbsent(
+              what.length() > 200 ? what.substring(0, 200) : what, k -> new AtomicLong())
+          .incrementAndGet();
+      throw e;
     }
   }
 
@@ -172,20 +205,17 @@ final class Instrumented {
 
       @Override
       public ModelResponse doCall(ModelRequest request) {
-        vendorCalls.incrementAndGet();
-        return vendor.time(() -> inner.doCall(request));
+        return vendorCall(() -> inner.doCall(request));
       }
 
       @Override
       public MessagesReply doMessages(ObjectNode body) {
-        vendorCalls.incrementAndGet();
-        return vendor.time(() -> inner.doMessages(body));
+        return vendorCall(() -> inner.doMessages(body));
       }
 
       @Override
       public MessagesReply doMessagesStream(ObjectNode body, Consumer<ObjectNode> events) {
-        vendorCalls.incrementAndGet();
-        return vendor.time(() -> inner.doMessagesStream(body, events));
+        return vendorCall(() -> inner.doMessagesStream(body, events));
       }
 
       @Override

@@ -25,6 +25,7 @@ record Ledger(
     long audited,
     long auditedOk,
     long auditedFailed,
+    java.util.Map<String, Long> failedByCode,
     BigDecimal auditedCostUsd,
     long auditedAttempts,
     long unmasked,
@@ -73,7 +74,8 @@ record Ledger(
     return budgets.stream().anyMatch(b -> b.spentUsd().compareTo(b.limitUsd()) > 0);
   }
 
-  static Ledger check(DataSource db, Instrumented counts, ClientTally client) {
+  static Ledger check(DataSource db, BenchGateway gw, ClientTally client) {
+    Instrumented counts = gw.instruments;
     try (Connection c = db.getConnection();
         Statement s = c.createStatement()) {
       long audited, ok, failed, attempts, unmasked;
@@ -93,21 +95,22 @@ record Ledger(
         unmasked = rs.getLong(5);
       }
       List<Budget> budgets = new ArrayList<>();
+      for (onramp.gateway.budget.BudgetKey key : gw.budgetKeys) {
+        gw.budgets
+            .state(key)
+            .ifPresent(
+                b ->
+                    budgets.add(
+                        new Budget(
+                            key.scope().name(), key.name(), b.limit(), b.spent(), b.reserved())));
+      }
+      java.util.Map<String, Long> byCode = new java.util.TreeMap<>();
       try (ResultSet rs =
           s.executeQuery(
-              "SELECT l.scope, l.name, l.limit_usd, coalesce(u.spent, 0), coalesce(u.reserved, 0)"
-                  + " FROM gateway_budget_limit l LEFT JOIN (SELECT scope, name,"
-                  + " sum(spent_usd) spent, sum(reserved_usd) reserved FROM gateway_budget_usage"
-                  + " GROUP BY scope, name) u ON u.scope = l.scope AND u.name = l.name"
-                  + " ORDER BY l.scope, l.name")) {
+              "SELECT coalesce(error_code, outcome), count(*) FROM gateway_audit"
+                  + " WHERE outcome <> 'OK' GROUP BY 1")) {
         while (rs.next()) {
-          budgets.add(
-              new Budget(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getBigDecimal(3),
-                  rs.getBigDecimal(4),
-                  rs.getBigDecimal(5)));
+          byCode.put(rs.getString(1), rs.getLong(2));
         }
       }
       long open;
@@ -120,6 +123,7 @@ record Ledger(
               audited,
               ok,
               failed,
+              java.util.Map.copyOf(byCode),
               cost,
               attempts,
               unmasked,
@@ -144,6 +148,7 @@ record Ledger(
         audited,
         auditedOk,
         auditedFailed,
+        failedByCode,
         auditedCostUsd,
         auditedAttempts,
         unmasked,

@@ -60,11 +60,13 @@ public final class LoadBenchmark {
     List<LoadResult> main = new ArrayList<>();
     List<LoadResult> sweep = new ArrayList<>();
     Map<String, Integer> highest = new LinkedHashMap<>();
+    Map<Integer, Instrumented.Breakdown> gatewayByRate = new java.util.TreeMap<>();
+    Map<String, Long> vendorErrors;
     Instrumented.Breakdown breakdown;
     Streaming streaming;
     String masking;
     Ledger ledger;
-    try (BenchGateway gw = BenchGateway.start(db);
+    try (BenchGateway gw = BenchGateway.start(db, settings.budgetsInMemory());
         NginxProxy nginx = NginxProxy.start(tools.nginx(), out.resolve("nginx"), gw.fakePort())) {
       Targets targets = new Targets(gw.fake.baseUri(), nginx.baseUri(), gw.baseUri());
       HttpProbe probe = new HttpProbe(gw.key.secret());
@@ -92,9 +94,13 @@ public final class LoadBenchmark {
         int held = 0;
         for (int rate : settings.sweepRates()) {
           say("sweep: %s at %d requests/s for %d s", t, rate, settings.sweepSeconds());
+          gw.instruments.resetTimings();
           LoadResult r = count(t, wrk.run(t, targets.uri(t), rate, settings.sweepSeconds()), tally);
           sweep.add(r);
           gw.instruments.awaitIdle(Duration.ofSeconds(120));
+          if (t.equals("gateway")) {
+            gatewayByRate.put(rate, gw.instruments.breakdown());
+          }
           if (!r.held()) {
             break;
           }
@@ -105,7 +111,8 @@ public final class LoadBenchmark {
         }
       }
       gw.instruments.awaitIdle(Duration.ofSeconds(120));
-      ledger = Ledger.check(db, gw.instruments, tally);
+      ledger = Ledger.check(db, gw, tally);
+      vendorErrors = gw.instruments.vendorErrors();
     }
     LoadReport report =
         report(
@@ -115,13 +122,19 @@ public final class LoadBenchmark {
             main,
             masking,
             streaming,
-            breakdown,
+            new Inside(breakdown, gatewayByRate, vendorErrors),
             sweep,
             highest,
             ledger);
     report.write(out);
     return report;
   }
+
+  /** The gateway from the inside: its main run, each sweep step, the vendor's failures. */
+  private record Inside(
+      Instrumented.Breakdown main,
+      Map<Integer, Instrumented.Breakdown> byRate,
+      Map<String, Long> vendorErrors) {}
 
   private static LoadResult count(String target, LoadResult r, Ledger.ClientTally tally) {
     if (target.equals("gateway")) {
@@ -176,7 +189,7 @@ public final class LoadBenchmark {
       List<LoadResult> main,
       String masking,
       Streaming streaming,
-      Instrumented.Breakdown breakdown,
+      Inside inside,
       List<LoadResult> sweep,
       Map<String, Integer> highest,
       Ledger ledger) {
@@ -217,6 +230,13 @@ public final class LoadBenchmark {
             "streaming time to first byte added <= 2 ms (p50)",
             Summary.ms(streaming.addedFirstByte().p50Us()) + " ms",
             streaming.addedFirstByte().p50Us() <= 2000 && streaming.failures() == 0));
+    long ttft =
+        streaming.gateway().firstTextDelta().p50Us() - streaming.direct().firstTextDelta().p50Us();
+    verdicts.add(
+        new LoadReport.Verdict(
+            "streaming time to first token (first text delta) added <= 2 ms (p50)",
+            Summary.ms(ttft) + " ms",
+            ttft <= 2000 && streaming.failures() == 0));
     return new LoadReport(
         started,
         machine,
@@ -227,7 +247,8 @@ public final class LoadBenchmark {
             s.sweepRates(),
             s.sweepSeconds(),
             s.streamingCalls(),
-            LOAD_GENERATOR),
+            LOAD_GENERATOR,
+            s.budgetsInMemory() ? "in memory (experiment)" : "PostgreSQL"),
         List.copyOf(main),
         nginx,
         gateway,
@@ -235,7 +256,9 @@ public final class LoadBenchmark {
         ratio(gateway.p99Us(), nginx.p99Us()),
         masking,
         streaming,
-        breakdown,
+        inside.main(),
+        Map.copyOf(inside.byRate()),
+        Map.copyOf(inside.vendorErrors()),
         List.copyOf(sweep),
         Map.copyOf(highest),
         ledger,

@@ -20,6 +20,8 @@ import java.util.OptionalDouble;
  * @param ratioP50 gateway-added over nginx-added at p50 (empty when nginx added nothing)
  * @param masking what the fake vendor received in place of the e-mail and phone number
  * @param breakdown the gateway's steps, timed inside it during its main run
+ * @param breakdownByRate the same for each rate of the sweep
+ * @param vendorErrors the gateway's failed vendor attempts, by exception and root cause
  * @param highestHeld per target, the highest rate of the sweep held (0: none)
  */
 public record LoadReport(
@@ -34,6 +36,8 @@ public record LoadReport(
     String masking,
     Streaming streaming,
     Instrumented.Breakdown breakdown,
+    Map<Integer, Instrumented.Breakdown> breakdownByRate,
+    Map<String, Long> vendorErrors,
     List<LoadResult> sweep,
     Map<String, Integer> highestHeld,
     Ledger ledger,
@@ -52,7 +56,8 @@ public record LoadReport(
       List<Integer> sweepRates,
       int sweepSeconds,
       int streamingCalls,
-      String loadGenerator) {}
+      String loadGenerator,
+      String budgets) {}
 
   /** One target of issue 11 and whether this run met it. */
   public record Verdict(String target, String measured, boolean met) {}

@@ -14,6 +14,8 @@ import java.util.List;
  * @param sweepSeconds how long each rate of the sweep runs
  * @param streamingCalls streamed calls timed to the first byte, directly and through the gateway
  * @param out where results.json, summary.md, nginx's files and the request body go
+ * @param budgetsInMemory an experiment: budgets held in the gateway's memory instead of PostgreSQL
+ *     (keys and audit stay there), to see what the budget transactions cost
  */
 public record LoadSettings(
     int rate,
@@ -22,11 +24,12 @@ public record LoadSettings(
     List<Integer> sweepRates,
     int sweepSeconds,
     int streamingCalls,
-    Path out) {
+    Path out,
+    boolean budgetsInMemory) {
 
   /** Rates of the sweep unless told otherwise. */
   public static final List<Integer> DEFAULT_SWEEP =
-      List.of(250, 500, 1000, 1500, 2000, 3000, 4000, 6000);
+      List.of(50, 100, 250, 500, 1000, 1500, 2000, 3000, 4000, 6000);
 
   public LoadSettings {
     if (rate <= 0 || seconds <= 0 || warmupSeconds < 0 || sweepSeconds <= 0) {
@@ -57,19 +60,28 @@ public record LoadSettings(
         DEFAULT_SWEEP,
         clamp(seconds / 6, 2, 10),
         clamp(seconds * 10, 50, 500),
-        out);
+        out,
+        false);
   }
 
   public LoadSettings withSweep(List<Integer> rates, int stepSeconds) {
-    return new LoadSettings(rate, seconds, warmupSeconds, rates, stepSeconds, streamingCalls, out);
+    return new LoadSettings(
+        rate, seconds, warmupSeconds, rates, stepSeconds, streamingCalls, out, budgetsInMemory);
   }
 
   public LoadSettings withWarmup(int warmup) {
-    return new LoadSettings(rate, seconds, warmup, sweepRates, sweepSeconds, streamingCalls, out);
+    return new LoadSettings(
+        rate, seconds, warmup, sweepRates, sweepSeconds, streamingCalls, out, budgetsInMemory);
   }
 
   public LoadSettings withStreamingCalls(int calls) {
-    return new LoadSettings(rate, seconds, warmupSeconds, sweepRates, sweepSeconds, calls, out);
+    return new LoadSettings(
+        rate, seconds, warmupSeconds, sweepRates, sweepSeconds, calls, out, budgetsInMemory);
+  }
+
+  public LoadSettings withBudgetsInMemory(boolean inMemory) {
+    return new LoadSettings(
+        rate, seconds, warmupSeconds, sweepRates, sweepSeconds, streamingCalls, out, inMemory);
   }
 
   private static int clamp(int v, int lo, int hi) {

@@ -30,8 +30,9 @@ final class Summary {
         f(
             "Load: %s. %d requests/s for %d s per target after %d s of warm-up; the same ~1 KB"
                 + " Messages request (CUSTOMER data with an e-mail address and a phone number) to"
-                + " every target. Latencies in ms, as wrk measured them.\n\n",
-            s.loadGenerator(), s.rate(), s.seconds(), s.warmupSeconds()));
+                + " every target. Budgets: %s; keys and audit: PostgreSQL. Latencies in ms, as wrk"
+                + " measured them.\n\n",
+            s.loadGenerator(), s.rate(), s.seconds(), s.warmupSeconds(), s.budgets()));
     md.append("## At the asked rate\n\n");
     md.append(
         "| target | rate asked | achieved | requests | errors | late sends | p50 | p90 | p99 |"
@@ -58,6 +59,29 @@ final class Summary {
     md.append(step("vendor call (SDK over loopback to the fake)", b.vendor()));
     md.append(step("budget settlement (1 transaction: DELETE + 3 UPDATE)", b.settle()));
     md.append(step("audit record (1 INSERT, autocommit)", b.audit()));
+    md.append(
+        "\nEverything else (HTTP, JSON, key check, policy, masking and unmasking, waiting for a"
+            + " thread) is the gateway's total minus these.\n");
+    if (!r.breakdownByRate().isEmpty()) {
+      md.append("\nBy rate of the sweep (ms; p50 / p99 of each step):\n\n");
+      md.append("| rate | reservation | vendor call | settlement | audit |\n");
+      md.append("| ---: | ---: | ---: | ---: | ---: |\n");
+      new java.util.TreeMap<>(r.breakdownByRate())
+          .forEach(
+              (rate, x) ->
+                  md.append(
+                      f(
+                          "| %d | %s | %s | %s | %s |\n",
+                          rate,
+                          pair(x.reserve()),
+                          pair(x.vendor()),
+                          pair(x.settle()),
+                          pair(x.audit()))));
+    }
+    if (!r.vendorErrors().isEmpty()) {
+      md.append("\nFailed vendor attempts (the gateway retries them):\n\n");
+      r.vendorErrors().forEach((k, v) -> md.append(f("- %d × %s\n", v, k)));
+    }
     md.append("\n## Streaming (`\"stream\": true`, one call at a time, JDK HTTP client)\n\n");
     Streaming st = r.streaming();
     md.append("| target | first byte p50 | p90 | p99 | first text delta p50 | whole p50 |\n");
@@ -98,13 +122,14 @@ final class Summary {
     md.append("## Ledger after the run\n\n");
     md.append(
         f(
-            "%d calls audited (%d OK, %d failed), cost %s USD; reserved %d, settled %d, released"
+            "%d calls audited (%d OK, %d failed %s), cost %s USD; reserved %d, settled %d, released"
                 + " %d; vendor attempts %d audited, %d made; clients saw %d answered 200 and %d"
                 + " errors (up to %d more could be in flight when wrk stopped); open reservations"
                 + " %d.\n\n",
             l.audited(),
             l.auditedOk(),
             l.auditedFailed(),
+            l.failedByCode(),
             l.auditedCostUsd().toPlainString(),
             l.reservations(),
             l.settlements(),
@@ -171,6 +196,10 @@ final class Summary {
         ms(l.maxUs()));
   }
 
+  private static String pair(Latency l) {
+    return ms(l.p50Us()) + " / " + ms(l.p99Us());
+  }
+
   private static String stream(String name, Streaming.Side s) {
     return f(
         "| %s | %s | %s | %s | %s | %s |\n",
@@ -187,7 +216,7 @@ final class Summary {
   }
 
   private static String ratio(OptionalDouble r) {
-    return r.isPresent() ? f("%.1f×", r.getAsDouble()) : "n/a (nginx added nothing)";
+    return r.isPresent() ? f("%.1f×", r.getAsDouble()) : "n/a (nginx's added time is not positive)";
   }
 
   private static String f(String format, Object... args) {

@@ -22,7 +22,7 @@ class LoadBenchmarkIT {
     assumeTrue(
         LoadTools.locate(true).isPresent(),
         LoadTools.HOW_TO_INSTALL + " (missing here, and apt-get could not install them)");
-    LoadSettings settings = new LoadSettings(50, 3, 1, List.of(50), 2, 20, out);
+    LoadSettings settings = new LoadSettings(50, 3, 1, List.of(50), 2, 20, out, false);
 
     LoadReport report;
     try (TestDatabase db = new TestDatabase();
