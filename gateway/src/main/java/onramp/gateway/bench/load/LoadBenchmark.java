@@ -62,6 +62,7 @@ public final class LoadBenchmark {
     Map<String, Integer> highest = new LinkedHashMap<>();
     Map<Integer, Instrumented.Breakdown> gatewayByRate = new java.util.TreeMap<>();
     Map<String, Long> vendorErrors;
+    Map<String, CpuMeter.PerRequest> cpu = new LinkedHashMap<>();
     Instrumented.Breakdown breakdown;
     Streaming streaming;
     String masking;
@@ -73,6 +74,7 @@ public final class LoadBenchmark {
       masking = checkTargets(probe, targets, gw);
       tally.addAnswered(1);
       Wrk wrk = Wrk.in(out, tools.wrk(), BenchRequest.body(false), gw.key.secret());
+      CpuMeter meter = new CpuMeter(db, nginx.handle());
       for (String t : TARGETS) {
         say(
             "%s: %d requests/s, %d s warm-up + %d s",
@@ -82,7 +84,11 @@ public final class LoadBenchmark {
         }
         gw.instruments.awaitIdle(Duration.ofSeconds(60));
         gw.instruments.resetTimings();
-        main.add(count(t, wrk.run(t, targets.uri(t), settings.rate(), settings.seconds()), tally));
+        CpuMeter.Reading before = meter.read();
+        LoadResult r =
+            count(t, wrk.run(t, targets.uri(t), settings.rate(), settings.seconds()), tally);
+        cpu.put(t, before.perRequest(r.requests()));
+        main.add(r);
       }
       breakdown = gw.instruments.breakdown();
       gw.instruments.awaitIdle(Duration.ofSeconds(60));
@@ -122,7 +128,7 @@ public final class LoadBenchmark {
             main,
             masking,
             streaming,
-            new Inside(breakdown, gatewayByRate, vendorErrors),
+            new Inside(breakdown, gatewayByRate, vendorErrors, cpu),
             sweep,
             highest,
             ledger);
@@ -134,7 +140,8 @@ public final class LoadBenchmark {
   private record Inside(
       Instrumented.Breakdown main,
       Map<Integer, Instrumented.Breakdown> byRate,
-      Map<String, Long> vendorErrors) {}
+      Map<String, Long> vendorErrors,
+      Map<String, CpuMeter.PerRequest> cpu) {}
 
   private static LoadResult count(String target, LoadResult r, Ledger.ClientTally tally) {
     if (target.equals("gateway")) {
@@ -259,6 +266,7 @@ public final class LoadBenchmark {
         inside.main(),
         Map.copyOf(inside.byRate()),
         Map.copyOf(inside.vendorErrors()),
+        inside.cpu(),
         List.copyOf(sweep),
         Map.copyOf(highest),
         ledger,

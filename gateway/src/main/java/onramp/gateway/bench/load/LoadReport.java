@@ -22,6 +22,7 @@ import java.util.OptionalDouble;
  * @param breakdown the gateway's steps, timed inside it during its main run
  * @param breakdownByRate the same for each rate of the sweep
  * @param vendorErrors the gateway's failed vendor attempts, by exception and root cause
+ * @param cpu per target's main run, CPU milliseconds per request by process
  * @param highestHeld per target, the highest rate of the sweep held (0: none)
  */
 public record LoadReport(
@@ -38,6 +39,7 @@ public record LoadReport(
     Instrumented.Breakdown breakdown,
     Map<Integer, Instrumented.Breakdown> breakdownByRate,
     Map<String, Long> vendorErrors,
+    Map<String, CpuMeter.PerRequest> cpu,
     List<LoadResult> sweep,
     Map<String, Integer> highestHeld,
     Ledger ledger,

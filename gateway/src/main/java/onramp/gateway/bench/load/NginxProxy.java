@@ -86,6 +86,10 @@ final class NginxProxy implements AutoCloseable {
         .formatted(root, temp, upstreamPort, port);
   }
 
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
   URI baseUri() {
     return URI.create("http://127.0.0.1:" + port);
   }

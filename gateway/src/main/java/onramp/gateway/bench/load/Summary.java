@@ -51,6 +51,30 @@ final class Summary {
                 + " median added; Bifrost 59 µs on 2 vCPU.\n\n",
             ratio(r.ratioP50()), ratio(r.ratioP99())));
     md.append("Masking on the way out: ").append(r.masking()).append("\n\n");
+    md.append(
+        "CPU per request in the main runs (ms; this JVM hosts the fake vendor and the gateway):\n\n");
+    md.append(
+        "| target | this JVM | PostgreSQL backends | nginx |\n| --- | ---: | ---: | ---: |\n");
+    r.cpu()
+        .forEach(
+            (t, c) ->
+                md.append(
+                    f("| %s | %.3f | %.3f | %.3f |\n", t, c.jvmMs(), c.postgresMs(), c.nginxMs())));
+    CpuMeter.PerRequest gc = r.cpu().get("gateway");
+    CpuMeter.PerRequest dc = r.cpu().get("direct");
+    if (gc != null && dc != null) {
+      double own = gc.jvmMs() - dc.jvmMs() + gc.postgresMs();
+      md.append(
+          f(
+              "\nThe gateway's own cost: %.3f ms of CPU per call in the JVM (gateway run minus direct"
+                  + " run) and %.3f ms in PostgreSQL; %.3f ms in all, so at most ~%.0f calls/s on"
+                  + " %d cores with nothing else running.\n\n",
+              gc.jvmMs() - dc.jvmMs(),
+              gc.postgresMs(),
+              own,
+              own > 0 ? m.cores() * 1000 / own : 0,
+              m.cores()));
+    }
     Instrumented.Breakdown b = r.breakdown();
     md.append("## Inside the gateway (its main run, per call)\n\n");
     md.append(

@@ -45,6 +45,7 @@ class LoadBenchmarkIT {
         .extracting(LoadResult::target)
         .contains("direct", "nginx", "gateway");
     assertThat(report.breakdown().reserve().count()).isPositive();
+    assertThat(report.cpu()).containsOnlyKeys("direct", "nginx", "gateway");
     assertThat(report.masking()).contains("[EMAIL");
     assertThat(report.ledgerFailures()).isEmpty();
     assertThat(report.ledger().audited())
