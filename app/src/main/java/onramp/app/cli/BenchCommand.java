@@ -68,7 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
       paramLabel = "RATE",
       description =
           "gateway-load: rates of the sweep for the highest rate held (default"
-              + " 50,100,250,500,1000,1500,2000,3000,4000,6000; 0 for no sweep).")
+              + " 10,25,50,100,250,500,1000,1500,2000,3000,4000,6000; 0 for no sweep).")
   List<Integer> sweep = LoadSettings.DEFAULT_SWEEP;
 
   @Option(

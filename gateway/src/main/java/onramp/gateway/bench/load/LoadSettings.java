@@ -29,7 +29,7 @@ public record LoadSettings(
 
   /** Rates of the sweep unless told otherwise. */
   public static final List<Integer> DEFAULT_SWEEP =
-      List.of(50, 100, 250, 500, 1000, 1500, 2000, 3000, 4000, 6000);
+      List.of(10, 25, 50, 100, 250, 500, 1000, 1500, 2000, 3000, 4000, 6000);
 
   public LoadSettings {
     if (rate <= 0 || seconds <= 0 || warmupSeconds < 0 || sweepSeconds <= 0) {
