@@ -152,7 +152,15 @@ public final class BenchCommand implements Callable<Integer> {
   private int gatewayLoad() {
     LoadSettings settings = LoadSettings.of(rate, seconds, out);
     List<Integer> rates = sweep.stream().filter(r -> r > 0).toList();
-    settings = settings.withSweep(rates, sweepSeconds > 0 ? sweepSeconds : settings.sweepSeconds());
+    if (!budgets.equals("postgres") && !budgets.equals("memory")) {
+      System.err.println(
+          "onramp bench gateway-load: --budgets is postgres or memory, not " + budgets);
+      return 2;
+    }
+    settings =
+        settings
+            .withSweep(rates, sweepSeconds > 0 ? sweepSeconds : settings.sweepSeconds())
+            .withBudgetsInMemory(budgets.equals("memory"));
     Optional<String> commit =
         synchronousCommit.equalsIgnoreCase("server")
             ? Optional.empty()
