@@ -148,19 +148,32 @@ public final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * The load run the options ask for.
+   *
+   * @throws IllegalArgumentException for a {@code --budgets} other than postgres or memory
+   */
+  LoadSettings loadSettings() {
+    if (!budgets.equals("postgres") && !budgets.equals("memory")) {
+      throw new IllegalArgumentException("--budgets is postgres or memory, not " + budgets);
+    }
+    LoadSettings settings = LoadSettings.of(rate, seconds, out);
+    return settings
+        .withSweep(
+            sweep.stream().filter(r -> r > 0).toList(),
+            sweepSeconds > 0 ? sweepSeconds : settings.sweepSeconds())
+        .withBudgetsInMemory(budgets.equals("memory"));
+  }
+
   /** The gateway under load on a fresh database: prints the summary, or why it could not run. */
   private int gatewayLoad() {
-    LoadSettings settings = LoadSettings.of(rate, seconds, out);
-    List<Integer> rates = sweep.stream().filter(r -> r > 0).toList();
-    if (!budgets.equals("postgres") && !budgets.equals("memory")) {
-      System.err.println(
-          "onramp bench gateway-load: --budgets is postgres or memory, not " + budgets);
+    LoadSettings settings;
+    try {
+      settings = loadSettings();
+    } catch (IllegalArgumentException e) {
+      System.err.println("onramp bench gateway-load: " + e.getMessage());
       return 2;
     }
-    settings =
-        settings
-            .withSweep(rates, sweepSeconds > 0 ? sweepSeconds : settings.sweepSeconds())
-            .withBudgetsInMemory(budgets.equals("memory"));
     Optional<String> commit =
         synchronousCommit.equalsIgnoreCase("server")
             ? Optional.empty()
