@@ -67,6 +67,7 @@ public final class GatewayService {
   private final RateLimiter rates = new RateLimiter(System::nanoTime);
   private final Clock clock;
   private final long maxBodyBytes;
+  private volatile boolean passFakeFailures;
 
   private GatewayService(
       Gateway gateway, KeyStore keyStore, Clock clock, Duration keyCacheTtl, long maxBodyBytes) {
@@ -83,6 +84,16 @@ public final class GatewayService {
   public static GatewayService create(
       Gateway gateway, KeyStore keys, Clock clock, Duration keyCacheTtl, long maxBodyBytes) {
     return new GatewayService(gateway, keys, clock, keyCacheTtl, maxBodyBytes);
+  }
+
+  /**
+   * Development only, when every vendor is the fake vendor ({@code ONRAMP_FAKE_VENDOR}): a client's
+   * {@code x-fake-fail} header reaches the fake (as the body field {@code onramp_fake_fail}, which
+   * the SDK passes through), so a client can ask for a vendor 429 or 529 through the gateway.
+   */
+  public GatewayService passingFakeFailures() {
+    this.passFakeFailures = true;
+    return this;
   }
 
   /** Whether this service answers {@code path} (the host routes only those here). */
@@ -198,6 +209,9 @@ public final class GatewayService {
   private void messages(HttpCall call, String requestId) throws IOException {
     VirtualKey key = keys.authenticate(call);
     ObjectNode body = readJson(call);
+    if (passFakeFailures) {
+      call.header("x-fake-fail").ifPresent(v -> body.put("onramp_fake_fail", v));
+    }
     MessagesCall request = admitted(call, key, body);
     if (!request.streaming()) {
       ObjectNode answer = gateway.messages(request);
@@ -373,6 +387,10 @@ public final class GatewayService {
     headers.put("request-id", requestId);
     headers.put("x-onramp-error", e.code());
     e.retryAfterSeconds().ifPresent(s -> headers.put("retry-after", s));
+    if (e.code().equals("BUDGET_EXCEEDED")) {
+      // retrying cannot help before budget is freed; without this the SDKs sleep for retry-after
+      headers.put("x-should-retry", "false");
+    }
     JsonNode body = e.anthropicJson(requestId);
     if (e.status() >= 500) {
       log.warn("request {} answered {} {}", requestId, e.status(), e.code());

@@ -6,8 +6,10 @@ import java.util.function.Function;
 import onramp.documents.front.FrontReader;
 import onramp.documents.model.ModelReaders;
 import onramp.documents.ocr.Tessdata;
+import onramp.gateway.GatewayConfigException;
 import onramp.gateway.audit.AuditLog;
 import onramp.gateway.budget.Budgets;
+import onramp.gateway.config.GatewayFactory;
 
 /**
  * How the document readers are configured (README): the gateway YAML ({@code
@@ -41,6 +43,9 @@ public record ReaderSettings(
             .or(() -> environment.apply(CONFIG_ENV))
             .filter(s -> !s.isBlank())
             .map(Path::of);
+    if (yaml.isEmpty() && GatewayFactory.fakeVendor(environment).isPresent()) {
+      yaml = Optional.of(defaultConfigFile());
+    }
     String model =
         properties
             .apply(MODEL_PROPERTY)
@@ -48,6 +53,26 @@ public record ReaderSettings(
             .filter(s -> !s.isBlank())
             .orElse(ModelReaders.DEFAULT_MODEL);
     return new ReaderSettings(yaml, model, environment);
+  }
+
+  /**
+   * The built-in configuration ({@link GatewayFactory#defaultConfig()}) as a file, for the readers
+   * and the gateway service when only the fake vendor is named: written once per process to the
+   * temporary folder.
+   */
+  private static synchronized Path defaultConfigFile() {
+    try (java.io.InputStream in =
+        GatewayFactory.class.getResourceAsStream(GatewayFactory.DEFAULT_CONFIG_RESOURCE)) {
+      if (in == null) {
+        throw new GatewayConfigException("the built-in gateway configuration is missing");
+      }
+      Path file = java.nio.file.Files.createTempFile("onramp-default-gateway-", ".yaml");
+      file.toFile().deleteOnExit();
+      java.nio.file.Files.write(file, in.readAllBytes());
+      return file;
+    } catch (java.io.IOException e) {
+      throw new GatewayConfigException("could not write the built-in gateway configuration", e);
+    }
   }
 
   /**
