@@ -236,8 +236,16 @@ public final class GatewayService {
     if (!body.has("max_tokens")) {
       body.put("max_tokens", 1); // not part of count_tokens; the call type wants one
     }
-    long tokens = gateway.countTokens(admitted(call, key, body));
-    json(call, 200, JSON.createObjectNode().put("input_tokens", tokens), requestId);
+    Gateway.TokenCount count = gateway.countTokens(admitted(call, key, body));
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("content-type", "application/json");
+    headers.put("request-id", requestId);
+    // Bedrock cannot count through the SDK: then the figure is the gateway's upper bound
+    headers.put("x-onramp-token-count", count.exact() ? "vendor" : "upper-bound");
+    call.respond(
+        200,
+        headers,
+        JSON.writeValueAsBytes(JSON.createObjectNode().put("input_tokens", count.tokens())));
   }
 
   private void chatCompletions(HttpCall call, String requestId) throws IOException {

@@ -33,10 +33,21 @@ public record ReaderSettings(
         name -> Optional.ofNullable(System.getenv(name)));
   }
 
+  /** {@code -Donramp.fake-vendor=URL}: the same as {@code ONRAMP_FAKE_VENDOR} (tests set it). */
+  public static final String FAKE_VENDOR_PROPERTY = "onramp.fake-vendor";
+
   /** A property wins over its environment variable; a blank value counts as unset. */
   static ReaderSettings from(
       Function<String, Optional<String>> properties,
-      Function<String, Optional<String>> environment) {
+      Function<String, Optional<String>> systemEnvironment) {
+    Function<String, Optional<String>> environment =
+        name ->
+            name.equals(GatewayFactory.FAKE_VENDOR_ENV)
+                ? properties
+                    .apply(FAKE_VENDOR_PROPERTY)
+                    .filter(v -> !v.isBlank())
+                    .or(() -> systemEnvironment.apply(name))
+                : systemEnvironment.apply(name);
     Optional<Path> yaml =
         properties
             .apply(CONFIG_PROPERTY)
