@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * ping}, thinking and unknown events give nothing. Not thread-safe: one instance per stream.
  */
 public final class ChatCompletionStream {
+  /** What the caller writes as the last {@code data:} line of a stream that did not fail. */
+  public static final String DONE = "[DONE]";
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final String model;

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A message's {@code content} (a string, or an array of parts) as Anthropic content blocks: text,
@@ -18,51 +21,37 @@ final class ContentParts {
   private static final Set<String> IMAGE_TYPES =
       Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
 
+  /** Reads one part into a block; empty when the part adds nothing (an empty text). */
+  private interface PartReader {
+    Optional<ObjectNode> read(JsonNode part, String path);
+  }
+
+  private static final Map<String, PartReader> TEXT = Map.of("text", ContentParts::textPart);
+  private static final Map<String, PartReader> USER =
+      Map.of(
+          "text", ContentParts::textPart,
+          "image_url", (part, at) -> Optional.of(image(part.path("image_url"), at + ".image_url")),
+          "file", (part, at) -> Optional.of(document(part.path("file"), at + ".file")));
+  private static final Map<String, PartReader> ASSISTANT =
+      Map.of(
+          "text",
+          ContentParts::textPart,
+          "refusal",
+          (part, at) -> textBlock(part.path("refusal").asText("")));
+
   private ContentParts() {}
 
   /** The text of a system, developer or tool message; parts are joined by blank lines. */
   static String text(JsonNode content, String path) {
-    if (content.isTextual()) {
-      return content.asText();
-    }
-    if (content.isMissingNode() || content.isNull()) {
-      return "";
-    }
-    List<String> texts = new ArrayList<>();
-    forEachPart(
-        content,
-        path,
-        (part, type, at) -> {
-          if (!type.equals("text")) {
-            throw ChatCompletionsException.field(
-                at + ".type", "'" + type + "' is not allowed here; send text parts only");
-          }
-          texts.add(textOf(part, at));
-        });
-    return String.join("\n\n", texts);
+    return blocks(content, path, TEXT, "send text parts only").stream()
+        .map(b -> b.path("text").asText())
+        .collect(Collectors.joining("\n\n"));
   }
 
   /** A user message's blocks; empty text is left out, an empty message refused. */
   static List<ObjectNode> user(JsonNode content, String path) {
-    List<ObjectNode> blocks = new ArrayList<>();
-    if (content.isTextual()) {
-      addText(blocks, content.asText());
-    } else {
-      forEachPart(
-          content,
-          path,
-          (part, type, at) -> {
-            switch (type) {
-              case "text" -> addText(blocks, textOf(part, at));
-              case "image_url" -> blocks.add(image(part.path("image_url"), at + ".image_url"));
-              case "file" -> blocks.add(document(part.path("file"), at + ".file"));
-              default ->
-                  throw ChatCompletionsException.field(
-                      at + ".type",
-                      "'" + type + "' is not supported; send text, image_url or file (PDF) parts");
-            }
-          });
-    }
+    List<ObjectNode> blocks =
+        blocks(content, path, USER, "send text, image_url or file (PDF) parts");
     if (blocks.isEmpty()) {
       throw ChatCompletionsException.field(path, "is empty; a user message needs text or an image");
     }
@@ -71,31 +60,19 @@ final class ContentParts {
 
   /** An assistant message's text blocks (text and refusal parts); empty text is left out. */
   static List<ObjectNode> assistant(JsonNode content, String path) {
+    return blocks(content, path, ASSISTANT, "send text parts");
+  }
+
+  private static List<ObjectNode> blocks(
+      JsonNode content, String path, Map<String, PartReader> readers, String advice) {
     List<ObjectNode> blocks = new ArrayList<>();
     if (content.isTextual()) {
-      addText(blocks, content.asText());
-    } else if (!content.isMissingNode() && !content.isNull()) {
-      forEachPart(
-          content,
-          path,
-          (part, type, at) -> {
-            switch (type) {
-              case "text" -> addText(blocks, textOf(part, at));
-              case "refusal" -> addText(blocks, part.path("refusal").asText(""));
-              default ->
-                  throw ChatCompletionsException.field(
-                      at + ".type", "'" + type + "' is not supported; send text parts");
-            }
-          });
+      textBlock(content.asText()).ifPresent(blocks::add);
+      return blocks;
     }
-    return blocks;
-  }
-
-  private interface PartHandler {
-    void handle(JsonNode part, String type, String path);
-  }
-
-  private static void forEachPart(JsonNode content, String path, PartHandler handler) {
+    if (content.isMissingNode() || content.isNull()) {
+      return blocks;
+    }
     if (!content.isArray()) {
       throw ChatCompletionsException.field(path, "must be a string or an array of content parts");
     }
@@ -105,21 +82,29 @@ final class ContentParts {
       if (!part.path("type").isTextual()) {
         throw ChatCompletionsException.field(at + ".type", "is required (text, image_url, …)");
       }
-      handler.handle(part, part.path("type").asText(), at);
+      String type = part.path("type").asText();
+      PartReader reader = readers.get(type);
+      if (reader == null) {
+        throw ChatCompletionsException.field(
+            at + ".type", "'" + type + "' is not supported here; " + advice);
+      }
+      reader.read(part, at).ifPresent(blocks::add);
     }
+    return blocks;
   }
 
-  private static String textOf(JsonNode part, String path) {
+  private static Optional<ObjectNode> textPart(JsonNode part, String path) {
     if (!part.path("text").isTextual()) {
       throw ChatCompletionsException.field(path + ".text", "must be a string");
     }
-    return part.path("text").asText();
+    return textBlock(part.path("text").asText());
   }
 
-  private static void addText(List<ObjectNode> blocks, String text) {
-    if (!text.isEmpty()) { // Anthropic refuses empty text blocks
-      blocks.add(NODES.objectNode().put("type", "text").put("text", text));
-    }
+  /** Empty for empty text: Anthropic refuses empty text blocks. */
+  private static Optional<ObjectNode> textBlock(String text) {
+    return text.isEmpty()
+        ? Optional.empty()
+        : Optional.of(NODES.objectNode().put("type", "text").put("text", text));
   }
 
   private static ObjectNode image(JsonNode imageUrl, String path) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -173,8 +174,6 @@ final class Conversation {
   private static String kind(JsonNode n) {
     return n.isArray()
         ? "an array"
-        : n.isTextual()
-            ? "a string"
-            : "a " + n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        : n.isTextual() ? "a string" : "a " + n.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 }
