@@ -14,7 +14,7 @@ import java.util.Optional;
  *   <caption>status, type, code</caption>
  *   <tr><th>status</th><th>type</th><th>code</th></tr>
  *   <tr><td>400 (and other 4xx)</td><td>invalid_request_error</td><td>null</td></tr>
- *   <tr><td>401</td><td>authentication_error</td><td>invalid_api_key</td></tr>
+ *   <tr><td>401</td><td>invalid_request_error</td><td>invalid_api_key</td></tr>
  *   <tr><td>403</td><td>permission_error</td><td>null</td></tr>
  *   <tr><td>404</td><td>not_found_error</td><td>null</td></tr>
  *   <tr><td>413</td><td>invalid_request_error</td><td>request_too_large</td></tr>
@@ -71,7 +71,6 @@ public final class OpenAiErrors {
 
   private static String type(int status) {
     return switch (status) {
-      case 401 -> "authentication_error";
       case 403 -> "permission_error";
       case 404 -> "not_found_error";
       case 429 -> "rate_limit_exceeded";

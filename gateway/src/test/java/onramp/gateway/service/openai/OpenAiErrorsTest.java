@@ -16,7 +16,7 @@ class OpenAiErrorsTest {
       nullValues = "null",
       value = {
         "400, invalid_request_error, null",
-        "401, authentication_error, invalid_api_key",
+        "401, invalid_request_error, invalid_api_key",
         "403, permission_error, null",
         "404, not_found_error, null",
         "413, invalid_request_error, request_too_large",
