@@ -35,6 +35,10 @@ import onramp.gateway.keys.KeyStore;
 import onramp.gateway.keys.VirtualKey;
 import onramp.gateway.policy.ModelRoute;
 import onramp.gateway.policy.Policy;
+import onramp.gateway.service.openai.ChatCompletionStream;
+import onramp.gateway.service.openai.ChatCompletions;
+import onramp.gateway.service.openai.ChatCompletionsException;
+import onramp.gateway.service.openai.OpenAiErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -248,9 +252,53 @@ public final class GatewayService {
         JSON.writeValueAsBytes(JSON.createObjectNode().put("input_tokens", count.tokens())));
   }
 
+  /**
+   * OpenAI chat completions: translated to the Messages wire, governed exactly as {@code
+   * /v1/messages} (unmasking happens on the Anthropic answer, before translation back), answered as
+   * a chat completion or a stream of chunks ending in {@code data: [DONE]}.
+   */
   private void chatCompletions(HttpCall call, String requestId) throws IOException {
-    throw new ServiceException(
-        ApiError.notFound("/v1/chat/completions is not enabled on this gateway yet"));
+    VirtualKey key = keys.authenticate(call);
+    ObjectNode chatRequest = readJson(call);
+    ObjectNode body;
+    try {
+      body = ChatCompletions.toMessages(chatRequest);
+    } catch (ChatCompletionsException e) {
+      Map<String, String> headers = new LinkedHashMap<>();
+      headers.put("content-type", "application/json");
+      headers.put("x-request-id", requestId);
+      call.respond(e.status(), headers, JSON.writeValueAsBytes(OpenAiErrors.of(e)));
+      return;
+    }
+    if (passFakeFailures) {
+      call.header("x-fake-fail").ifPresent(v -> body.put("onramp_fake_fail", v));
+    }
+    MessagesCall request = admitted(call, key, body);
+    ChatCompletions chat = ChatCompletions.using(clock);
+    if (!request.streaming()) {
+      ObjectNode answer = gateway.messages(request);
+      json(call, 200, chat.fromMessage(answer, chatRequest), requestId);
+      return;
+    }
+    ChatCompletionStream translator = chat.stream(chatRequest);
+    SseWriter sse = new SseWriter(call, requestId);
+    try {
+      gateway.streamMessages(
+          request,
+          event -> translator.translate(event).forEach(chunk -> sse.data(chunk.toString())));
+    } catch (GatewayException e) {
+      if (!sse.started()) {
+        throw e;
+      }
+      ApiError err = ApiError.of(e, untilNextMonth());
+      sse.data(OpenAiErrors.of(err.status(), err.message()).toString());
+      sse.close();
+      return;
+    }
+    if (!translator.failed()) {
+      sse.data(ChatCompletionStream.DONE);
+    }
+    sse.close();
   }
 
   // --- the caller -----------------------------------------------------------------------------
@@ -399,7 +447,12 @@ public final class GatewayService {
       // retrying cannot help before budget is freed; without this the SDKs sleep for retry-after
       headers.put("x-should-retry", "false");
     }
-    JsonNode body = e.anthropicJson(requestId);
+    JsonNode body =
+        !openAi
+            ? e.anthropicJson(requestId)
+            : e.code().equals("BUDGET_EXCEEDED")
+                ? OpenAiErrors.quotaExceeded(e.message())
+                : OpenAiErrors.of(e.status(), e.message());
     if (e.status() >= 500) {
       log.warn("request {} answered {} {}", requestId, e.status(), e.code());
     }
