@@ -399,15 +399,30 @@ public final class GatewayService {
 
   private byte[] readCapped(HttpCall call) throws IOException {
     Optional<Long> declared = call.header("content-length").flatMap(GatewayService::parseLong);
-    if (declared.isPresent() && declared.get() > maxBodyBytes) {
-      throw new ServiceException(tooLarge(declared.get()));
-    }
     try (InputStream in = call.body()) {
+      if (declared.isPresent() && declared.get() > maxBodyBytes) {
+        drain(in);
+        throw new ServiceException(tooLarge(declared.get()));
+      }
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
       if (bytes.length > maxBodyBytes) {
+        drain(in);
         throw new ServiceException(tooLarge(bytes.length));
       }
       return bytes;
+    }
+  }
+
+  /**
+   * Reads and drops what the client is still sending (up to four times the limit), so it gets the
+   * 413 instead of a connection reset mid-upload; beyond that the connection is simply closed.
+   */
+  private void drain(InputStream in) throws IOException {
+    long left = 4 * maxBodyBytes;
+    byte[] buffer = new byte[64 * 1024];
+    int n;
+    while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+      left -= n;
     }
   }
 
