@@ -121,7 +121,9 @@ public final class KeyAdmin {
       g.user().ifPresent(u -> out.put("user", u));
       out.put("models", g.models().stream().sorted().toList());
       out.put("dataClass", g.maxDataClass().name());
-      budgetLimit.or(g::monthlyBudgetUsd).ifPresent(b -> out.put("monthlyBudgetUsd", b));
+      budgetLimit
+          .or(g::monthlyBudgetUsd)
+          .ifPresent(b -> out.put("monthlyBudgetUsd", Dollars.plain(b)));
       g.requestsPerMinute().ifPresent(r -> out.put("requestsPerMinute", r));
       g.expires().ifPresent(e -> out.put("expires", e.toString()));
       out.put("created", key.created().toString());

@@ -1,6 +1,5 @@
 package onramp.gateway.admin;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -46,7 +45,7 @@ public record KeyGrantInput(
         present(user),
         modelNames(),
         present(dataClass).map(KeyGrantInput::dataClass).orElse(DataClass.INTERNAL),
-        present(budgetUsd).map(KeyGrantInput::dollars),
+        present(budgetUsd).map(b -> Dollars.monthly("budget", b)),
         present(requestsPerMinute).map(KeyGrantInput::perMinute),
         present(expires).map(e -> date(e, today)));
   }
@@ -86,21 +85,6 @@ public record KeyGrantInput(
               + Arrays.toString(DataClass.values()).replaceAll("[\\[\\]]", ""),
           e);
     }
-  }
-
-  private static BigDecimal dollars(String value) {
-    BigDecimal usd;
-    try {
-      usd = new BigDecimal(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "budget: '" + value + "' is not an amount in dollars; give one such as 25 or 12.50", e);
-    }
-    if (usd.signum() < 0 || usd.scale() > 12 || usd.precision() - usd.scale() > 12) {
-      throw new IllegalArgumentException(
-          "budget: " + value + " is not a monthly amount in dollars from 0 to 999999999999");
-    }
-    return usd.stripTrailingZeros();
   }
 
   private static int perMinute(String value) {
