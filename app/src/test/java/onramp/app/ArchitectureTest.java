@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The arrows inside {@code app}: one package per feature ({@code apply}, {@code review}, {@code
- * ops}), the command line ({@code cli}) beside them, and {@code system} below them all. A new
- * product gets a package of its own and a layer here.
+ * ops}, {@code gatewayadmin}), the command line ({@code cli}) beside them, and {@code system} below
+ * them all. A new product gets a package of its own and a layer here.
  */
 @AnalyzeClasses(packages = "onramp.app", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -49,6 +49,8 @@ class ArchitectureTest {
           .definedBy("onramp.app.cli..")
           .layer("review")
           .definedBy("onramp.app.review..")
+          .layer("gatewayadmin")
+          .definedBy("onramp.app.gatewayadmin..")
           .layer("ops")
           .definedBy("onramp.app.ops..")
           .layer("apply")
@@ -61,12 +63,14 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("main")
           .whereLayer("review")
           .mayNotBeAccessedByAnyLayer()
+          .whereLayer("gatewayadmin")
+          .mayNotBeAccessedByAnyLayer()
           .whereLayer("ops")
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("apply")
           .mayOnlyBeAccessedByLayers("review", "ops")
           .whereLayer("system")
-          .mayOnlyBeAccessedByLayers("cli", "apply", "review", "ops");
+          .mayOnlyBeAccessedByLayers("cli", "apply", "review", "ops", "gatewayadmin");
 
   /**
    * The commands start the web application ({@code OnrampApplication}) and share wiring from {@code

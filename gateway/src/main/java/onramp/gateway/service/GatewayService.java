@@ -184,7 +184,7 @@ public final class GatewayService {
     CallMetadata probe = metadata(key, key.grant().maxDataClass());
     Instant now = clock.instant();
     java.util.List<ModelRoute> out = new java.util.ArrayList<>();
-    for (ModelRoute route : policy.routes().values()) {
+    for (ModelRoute route : policy.routes()) {
       if (!key.grant().allowsModel(route.model()) || !gateway.isAvailable(route.model())) {
         continue;
       }
