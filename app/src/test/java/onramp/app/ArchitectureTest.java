@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The arrows inside {@code app}: one package per feature ({@code apply}, {@code review}, {@code
- * ops}), the command line ({@code cli}) beside them, and {@code system} below them all. A new
- * product gets a package of its own and a layer here.
+ * ops}, {@code gatewayusage}), the command line ({@code cli}) beside them, and {@code system} below
+ * them all. A new product gets a package of its own and a layer here.
  */
 @AnalyzeClasses(packages = "onramp.app", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -51,6 +51,8 @@ class ArchitectureTest {
           .definedBy("onramp.app.review..")
           .layer("ops")
           .definedBy("onramp.app.ops..")
+          .layer("gatewayusage")
+          .definedBy("onramp.app.gatewayusage..")
           .layer("apply")
           .definedBy("onramp.app.apply..")
           .layer("system")
@@ -63,10 +65,12 @@ class ArchitectureTest {
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("ops")
           .mayNotBeAccessedByAnyLayer()
+          .whereLayer("gatewayusage")
+          .mayNotBeAccessedByAnyLayer()
           .whereLayer("apply")
           .mayOnlyBeAccessedByLayers("review", "ops")
           .whereLayer("system")
-          .mayOnlyBeAccessedByLayers("cli", "apply", "review", "ops");
+          .mayOnlyBeAccessedByLayers("cli", "apply", "review", "ops", "gatewayusage");
 
   /**
    * The commands start the web application ({@code OnrampApplication}) and share wiring from {@code

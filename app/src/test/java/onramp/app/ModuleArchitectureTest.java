@@ -79,6 +79,7 @@ class ModuleArchitectureTest {
                       "onramp.app.apply..",
                       "onramp.app.review..",
                       "onramp.app.ops..",
+                      "onramp.app.gatewayusage..",
                       "onramp.app.system.."),
                   simpleName("ServeCommand"),
                   simpleName("VerifyCommand"),

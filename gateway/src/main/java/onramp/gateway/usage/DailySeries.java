@@ -2,6 +2,7 @@ package onramp.gateway.usage;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,7 @@ public record DailySeries(Dimension by, List<LocalDate> days, List<Line> lines) 
               value,
               v -> {
                 UsageTotals[] zeros = new UsageTotals[days.size()];
-                java.util.Arrays.fill(zeros, UsageTotals.NONE);
+                Arrays.fill(zeros, UsageTotals.NONE);
                 return zeros;
               });
       perDay[days.indexOf(row.bucket())] = row.totals();
