@@ -80,6 +80,7 @@ class ModuleArchitectureTest {
                       "onramp.app.review..",
                       "onramp.app.ops..",
                       "onramp.app.gatewayadmin..",
+                      "onramp.app.gatewayusage..",
                       "onramp.app.system.."),
                   simpleName("KeysCommand"),
                   simpleName("KeyCreateCommand"),
