@@ -10,6 +10,8 @@ import java.util.concurrent.CountDownLatch;
 import onramp.app.system.CommandDatabase;
 import onramp.app.system.config.ReaderSettings;
 import onramp.gateway.GatewayConfigException;
+import onramp.gateway.admin.LivePolicy;
+import onramp.gateway.admin.PostgresPolicyStore;
 import onramp.gateway.audit.PostgresAuditLog;
 import onramp.gateway.budget.PostgresBudgets;
 import onramp.gateway.config.GatewayConfig;
@@ -107,7 +109,13 @@ public final class GatewayCommand implements Callable<Integer> {
                 PatternMasker.standard(),
                 PostgresBudgets.create(db.dataSource(), clock),
                 PostgresAuditLog.create(db.dataSource()),
-                settings.environment())) {
+                settings.environment(),
+                Optional.of(
+                    LivePolicy.of(
+                        GatewayFactory.policy(config),
+                        PostgresPolicyStore.create(db.dataSource(), clock),
+                        clock,
+                        Duration.ofSeconds(5))))) {
       GatewayService service =
           GatewayService.create(
               gateway,

@@ -2,16 +2,18 @@ package onramp.app.gatewayservice;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
+import onramp.app.system.config.GatewayModels;
 import onramp.app.system.config.ReaderSettings;
 import onramp.gateway.audit.PostgresAuditLog;
-import onramp.gateway.budget.PostgresBudgets;
+import onramp.gateway.budget.Budgets;
 import onramp.gateway.config.GatewayConfig;
 import onramp.gateway.config.GatewayFactory;
 import onramp.gateway.governed.Gateway;
-import onramp.gateway.keys.PostgresKeyStore;
+import onramp.gateway.keys.KeyStore;
 import onramp.gateway.masking.PatternMasker;
+import onramp.gateway.policy.Policy;
 import onramp.gateway.service.GatewayService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,25 +38,21 @@ class GatewayServiceConfiguration {
   /** The service's gateway, or empty (every call answered 503, saying why) without a vendor. */
   @Bean(destroyMethod = "")
   @Lazy
-  ServiceGateway serviceGateway(ReaderSettings settings, DataSource dataSource, Clock clock) {
-    return ServiceGateway.from(settings, dataSource, clock);
+  ServiceGateway serviceGateway(
+      GatewayModels models, ReaderSettings settings, Budgets budgets, DataSource dataSource) {
+    return ServiceGateway.from(models, settings, budgets, dataSource);
   }
 
   @Bean
   @Lazy
   GatewayService gatewayService(
       ServiceGateway gateway,
-      DataSource dataSource,
+      KeyStore keys,
       Clock clock,
       @Value("${onramp.gateway.key-cache:5s}") Duration keyCache,
       @Value("${onramp.gateway.max-body-bytes:33554432}") long maxBody) {
     GatewayService service =
-        GatewayService.create(
-            gateway.gateway(),
-            PostgresKeyStore.create(dataSource, clock),
-            clock,
-            keyCache,
-            maxBody);
+        GatewayService.create(gateway.gateway(), keys, clock, keyCache, maxBody);
     return gateway.fake() ? service.passingFakeFailures() : service;
   }
 
@@ -81,16 +79,22 @@ class GatewayServiceConfiguration {
 
   /** The gateway the service calls through, and whether its vendors are all the fake. */
   record ServiceGateway(Gateway gateway, boolean fake) {
-    static ServiceGateway from(ReaderSettings settings, DataSource dataSource, Clock clock) {
-      Optional<GatewayConfig> config = settings.gatewayYaml().map(GatewayConfig::load);
-      GatewayConfig c = config.orElseGet(() -> GatewayConfig.parse("vendors: {}\nmodels: {}\n"));
+    /**
+     * The configured vendors and models, enforcing the policy in force ({@link
+     * GatewayModels#policy()}: gateway.yaml with the allowlist and exceptions ML review changed).
+     */
+    static ServiceGateway from(
+        GatewayModels models, ReaderSettings settings, Budgets budgets, DataSource dataSource) {
+      GatewayConfig config =
+          models.config().orElseGet(() -> GatewayConfig.parse("vendors: {}\nmodels: {}\n"));
       Gateway gateway =
           GatewayFactory.create(
-              c,
+              config,
               PatternMasker.standard(),
-              PostgresBudgets.create(dataSource, clock),
+              budgets,
               PostgresAuditLog.create(dataSource),
-              settings.environment());
+              settings.environment(),
+              models.policy().map(live -> (Supplier<Policy>) live));
       return new ServiceGateway(
           gateway, GatewayFactory.fakeVendor(settings.environment()).isPresent());
     }

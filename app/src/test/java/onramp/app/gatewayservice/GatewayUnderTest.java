@@ -32,7 +32,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  *     ONRAMP_SPENT_KEY}, a key whose budget is spent (see notes/clients.md)
  */
 record GatewayUnderTest(
-    Target target, URI baseUrl, String key, Map<String, String> settings, Runnable stop)
+    Target target,
+    URI baseUrl,
+    String key,
+    Map<String, String> settings,
+    Runnable stop,
+    Optional<ConfigurableApplicationContext> app)
     implements AutoCloseable {
 
   /** {@code ONRAMP_TARGET}: against the fake the gateway-only cases are skipped, saying why. */
@@ -108,7 +113,8 @@ record GatewayUnderTest(
             } catch (java.sql.SQLException e) {
               throw new IllegalStateException(e);
             }
-          });
+          },
+          Optional.of(app));
     } catch (java.sql.SQLException | java.io.IOException e) {
       fake.close();
       throw new IllegalStateException(
