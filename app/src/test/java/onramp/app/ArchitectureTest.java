@@ -24,7 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The arrows inside {@code app}: one package per feature ({@code apply}, {@code review}, {@code
+<<<<<<< HEAD
+ * ops}, {@code gatewayadmin}), the command line ({@code cli}) beside them, and {@code system} below
+=======
  * ops}, {@code gatewayusage}), the command line ({@code cli}) beside them, and {@code system} below
+>>>>>>> h-usage
  * them all. A new product gets a package of its own and a layer here.
  */
 @AnalyzeClasses(packages = "onramp.app", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -49,6 +53,8 @@ class ArchitectureTest {
           .definedBy("onramp.app.cli..")
           .layer("review")
           .definedBy("onramp.app.review..")
+          .layer("gatewayadmin")
+          .definedBy("onramp.app.gatewayadmin..")
           .layer("ops")
           .definedBy("onramp.app.ops..")
           .layer("gatewayusage")
@@ -63,6 +69,8 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("main")
           .whereLayer("review")
           .mayNotBeAccessedByAnyLayer()
+          .whereLayer("gatewayadmin")
+          .mayNotBeAccessedByAnyLayer()
           .whereLayer("ops")
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("gatewayusage")
@@ -70,7 +78,11 @@ class ArchitectureTest {
           .whereLayer("apply")
           .mayOnlyBeAccessedByLayers("review", "ops")
           .whereLayer("system")
+<<<<<<< HEAD
+          .mayOnlyBeAccessedByLayers("cli", "apply", "review", "ops", "gatewayadmin");
+=======
           .mayOnlyBeAccessedByLayers("cli", "apply", "review", "ops", "gatewayusage");
+>>>>>>> h-usage
 
   /**
    * The commands start the web application ({@code OnrampApplication}) and share wiring from {@code

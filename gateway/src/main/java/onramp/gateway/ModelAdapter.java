@@ -1,5 +1,6 @@
 package onramp.gateway;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.Consumer;
 
 /**
@@ -24,6 +25,31 @@ public interface ModelAdapter extends AutoCloseable {
       sink.accept(new Delta.TextDelta(response.text()));
     }
     sink.accept(new Delta.Done(response));
+  }
+
+  /**
+   * The Anthropic Messages wire, passed through: {@code body} is a Messages request with the
+   * vendor's model id and masked text. Only Anthropic-family adapters speak it; others refuse.
+   */
+  default MessagesReply doMessages(ObjectNode body) {
+    throw PolicyRefusedException.wireNotSupported(vendor());
+  }
+
+  /**
+   * Streams a Messages request: every event as the vendor sent it ({@code message_start}, {@code
+   * content_block_delta}…), in order; returns the message they add up to. When {@code events}
+   * throws (the client went away), the vendor call is cancelled and the exception propagates.
+   */
+  default MessagesReply doMessagesStream(ObjectNode body, Consumer<ObjectNode> events) {
+    throw PolicyRefusedException.wireNotSupported(vendor());
+  }
+
+  /**
+   * The vendor's own count of a Messages request's input tokens; empty when the vendor has no
+   * counting endpoint the SDK speaks (Bedrock), and the gateway then gives its upper bound.
+   */
+  default java.util.OptionalLong doCountTokens(ObjectNode body) {
+    throw PolicyRefusedException.wireNotSupported(vendor());
   }
 
   @Override

@@ -9,7 +9,8 @@ public final class PolicyRefusedException extends GatewayException {
     MODEL_NOT_ALLOWED,
     EXCEPTION_EXPIRED,
     DATA_CLASS_NOT_COVERED,
-    VENDOR_NOT_CONFIGURED
+    VENDOR_NOT_CONFIGURED,
+    WIRE_NOT_SUPPORTED
   }
 
   private final Reason reason;
@@ -17,6 +18,15 @@ public final class PolicyRefusedException extends GatewayException {
   public PolicyRefusedException(Reason reason, String message) {
     super(message);
     this.reason = reason;
+  }
+
+  /** A vendor outside the Anthropic family was asked for the Messages wire. */
+  public static PolicyRefusedException wireNotSupported(Vendor vendor) {
+    return new PolicyRefusedException(
+        Reason.WIRE_NOT_SUPPORTED,
+        vendor
+            + " does not speak the Anthropic Messages API; this model can be called in process"
+            + " or through /v1/chat/completions only when its vendor is Anthropic-family");
   }
 
   public Reason reason() {
@@ -30,7 +40,9 @@ public final class PolicyRefusedException extends GatewayException {
 
   @Override
   public Fault fault() {
-    return reason == Reason.VENDOR_NOT_CONFIGURED ? Fault.GATEWAY : Fault.CALLER;
+    return reason == Reason.VENDOR_NOT_CONFIGURED || reason == Reason.WIRE_NOT_SUPPORTED
+        ? Fault.GATEWAY
+        : Fault.CALLER;
   }
 
   @Override

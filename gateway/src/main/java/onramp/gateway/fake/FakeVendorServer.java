@@ -39,6 +39,7 @@ public final class FakeVendorServer implements AutoCloseable {
   private final AtomicLong ids = new AtomicLong();
   private volatile Usage defaultUsage = new Usage(12, 7, 0, 0, 0);
   private volatile boolean recording = true;
+  private final java.util.Set<String> cached = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private volatile Optional<RequestLog> log = Optional.empty();
 
   private FakeVendorServer(HttpServer server) {
@@ -130,6 +131,11 @@ public final class FakeVendorServer implements AutoCloseable {
         control(ex, body);
         return;
       }
+      if ((path.equals("/v1/messages/count_tokens") || path.endsWith("/count-tokens"))
+          && "POST".equals(ex.getRequestMethod())) {
+        send(ex, 200, "{\"input_tokens\":" + defaultUsage.input() + "}", Map.of());
+        return;
+      }
       Optional<Wire> wire = wireOf(ex.getRequestMethod(), path);
       if (wire.isEmpty()) {
         send(ex, 404, "{\"message\":\"no such endpoint: " + path + "\"}", Map.of());
@@ -156,7 +162,10 @@ public final class FakeVendorServer implements AutoCloseable {
       }
       Optional<Script> asked;
       try {
-        asked = req.header(FailOnDemand.HEADER).map(FailOnDemand::parse);
+        asked =
+            req.header(FailOnDemand.HEADER)
+                .or(() -> bodyField(req, FailOnDemand.BODY_FIELD))
+                .map(FailOnDemand::parse);
       } catch (IllegalArgumentException e) {
         respondFailure(
             ex,
@@ -227,8 +236,18 @@ public final class FakeVendorServer implements AutoCloseable {
     }
   }
 
+  /**
+   * The default answer: "Echo: " and the last user text, with the default usage. Two extras make
+   * pass-through features visible end to end: with {@code tools} in the request and a last user
+   * text starting "call a tool", the answer is a {@code tool_use} of the first tool (or the one
+   * {@code tool_choice} names) with input {@code {"echo": text}}; and a request carrying {@code
+   * cache_control} reports its system prompt (a quarter of its bytes, as tokens) as written to the
+   * prompt cache the first time (5-minute or 1-hour writes, as the marker asks) and read from it
+   * afterwards.
+   */
   private Script echo(ReceivedRequest req) {
-    JsonNode messages = jsonOrEmpty(req).path("messages");
+    JsonNode request = jsonOrEmpty(req);
+    JsonNode messages = request.path("messages");
     JsonNode last = messages.path(messages.size() - 1).path("content");
     StringBuilder text = new StringBuilder();
     if (last.isTextual()) {
@@ -236,7 +255,33 @@ public final class FakeVendorServer implements AutoCloseable {
     } else {
       last.forEach(b -> text.append(b.path("text").asText("")));
     }
-    return new Script.Reply("Echo: " + text, defaultUsage, Optional.empty(), StopReason.END_TURN);
+    Usage usage = cacheAware(request, defaultUsage);
+    if (request.path("tools").size() > 0 && text.toString().startsWith("call a tool")) {
+      return new Script.Reply(
+          "",
+          usage,
+          Optional.of(WireFormats.JSON.createObjectNode().put("echo", text.toString())),
+          StopReason.TOOL_USE);
+    }
+    return new Script.Reply("Echo: " + text, usage, Optional.empty(), StopReason.END_TURN);
+  }
+
+  private Usage cacheAware(JsonNode request, Usage base) {
+    JsonNode system = request.path("system");
+    if (!request.toString().contains("\"cache_control\"") || system.isMissingNode()) {
+      return base;
+    }
+    long tokens = Math.max(1, system.toString().getBytes(StandardCharsets.UTF_8).length / 4);
+    boolean oneHour = system.toString().contains("\"ttl\":\"1h\"");
+    if (cached.add(system.toString())) {
+      return new Usage(base.input(), base.output(), 0, oneHour ? 0 : tokens, oneHour ? tokens : 0);
+    }
+    return new Usage(base.input(), base.output(), tokens, 0, 0);
+  }
+
+  private static Optional<String> bodyField(ReceivedRequest req, String field) {
+    JsonNode v = jsonOrEmpty(req).path(field);
+    return v.isTextual() ? Optional.of(v.asText()) : Optional.empty();
   }
 
   private static boolean streaming(ReceivedRequest req) {

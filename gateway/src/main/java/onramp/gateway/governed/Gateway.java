@@ -1,6 +1,7 @@
 package onramp.gateway.governed;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,16 +12,20 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import onramp.gateway.CallMetadata;
 import onramp.gateway.ChatModel;
 import onramp.gateway.Delta;
 import onramp.gateway.GatewayException;
 import onramp.gateway.InvalidOutputException;
+import onramp.gateway.MessagesCall;
+import onramp.gateway.MessagesReply;
 import onramp.gateway.ModelAdapter;
 import onramp.gateway.ModelRequest;
 import onramp.gateway.ModelResponse;
 import onramp.gateway.OutputSchema;
 import onramp.gateway.PolicyRefusedException;
+import onramp.gateway.StreamDeliveryException;
 import onramp.gateway.Usage;
 import onramp.gateway.Vendor;
 import onramp.gateway.VendorException;
@@ -30,6 +35,7 @@ import onramp.gateway.audit.Outcome;
 import onramp.gateway.budget.Budgets;
 import onramp.gateway.budget.Reservation;
 import onramp.gateway.masking.EntityType;
+import onramp.gateway.masking.MaskingContext;
 import onramp.gateway.masking.MaskingSession;
 import onramp.gateway.masking.PersonalDataMasker;
 import onramp.gateway.metering.PriceTable;
@@ -44,11 +50,15 @@ import onramp.gateway.schema.SchemaValidator;
  * reservation, masking of every text block, the vendor call with retries and circuit breaker,
  * validation of typed output, unmasking of the answer, metering, budget settlement and an audit
  * record. A call that fails is audited and thrown, never dropped.
+ *
+ * <p>Two request shapes share that path: the vendor-neutral {@link ModelRequest} of in-process
+ * callers, and the Anthropic Messages wire ({@link MessagesCall}) of the gateway service, passed
+ * through to Anthropic-family vendors with tools, images and cache control intact.
  */
 public final class Gateway implements ChatModel, AutoCloseable {
   private static final int PROMPT_AUDIT_CHARS = 4000;
 
-  private final Policy policy;
+  private final Supplier<Policy> policy;
   private final PriceTable prices;
   private final Budgets budgets;
   private final AuditLog audit;
@@ -81,7 +91,7 @@ public final class Gateway implements ChatModel, AutoCloseable {
 
   @Override
   public ModelResponse call(ModelRequest request) {
-    return execute(request, Optional.empty());
+    return execute(request.metadata(), request.model(), new Canonical(request, Optional.empty()));
   }
 
   /**
@@ -91,15 +101,73 @@ public final class Gateway implements ChatModel, AutoCloseable {
    */
   @Override
   public void stream(ModelRequest request, Consumer<Delta> sink) {
-    ModelResponse answer = execute(request, Optional.of(sink));
+    ModelResponse answer =
+        execute(request.metadata(), request.model(), new Canonical(request, Optional.of(sink)));
     sink.accept(new Delta.Done(answer));
   }
 
-  private ModelResponse execute(ModelRequest request, Optional<Consumer<Delta>> sink) {
-    Trace trace = new Trace(request, System.nanoTime());
-    ModelResponse answer;
+  /**
+   * A Messages API call passed through: the answer JSON as the vendor sent it, text unmasked and
+   * {@code model} named as the caller named it.
+   */
+  public ObjectNode messages(MessagesCall call) {
+    return execute(call.metadata(), call.model(), new Wire(call, Optional.empty()));
+  }
+
+  /**
+   * A streamed Messages API call passed through: every event as the vendor sent it, in order, text
+   * deltas unmasked (a placeholder split across deltas is held back until it is whole). Returns the
+   * message the events add up to. When {@code events} throws (the client went away), the vendor
+   * call is cancelled, the call is charged its reservation (the worst case: what the vendor had
+   * produced is unknown), audited as {@code CLIENT_DISCONNECTED}, and the exception is rethrown.
+   */
+  public ObjectNode streamMessages(MessagesCall call, Consumer<ObjectNode> events) {
+    return execute(call.metadata(), call.model(), new Wire(call, Optional.of(events)));
+  }
+
+  /**
+   * The vendor's count of the call's input tokens (text masked first, as it would be sent). Free:
+   * nothing is reserved or charged, but the call is admitted by policy and audited.
+   */
+  public TokenCount countTokens(MessagesCall call) {
+    return execute(call.metadata(), call.model(), new Count(call));
+  }
+
+  /**
+   * Input tokens of a request.
+   *
+   * @param exact the vendor counted them; false: the gateway's upper bound (the vendor cannot
+   *     count), the figure budgets are reserved by
+   */
+  public record TokenCount(long tokens, boolean exact) {}
+
+  /** The effective policy now (allowlist and exceptions may change while the gateway runs). */
+  public Policy policy() {
+    return policy.get();
+  }
+
+  /** The gateway's prices, for cost previews and usage reports. */
+  public PriceTable prices() {
+    return prices;
+  }
+
+  private <R> R execute(CallMetadata meta, String model, Exchange<R> exchange) {
+    Trace trace = new Trace(meta, model, System.nanoTime());
+    R answer;
     try {
-      answer = governedCall(request, trace, sink);
+      answer = governedCall(trace, exchange);
+    } catch (StreamDeliveryException e) {
+      trace.failure = Optional.of(e);
+      trace.cost = trace.reservation.map(Reservation::amount).orElse(BigDecimal.ZERO);
+      // the vendor was producing an answer when the client left: charge the worst case
+      try {
+        trace.reservation.ifPresent(r -> budgets.settle(r, r.amount()));
+        trace.reservation = Optional.empty();
+      } catch (RuntimeException settleFailure) {
+        e.addSuppressed(settleFailure);
+      }
+      appendAudit(trace, e);
+      throw e;
     } catch (RuntimeException e) {
       trace.failure = Optional.of(e);
       // the original failure is what the caller must see; bookkeeping failures ride along
@@ -108,20 +176,24 @@ public final class Gateway implements ChatModel, AutoCloseable {
       } catch (RuntimeException releaseFailure) {
         e.addSuppressed(releaseFailure);
       }
-      try {
-        audit.append(trace.record(clock, policy));
-      } catch (RuntimeException auditFailure) {
-        e.addSuppressed(auditFailure);
-      }
+      appendAudit(trace, e);
       throw e;
     }
-    audit.append(trace.record(clock, policy));
+    audit.append(trace.record(clock, policy.get()));
     return answer;
   }
 
-  private ModelResponse governedCall(
-      ModelRequest request, Trace trace, Optional<Consumer<Delta>> sink) {
-    ModelRoute route = policy.admit(request.model(), request.metadata(), clock.instant());
+  private void appendAudit(Trace trace, RuntimeException failure) {
+    try {
+      audit.append(trace.record(clock, policy.get()));
+    } catch (RuntimeException auditFailure) {
+      failure.addSuppressed(auditFailure);
+    }
+  }
+
+  private <R> R governedCall(Trace trace, Exchange<R> exchange) {
+    Policy now = policy.get();
+    ModelRoute route = now.admit(trace.model, trace.meta, clock.instant());
     ModelAdapter adapter = adapters.get(route.vendor());
     if (adapter == null) {
       throw new PolicyRefusedException(
@@ -134,63 +206,228 @@ public final class Gateway implements ChatModel, AutoCloseable {
               + "configure it or choose another model");
     }
     BigDecimal worstCase =
-        prices.worstCase(route.model(), TokenBound.of(request), request.maxTokens());
-    trace.reservation = Optional.of(budgets.reserve(request.metadata(), worstCase));
-
-    MaskingSession session = masker.open(request.masking());
-    ModelRequest outbound = request.mapText(session::mask).withModel(route.vendorModelId());
-    trace.masked = session.counts();
-    trace.outbound = Optional.of(outbound);
-
-    ModelResponse raw =
-        sink.isEmpty()
-            ? resilience.call(
-                route.vendor(),
-                () -> validated(adapter.doCall(outbound), request),
-                n -> trace.attempts = n)
-            : streamed(
-                adapter, outbound, request, new StreamingUnmasker(session, sink.get()), trace);
-    trace.usage = raw.usage();
-    trace.vendorRequestId = Optional.of(raw.vendorRequestId());
-    trace.cost = prices.cost(route.model(), raw.usage());
+        exchange.free()
+            ? BigDecimal.ZERO
+            : prices.worstCase(route.model(), exchange.inputBound(), exchange.maxTokens());
+    trace.reservation = Optional.of(budgets.reserve(trace.meta, worstCase));
+    MaskingSession session = masker.open(exchange.masking());
+    trace.session = Optional.of(session);
+    R answer = exchange.run(adapter, route, session, trace);
+    trace.cost = prices.cost(route.model(), trace.usage);
     budgets.settle(trace.reservation.get(), trace.cost);
     trace.reservation = Optional.empty();
-    return raw.withText(session.unmask(raw.text()))
-        .withOutput(raw.output().map(o -> Unmasking.json(o, session)));
+    return answer;
   }
 
-  private ModelResponse streamed(
-      ModelAdapter adapter,
-      ModelRequest outbound,
-      ModelRequest request,
-      StreamingUnmasker out,
-      Trace trace) {
-    ModelResponse raw =
-        resilience.call(
-            adapter.vendor(),
-            () -> {
-              AtomicReference<ModelResponse> done = new AtomicReference<>();
-              adapter.doStream(
-                  outbound,
-                  d -> {
-                    switch (d) {
-                      case Delta.TextDelta t -> out.text(t.text());
-                      case Delta.Done end -> done.set(end.response());
-                    }
-                  });
-              ModelResponse whole = done.get();
-              if (whole == null) {
-                throw VendorException.malformed(
-                    adapter.vendor(),
-                    "the stream ended without a final message",
-                    new IllegalStateException());
-              }
-              return validated(whole, request);
-            },
-            n -> trace.attempts = n,
-            () -> !out.emittedAny());
-    out.flush();
-    return raw;
+  /** One request shape on the governed path: what to reserve, and the masked vendor call. */
+  private interface Exchange<R> {
+    long inputBound();
+
+    int maxTokens();
+
+    MaskingContext masking();
+
+    default boolean free() {
+      return false;
+    }
+
+    /** Masks, calls the vendor (with retries), records usage in the trace, unmasks. */
+    R run(ModelAdapter adapter, ModelRoute route, MaskingSession session, Trace trace);
+  }
+
+  /** The vendor-neutral request of in-process callers. */
+  private final class Canonical implements Exchange<ModelResponse> {
+    private final ModelRequest request;
+    private final Optional<Consumer<Delta>> sink;
+
+    Canonical(ModelRequest request, Optional<Consumer<Delta>> sink) {
+      this.request = request;
+      this.sink = sink;
+    }
+
+    @Override
+    public long inputBound() {
+      return TokenBound.of(request);
+    }
+
+    @Override
+    public int maxTokens() {
+      return request.maxTokens();
+    }
+
+    @Override
+    public MaskingContext masking() {
+      return request.masking();
+    }
+
+    @Override
+    public ModelResponse run(
+        ModelAdapter adapter, ModelRoute route, MaskingSession session, Trace trace) {
+      ModelRequest outbound = request.mapText(session::mask).withModel(route.vendorModelId());
+      trace.prompt = Optional.of(() -> promptText(outbound));
+      ModelResponse raw =
+          sink.isEmpty()
+              ? resilience.call(
+                  route.vendor(),
+                  () -> validated(adapter.doCall(outbound), request),
+                  n -> trace.attempts = n)
+              : streamed(adapter, outbound, new StreamingUnmasker(session, sink.get()), trace);
+      trace.usage = raw.usage();
+      trace.vendorRequestId = Optional.of(raw.vendorRequestId());
+      return raw.withText(session.unmask(raw.text()))
+          .withOutput(raw.output().map(o -> Unmasking.json(o, session)));
+    }
+
+    private ModelResponse streamed(
+        ModelAdapter adapter, ModelRequest outbound, StreamingUnmasker out, Trace trace) {
+      ModelResponse raw =
+          resilience.call(
+              adapter.vendor(),
+              () -> {
+                AtomicReference<ModelResponse> done = new AtomicReference<>();
+                adapter.doStream(
+                    outbound,
+                    d -> {
+                      switch (d) {
+                        case Delta.TextDelta t -> out.text(t.text());
+                        case Delta.Done end -> done.set(end.response());
+                      }
+                    });
+                ModelResponse whole = done.get();
+                if (whole == null) {
+                  throw VendorException.malformed(
+                      adapter.vendor(),
+                      "the stream ended without a final message",
+                      new IllegalStateException());
+                }
+                return validated(whole, request);
+              },
+              n -> trace.attempts = n,
+              () -> !out.emittedAny());
+      out.flush();
+      return raw;
+    }
+
+    private static String promptText(ModelRequest r) {
+      StringBuilder sb = new StringBuilder();
+      r.system().ifPresent(s -> sb.append("[system] ").append(s).append('\n'));
+      r.messages()
+          .forEach(m -> sb.append('[').append(m.role()).append("] ").append(m.text()).append('\n'));
+      return sb.length() > PROMPT_AUDIT_CHARS ? sb.substring(0, PROMPT_AUDIT_CHARS) : sb.toString();
+    }
+  }
+
+  /** The Anthropic Messages wire of the gateway service, passed through. */
+  private final class Wire implements Exchange<ObjectNode> {
+    private final MessagesCall call;
+    private final Optional<Consumer<ObjectNode>> events;
+
+    Wire(MessagesCall call, Optional<Consumer<ObjectNode>> events) {
+      this.call = call;
+      this.events = events;
+    }
+
+    @Override
+    public long inputBound() {
+      return TokenBound.ofMessages(call.body());
+    }
+
+    @Override
+    public int maxTokens() {
+      return call.maxTokens();
+    }
+
+    @Override
+    public MaskingContext masking() {
+      return call.masking();
+    }
+
+    @Override
+    public ObjectNode run(
+        ModelAdapter adapter, ModelRoute route, MaskingSession session, Trace trace) {
+      ObjectNode outbound = MessagesText.request(call.body(), session::mask);
+      outbound.put("model", route.vendorModelId());
+      trace.prompt = Optional.of(() -> MessagesText.prompt(outbound, PROMPT_AUDIT_CHARS));
+      MessagesReply reply;
+      if (events.isEmpty()) {
+        outbound.remove("stream");
+        reply =
+            resilience.call(
+                route.vendor(), () -> adapter.doMessages(outbound), n -> trace.attempts = n);
+      } else {
+        outbound.put("stream", true);
+        MessagesStreamUnmasker out =
+            new MessagesStreamUnmasker(session, call.model(), delivering(events.get()));
+        reply =
+            resilience.call(
+                route.vendor(),
+                () -> adapter.doMessagesStream(outbound, out::event),
+                n -> trace.attempts = n,
+                () -> !out.emittedAny());
+      }
+      trace.usage = reply.usage();
+      trace.vendorRequestId = Optional.of(reply.vendorRequestId());
+      ObjectNode answer = MessagesText.answer(reply.message(), session::unmask);
+      answer.put("model", call.model());
+      return answer;
+    }
+  }
+
+  /** {@code count_tokens}: masked like a call, free, audited. */
+  private final class Count implements Exchange<TokenCount> {
+    private final MessagesCall call;
+
+    Count(MessagesCall call) {
+      this.call = call;
+    }
+
+    @Override
+    public long inputBound() {
+      return 0;
+    }
+
+    @Override
+    public int maxTokens() {
+      return 0;
+    }
+
+    @Override
+    public MaskingContext masking() {
+      return call.masking();
+    }
+
+    @Override
+    public boolean free() {
+      return true;
+    }
+
+    @Override
+    public TokenCount run(
+        ModelAdapter adapter, ModelRoute route, MaskingSession session, Trace trace) {
+      ObjectNode outbound = MessagesText.request(call.body(), session::mask);
+      outbound.put("model", route.vendorModelId());
+      outbound.remove("stream");
+      outbound.remove("max_tokens");
+      java.util.OptionalLong counted =
+          resilience.call(
+              route.vendor(), () -> adapter.doCountTokens(outbound), n -> trace.attempts = n);
+      return counted.isPresent()
+          ? new TokenCount(counted.getAsLong(), true)
+          : new TokenCount(TokenBound.ofMessages(outbound), false);
+    }
+  }
+
+  /** Marks failures of the caller's event sink, so they are told apart from the vendor's. */
+  private static Consumer<ObjectNode> delivering(Consumer<ObjectNode> sink) {
+    return event -> {
+      try {
+        sink.accept(event);
+      } catch (StreamDeliveryException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new StreamDeliveryException(e);
+      }
+    };
   }
 
   private static ModelResponse validated(ModelResponse response, ModelRequest request) {
@@ -223,7 +460,7 @@ public final class Gateway implements ChatModel, AutoCloseable {
    * use it to report a model-backed step as off instead of failing (policy still applies per call).
    */
   public boolean isAvailable(String model) {
-    return policy.route(model).map(r -> adapters.containsKey(r.vendor())).orElse(false);
+    return policy.get().route(model).map(r -> adapters.containsKey(r.vendor())).orElse(false);
   }
 
   /** Closes the adapters (their HTTP clients). */
@@ -239,39 +476,45 @@ public final class Gateway implements ChatModel, AutoCloseable {
 
   /** What happened during one call, gathered for its audit record. */
   private static final class Trace {
-    final ModelRequest request;
+    final CallMetadata meta;
+    final String model;
     final long startNanos;
     final UUID callId = UUID.randomUUID();
     Optional<Reservation> reservation = Optional.empty();
-    Optional<ModelRequest> outbound = Optional.empty();
-    Map<EntityType, Integer> masked = Map.of();
+    Optional<MaskingSession> session = Optional.empty();
+    Optional<Supplier<String>> prompt = Optional.empty();
     int attempts;
     Usage usage = Usage.NONE;
     BigDecimal cost = BigDecimal.ZERO;
     Optional<String> vendorRequestId = Optional.empty();
     Optional<RuntimeException> failure = Optional.empty();
 
-    Trace(ModelRequest request, long startNanos) {
-      this.request = request;
+    Trace(CallMetadata meta, String model, long startNanos) {
+      this.meta = meta;
+      this.model = model;
       this.startNanos = startNanos;
     }
 
     AuditRecord record(Clock clock, Policy policy) {
-      CallMetadata meta = request.metadata();
       Outcome outcome =
           failure.isEmpty() ? Outcome.OK : attempts == 0 ? Outcome.REFUSED : Outcome.FAILED;
       Optional<String> code =
-          failure.map(e -> e instanceof GatewayException g ? g.code() : "INTERNAL_ERROR");
-      Optional<String> prompt =
-          meta.dataClass().promptMayBeAudited()
-              ? outbound.map(Trace::promptText)
-              : Optional.empty();
+          failure.map(
+              e ->
+                  switch (e) {
+                    case GatewayException g -> g.code();
+                    case StreamDeliveryException d -> "CLIENT_DISCONNECTED";
+                    default -> "INTERNAL_ERROR";
+                  });
+      Optional<String> auditedPrompt =
+          meta.dataClass().promptMayBeAudited() ? prompt.map(Supplier::get) : Optional.empty();
+      Map<EntityType, Integer> masked = session.map(MaskingSession::counts).orElse(Map.of());
       return new AuditRecord(
           callId,
           clock.instant(),
           meta,
-          policy.route(request.model()).map(r -> r.vendor().id()),
-          request.model(),
+          policy.route(model).map(r -> r.vendor().id()),
+          model,
           usage,
           cost,
           Duration.ofNanos(System.nanoTime() - startNanos),
@@ -280,15 +523,7 @@ public final class Gateway implements ChatModel, AutoCloseable {
           code,
           vendorRequestId,
           masked,
-          prompt);
-    }
-
-    private static String promptText(ModelRequest r) {
-      StringBuilder sb = new StringBuilder();
-      r.system().ifPresent(s -> sb.append("[system] ").append(s).append('\n'));
-      r.messages()
-          .forEach(m -> sb.append('[').append(m.role()).append("] ").append(m.text()).append('\n'));
-      return sb.length() > PROMPT_AUDIT_CHARS ? sb.substring(0, PROMPT_AUDIT_CHARS) : sb.toString();
+          auditedPrompt);
     }
   }
 }

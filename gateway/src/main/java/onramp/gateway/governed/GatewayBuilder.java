@@ -3,6 +3,7 @@ package onramp.gateway.governed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import onramp.gateway.ModelAdapter;
 import onramp.gateway.audit.AuditLog;
 import onramp.gateway.audit.InMemoryAuditLog;
@@ -18,7 +19,7 @@ import onramp.gateway.resilience.Resilience;
  * until {@code Budgets.setLimit}), in-memory audit, default retries and breakers, the UTC clock.
  */
 public final class GatewayBuilder {
-  final Policy policy;
+  Supplier<Policy> policy;
   final PriceTable prices;
   final PersonalDataMasker masker;
   Clock clock = Clock.systemUTC();
@@ -28,9 +29,18 @@ public final class GatewayBuilder {
   final List<ModelAdapter> adapters = new ArrayList<>();
 
   GatewayBuilder(Policy policy, PriceTable prices, PersonalDataMasker masker) {
-    this.policy = policy;
+    this.policy = () -> policy;
     this.prices = prices;
     this.masker = masker;
+  }
+
+  /**
+   * Where the policy comes from when it can change while the gateway runs (allowlist and exceptions
+   * edited by ML review); asked once per call. Replaces the policy given to the builder.
+   */
+  public GatewayBuilder policySource(Supplier<Policy> source) {
+    this.policy = source;
+    return this;
   }
 
   public GatewayBuilder adapter(ModelAdapter adapter) {

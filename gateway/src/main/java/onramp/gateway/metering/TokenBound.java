@@ -1,5 +1,6 @@
 package onramp.gateway.metering;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import onramp.gateway.Content;
 import onramp.gateway.Message;
@@ -30,6 +31,40 @@ public final class TokenBound {
       }
     }
     return bound;
+  }
+
+  /**
+   * The same bound for an Anthropic Messages request body: every byte of its JSON except image
+   * data, which counts {@value #IMAGE_TOKENS} per image. Generous (keys and punctuation count too),
+   * never short.
+   */
+  public static long ofMessages(JsonNode body) {
+    long[] images = {0};
+    long imageBytes = imageBytes(body, images);
+    return Math.max(0, bytes(body.toString()) - imageBytes) + images[0] * IMAGE_TOKENS;
+  }
+
+  private static long imageBytes(JsonNode node, long[] images) {
+    if (node.isObject()) {
+      if ("image".equals(node.path("type").asText())
+          && node.path("source").path("data").isTextual()) {
+        images[0]++;
+        return node.path("source").path("data").asText().length();
+      }
+      long sum = 0;
+      for (JsonNode child : node) {
+        sum += imageBytes(child, images);
+      }
+      return sum;
+    }
+    if (node.isArray()) {
+      long sum = 0;
+      for (JsonNode child : node) {
+        sum += imageBytes(child, images);
+      }
+      return sum;
+    }
+    return 0;
   }
 
   private static long bytes(String s) {

@@ -7,14 +7,18 @@ import com.anthropic.core.http.HttpResponseFor;
 import com.anthropic.core.http.StreamResponse;
 import com.anthropic.helpers.MessageAccumulator;
 import com.anthropic.models.messages.Message;
+import com.anthropic.models.messages.MessageCreateParams;
 import com.anthropic.models.messages.RawMessageStreamEvent;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.function.Consumer;
 import onramp.gateway.Delta;
 import onramp.gateway.GatewayException;
+import onramp.gateway.MessagesReply;
 import onramp.gateway.ModelAdapter;
 import onramp.gateway.ModelRequest;
 import onramp.gateway.ModelResponse;
+import onramp.gateway.StreamDeliveryException;
 import onramp.gateway.Vendor;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -29,11 +33,14 @@ public final class AnthropicAdapter implements ModelAdapter {
   private final Vendor vendor;
   private final AnthropicClient client;
   private final Duration timeout;
+  private final boolean bedrock;
 
-  private AnthropicAdapter(Vendor vendor, AnthropicClient client, Duration timeout) {
+  private AnthropicAdapter(
+      Vendor vendor, AnthropicClient client, Duration timeout, boolean bedrock) {
     this.vendor = vendor;
     this.client = client;
     this.timeout = timeout;
+    this.bedrock = bedrock;
   }
 
   public static AnthropicAdapter bedrock(BedrockSettings s) {
@@ -54,14 +61,14 @@ public final class AnthropicAdapter implements ModelAdapter {
             .maxRetries(0)
             .timeout(s.timeout())
             .build();
-    return new AnthropicAdapter(s.vendor(), client, s.timeout());
+    return new AnthropicAdapter(s.vendor(), client, s.timeout(), true);
   }
 
   public static AnthropicAdapter direct(DirectSettings s) {
     AnthropicOkHttpClient.Builder b =
         AnthropicOkHttpClient.builder().apiKey(s.apiKey()).maxRetries(0).timeout(s.timeout());
     s.baseUrl().ifPresent(uri -> b.baseUrl(uri.toString()));
-    return new AnthropicAdapter(s.vendor(), b.build(), s.timeout());
+    return new AnthropicAdapter(s.vendor(), b.build(), s.timeout(), false);
   }
 
   @Override
@@ -120,6 +127,64 @@ public final class AnthropicAdapter implements ModelAdapter {
     } catch (RuntimeException e) {
       throw AnthropicErrors.map(vendor, e, timeout);
     }
+  }
+
+  /** The Messages wire passed through the SDK: its JSON round trip keeps unknown fields. */
+  @Override
+  public MessagesReply doMessages(ObjectNode body) {
+    MessageCreateParams params = WireJson.params(body);
+    try (HttpResponseFor<Message> raw = client.messages().withRawResponse().create(params)) {
+      Message message = raw.parse();
+      return new MessagesReply(
+          WireJson.tree(message), AnthropicMapping.usage(message.usage()), requestId(raw, message));
+    } catch (GatewayException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw AnthropicErrors.map(vendor, e, timeout);
+    }
+  }
+
+  /** Every event as the SDK decoded it (SSE direct, AWS event stream on Bedrock), re-encoded. */
+  @Override
+  public MessagesReply doMessagesStream(ObjectNode body, Consumer<ObjectNode> sink) {
+    MessageCreateParams params = WireJson.params(body);
+    try (HttpResponseFor<StreamResponse<RawMessageStreamEvent>> raw =
+            client.messages().withRawResponse().createStreaming(params);
+        StreamResponse<RawMessageStreamEvent> events = raw.parse()) {
+      MessageAccumulator accumulator = MessageAccumulator.create();
+      for (RawMessageStreamEvent event : events) {
+        accumulator.accumulate(event);
+        sink.accept(WireJson.tree(event));
+      }
+      Message message = accumulator.message();
+      return new MessagesReply(
+          WireJson.tree(message), AnthropicMapping.usage(message.usage()), requestId(raw, message));
+    } catch (GatewayException | StreamDeliveryException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw AnthropicErrors.map(vendor, e, timeout);
+    }
+  }
+
+  @Override
+  public java.util.OptionalLong doCountTokens(ObjectNode body) {
+    if (bedrock) {
+      return java.util.OptionalLong.empty(); // the SDK's Bedrock backend has no count_tokens
+    }
+    try {
+      return java.util.OptionalLong.of(
+          client.messages().countTokens(WireJson.countParams(body)).inputTokens());
+    } catch (GatewayException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw AnthropicErrors.map(vendor, e, timeout);
+    }
+  }
+
+  private static String requestId(HttpResponseFor<?> raw, Message message) {
+    return raw.requestId()
+        .or(() -> raw.headers().values("x-amzn-requestid").stream().findFirst())
+        .orElse(message.id());
   }
 
   @Override

@@ -98,7 +98,7 @@ final class AnthropicMapping {
         m.model().asString());
   }
 
-  private static Usage usage(com.anthropic.models.messages.Usage u) {
+  static Usage usage(com.anthropic.models.messages.Usage u) {
     long write5m;
     long write1h;
     if (u.cacheCreation().isPresent()) {

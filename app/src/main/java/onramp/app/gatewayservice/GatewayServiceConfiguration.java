@@ -1,0 +1,98 @@
+package onramp.app.gatewayservice;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import javax.sql.DataSource;
+import onramp.app.system.config.ReaderSettings;
+import onramp.gateway.audit.PostgresAuditLog;
+import onramp.gateway.budget.PostgresBudgets;
+import onramp.gateway.config.GatewayConfig;
+import onramp.gateway.config.GatewayFactory;
+import onramp.gateway.governed.Gateway;
+import onramp.gateway.keys.PostgresKeyStore;
+import onramp.gateway.masking.PatternMasker;
+import onramp.gateway.service.GatewayService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Mounts the gateway service at {@code /v1/*}: callers authenticate with virtual keys, not with the
+ * web app's sign-in, so the path has its own security chain (stateless, no CSRF: no cookie is ever
+ * read there).
+ */
+@Configuration(proxyBeanMethods = false)
+class GatewayServiceConfiguration {
+
+  /** The service's gateway, or empty (every call answered 503, saying why) without a vendor. */
+  @Bean(destroyMethod = "")
+  @Lazy
+  ServiceGateway serviceGateway(ReaderSettings settings, DataSource dataSource, Clock clock) {
+    return ServiceGateway.from(settings, dataSource, clock);
+  }
+
+  @Bean
+  @Lazy
+  GatewayService gatewayService(
+      ServiceGateway gateway,
+      DataSource dataSource,
+      Clock clock,
+      @Value("${onramp.gateway.key-cache:5s}") Duration keyCache,
+      @Value("${onramp.gateway.max-body-bytes:33554432}") long maxBody) {
+    GatewayService service =
+        GatewayService.create(
+            gateway.gateway(),
+            PostgresKeyStore.create(dataSource, clock),
+            clock,
+            keyCache,
+            maxBody);
+    return gateway.fake() ? service.passingFakeFailures() : service;
+  }
+
+  @Bean
+  ServletRegistrationBean<GatewayServlet> gatewayServlet(ObjectProvider<GatewayService> service) {
+    ServletRegistrationBean<GatewayServlet> r =
+        new ServletRegistrationBean<>(new GatewayServlet(service), "/v1/*");
+    r.setName("gateway");
+    return r;
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain gatewayApiSecurity(HttpSecurity http) throws Exception {
+    // a path matcher, not an MVC one: /v1/* is its own servlet, not the DispatcherServlet's
+    http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/v1/**"))
+        .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(c -> c.disable())
+        .securityContext(c -> c.disable());
+    return http.build();
+  }
+
+  /** The gateway the service calls through, and whether its vendors are all the fake. */
+  record ServiceGateway(Gateway gateway, boolean fake) {
+    static ServiceGateway from(ReaderSettings settings, DataSource dataSource, Clock clock) {
+      Optional<GatewayConfig> config = settings.gatewayYaml().map(GatewayConfig::load);
+      GatewayConfig c = config.orElseGet(() -> GatewayConfig.parse("vendors: {}\nmodels: {}\n"));
+      Gateway gateway =
+          GatewayFactory.create(
+              c,
+              PatternMasker.standard(),
+              PostgresBudgets.create(dataSource, clock),
+              PostgresAuditLog.create(dataSource),
+              settings.environment());
+      return new ServiceGateway(
+          gateway, GatewayFactory.fakeVendor(settings.environment()).isPresent());
+    }
+  }
+}
