@@ -24,12 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The arrows inside {@code app}: one package per feature ({@code apply}, {@code review}, {@code
-<<<<<<< HEAD
- * ops}, {@code gatewayadmin}), the command line ({@code cli}) beside them, and {@code system} below
-=======
- * ops}, {@code gatewayusage}), the command line ({@code cli}) beside them, and {@code system} below
->>>>>>> h-usage
- * them all. A new product gets a package of its own and a layer here.
+ * ops}, {@code gatewayadmin}, {@code gatewayusage}), the command line ({@code cli}) beside them,
+ * and {@code system} below them all. A new product gets a package of its own and a layer here.
  */
 @AnalyzeClasses(packages = "onramp.app", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -78,11 +74,8 @@ class ArchitectureTest {
           .whereLayer("apply")
           .mayOnlyBeAccessedByLayers("review", "ops")
           .whereLayer("system")
-<<<<<<< HEAD
-          .mayOnlyBeAccessedByLayers("cli", "apply", "review", "ops", "gatewayadmin");
-=======
-          .mayOnlyBeAccessedByLayers("cli", "apply", "review", "ops", "gatewayusage");
->>>>>>> h-usage
+          .mayOnlyBeAccessedByLayers(
+              "cli", "apply", "review", "ops", "gatewayadmin", "gatewayusage");
 
   /**
    * The commands start the web application ({@code OnrampApplication}) and share wiring from {@code
