@@ -81,14 +81,21 @@ record UsageView(
   private static final int PICKABLE_MONTHS = 13;
 
   static UsageView of(UsageQuery usage, YearMonth month, YearMonth current) {
-    Period period = Period.month(month);
-    DailySeries perDay = usage.daily(period, Dimension.TEAM);
-    UsageReport byTool = usage.report(UsageRequest.of(period, Granularity.MONTH, Dimension.TOOL));
-    UsageReport byModel = usage.report(UsageRequest.of(period, Granularity.MONTH, Dimension.MODEL));
-    UsageReport byKey =
+    // One pass over the month's audit trail; every chart and table is a roll-up of it.
+    UsageReport all =
         usage.report(
             UsageRequest.of(
-                period, Granularity.MONTH, Dimension.KEY, Dimension.TEAM, Dimension.TOOL));
+                Period.month(month),
+                Granularity.DAY,
+                Dimension.KEY,
+                Dimension.TEAM,
+                Dimension.TOOL,
+                Dimension.MODEL));
+    DailySeries perDay = DailySeries.of(all.rollUp(List.of(Dimension.TEAM), Granularity.DAY));
+    UsageReport byTool = all.rollUp(List.of(Dimension.TOOL), Granularity.MONTH);
+    UsageReport byModel = all.rollUp(List.of(Dimension.MODEL), Granularity.MONTH);
+    UsageReport byKey =
+        all.rollUp(List.of(Dimension.KEY, Dimension.TEAM, Dimension.TOOL), Granularity.MONTH);
 
     List<UsageCharts.Named> teams =
         perDay.lines().stream()

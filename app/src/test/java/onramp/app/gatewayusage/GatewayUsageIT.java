@@ -42,13 +42,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class GatewayUsageIT {
   private static final Usage CACHED = new Usage(1_000, 500, 20_000, 3_000, 1_000);
+  private static final String ML_REVIEW = "robin";
   private static RunningApp app;
   private static VirtualKey supportKey;
   private static SyntheticUsage.Recorded march;
 
   @BeforeAll
   static void start() throws Exception {
-    app = RunningApp.start();
+    app =
+        RunningApp.start(
+            "--onramp.security.local-users[2].username=" + ML_REVIEW,
+            "--onramp.security.local-users[2].password=" + RunningApp.PASSWORD,
+            "--onramp.security.local-users[2].roles[0]=ML_REVIEW");
     SyntheticUsage usage = new SyntheticUsage(app.bean(DataSource.class));
     supportKey = usage.key("support", "workspace");
     usage.call(
@@ -266,12 +271,19 @@ class GatewayUsageIT {
   }
 
   @Test
-  void onlyAdminsSeeThePage() throws Exception {
-    HttpResponse<String> reviewer = signedIn(RunningApp.REVIEWER).get("/admin/gateway/usage");
-    HttpResponse<String> anonymous = new Browser(app.port()).get("/admin/gateway/usage");
+  void adminsAndMlReviewSeeUsageAndNobodyElse() throws Exception {
+    Browser mlReview = signedIn(ML_REVIEW);
+    Browser reviewer = signedIn(RunningApp.REVIEWER);
+    Browser anonymous = new Browser(app.port());
 
-    assertThat(reviewer.statusCode()).isEqualTo(403);
-    assertThat(anonymous.uri().getPath()).isEqualTo("/login");
+    assertThat(mlReview.get("/admin/gateway/usage").statusCode()).isEqualTo(200);
+    assertThat(mlReview.lastPage()).contains("href=\"/admin/gateway/usage\"");
+    assertThat(mlReview.get("/api/gateway/usage", "application/json").statusCode()).isEqualTo(200);
+    assertThat(reviewer.get("/admin/gateway/usage").statusCode()).isEqualTo(403);
+    assertThat(reviewer.get("/api/gateway/usage", "application/json").statusCode()).isEqualTo(403);
+    assertThat(reviewer.get("/review").body()).doesNotContain("/admin/gateway/usage");
+    assertThat(anonymous.get("/admin/gateway/usage").uri().getPath()).isEqualTo("/login");
+    assertThat(anonymous.get("/api/gateway/usage", "application/json").statusCode()).isEqualTo(401);
   }
 
   @Test

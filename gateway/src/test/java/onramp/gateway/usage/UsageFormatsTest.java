@@ -1,6 +1,7 @@
 package onramp.gateway.usage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -114,5 +115,34 @@ class UsageFormatsTest {
 
     assertThat(UsageCsv.of(report)).endsWith(",1200\r\n");
     assertThat(UsageJson.of(report)).contains("\"costUsd\":1200");
+  }
+
+  @Test
+  void aReportRollsUpOnlyToDimensionsAndBucketsItHolds() {
+    UsageReport byTeamPerMonth =
+        new UsageReport(UsageRequest.of(MARCH, Granularity.MONTH, Dimension.TEAM), List.of());
+
+    assertThatThrownBy(() -> byTeamPerMonth.rollUp(List.of(Dimension.TOOL), Granularity.MONTH))
+        .hasMessageContaining("cannot be rolled up");
+    assertThatThrownBy(() -> byTeamPerMonth.rollUp(List.of(Dimension.TEAM), Granularity.DAY))
+        .hasMessageContaining("cannot be rolled up");
+  }
+
+  @Test
+  void rollingUpSumsExactlyAndKeepsTheKeysHint() {
+    UsageReport perMonthByKey = BY_KEY_AND_TEAM.rollUp(List.of(Dimension.KEY), Granularity.MONTH);
+
+    assertThat(perMonthByKey.rows())
+        .extracting(
+            r ->
+                r.bucket()
+                    + " "
+                    + r.value(Dimension.KEY).orElse("none")
+                    + " "
+                    + r.keyHint().orElse("-"))
+        .containsExactly("2026-03-01 5f0c onr_AbCdEfGh", "2026-03-01 none -");
+    assertThat(perMonthByKey.totals()).isEqualTo(BY_KEY_AND_TEAM.totals());
+    assertThat(BY_KEY_AND_TEAM.rollUp(List.of(), Granularity.MONTH).totals().costUsd())
+        .isEqualByComparingTo("0.135000000002");
   }
 }

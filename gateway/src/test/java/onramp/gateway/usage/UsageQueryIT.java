@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 import onramp.gateway.CallMetadata;
 import onramp.gateway.DataClass;
@@ -332,6 +334,47 @@ class UsageQueryIT {
     assertThat(onboarding.perDay().get(1)).isEqualTo(UsageTotals.NONE);
     assertThat(series.totalsPerDay().get(1).costUsd()).isEqualByComparingTo("0.000015");
     assertThat(series.lines().get(1).total().calls()).isEqualTo(1);
+  }
+
+  @Test
+  void rollingUpAFinerReportGivesWhatTheQueryGivesForTheCoarserOne() {
+    Random random = new Random(7);
+    List<VirtualKey> keys = List.of(key("support", "workspace"), key("engineering", "ts-review"));
+    List<String> models = List.of("claude-sonnet-4-5", "claude-haiku-4-5", "llama-70b");
+    for (int i = 0; i < 120; i++) {
+      int k = random.nextInt(3);
+      CallMetadata caller =
+          k == 2
+              ? who("onboarding", "licence-reader", "svc")
+              : who(keys.get(k).grant().team(), keys.get(k).grant().tool(), "person-" + k)
+                  .withKey(ref(keys.get(k)));
+      call(
+          "2026-03-%02dT%02d:00:00Z".formatted(1 + random.nextInt(31), random.nextInt(24)),
+          caller,
+          models.get(random.nextInt(3)),
+          new Usage(random.nextInt(9_000), random.nextInt(900), random.nextInt(30_000), 0, 0),
+          random.nextInt(20) == 0 ? Outcome.FAILED : Outcome.OK);
+    }
+    UsageReport fine =
+        usage.report(
+            UsageRequest.of(
+                MARCH,
+                Granularity.DAY,
+                Dimension.KEY,
+                Dimension.TEAM,
+                Dimension.TOOL,
+                Dimension.MODEL));
+
+    for (UsageRequest coarse :
+        List.of(
+            UsageRequest.of(MARCH, Granularity.DAY, Dimension.TEAM),
+            UsageRequest.of(MARCH, Granularity.MONTH, Dimension.MODEL),
+            UsageRequest.of(MARCH, Granularity.MONTH, Dimension.KEY, Dimension.TOOL),
+            UsageRequest.of(MARCH, Granularity.MONTH))) {
+      assertThat(fine.rollUp(coarse.by(), coarse.per()))
+          .as("by %s per %s", coarse.by(), coarse.per())
+          .isEqualTo(usage.report(coarse));
+    }
   }
 
   private static CallMetadata.KeyRef ref(VirtualKey key) {
