@@ -93,11 +93,20 @@ public record ReaderSettings(
    * @throws onramp.gateway.GatewayConfigException when the configured file cannot be used
    */
   public ModelReaders modelReaders(Budgets budgets, AuditLog audit) {
+    return modelReaders(budgets, audit, Optional.empty());
+  }
+
+  /** The same, enforcing the policy in force ({@link GatewayModels#policy()}). */
+  public ModelReaders modelReaders(
+      Budgets budgets,
+      AuditLog audit,
+      Optional<? extends java.util.function.Supplier<onramp.gateway.policy.Policy>> policy) {
+    Optional<java.util.function.Supplier<onramp.gateway.policy.Policy>> source = policy.map(p -> p);
     return gatewayYaml
         .map(
             yaml ->
                 ModelReaders.fromConfiguration(
-                    new ModelReaders.Settings(yaml, model, environment), budgets, audit))
+                    new ModelReaders.Settings(yaml, model, environment), budgets, audit, source))
         .orElseGet(
             () ->
                 ModelReaders.off(
