@@ -1,10 +1,17 @@
 package onramp.app.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import onramp.documents.bench.BarcodeBenchmark;
 import onramp.documents.bench.OcrBenchmark;
 import onramp.gateway.bench.GatewayBenchmark;
+import onramp.gateway.bench.load.LoadBenchmark;
+import onramp.gateway.bench.load.LoadReport;
+import onramp.gateway.bench.load.LoadSettings;
 import onramp.gateway.masking.MaskingBenchmark;
 import onramp.onboarding.eval.VerifyBenchmark;
 import picocli.CommandLine.Command;
@@ -17,13 +24,16 @@ import picocli.CommandLine.Parameters;
     description = {
       "Benchmarks, on synthetic data made on the spot. WHAT: barcode (PDF417 decode per licence-back photo),",
       "ocr (licence-front OCR per card), ocr-photos (the same on photographed cards, by severity), verify (whole application, one at a time), gateway (added latency per",
-      "call vs the fake vendor), mask (masking MB/s), or all (the default)."
+      "call vs the fake vendor), mask (masking MB/s), or all (the default).",
+      "gateway-load (not in all): the gateway service under wrk load at a constant rate, against the",
+      "fake vendor directly and through nginx, with budgets, keys and audit in a fresh PostgreSQL",
+      "database; writes results.json and summary.md to --out and prints the summary."
     })
 public final class BenchCommand implements Callable<Integer> {
   @Parameters(
       arity = "0..*",
       paramLabel = "WHAT",
-      description = "barcode, ocr, ocr-photos, verify, gateway, mask, all")
+      description = "barcode, ocr, ocr-photos, verify, gateway, mask, all; gateway-load")
   List<String> what = List.of("all");
 
   @Option(
@@ -38,26 +48,97 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Random seed (default ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(
+      names = "--rate",
+      defaultValue = "1000",
+      description = "gateway-load: requests per second of the main run (default ${DEFAULT-VALUE}).")
+  int rate;
+
+  @Option(
+      names = "--seconds",
+      defaultValue = "60",
+      description =
+          "gateway-load: seconds per target at --rate (default ${DEFAULT-VALUE}; 5 for a smoke"
+              + " run); warm-up and sweep steps scale with it.")
+  int seconds;
+
+  @Option(
+      names = "--sweep",
+      split = ",",
+      paramLabel = "RATE",
+      description =
+          "gateway-load: rates of the sweep for the highest rate held (default"
+              + " 10,25,50,100,250,500,1000,1500,2000,3000,4000,6000; 0 for no sweep).")
+  List<Integer> sweep = LoadSettings.DEFAULT_SWEEP;
+
+  @Option(
+      names = "--sweep-seconds",
+      defaultValue = "0",
+      description = "gateway-load: seconds per sweep step (default: from --seconds, 2 to 10).")
+  int sweepSeconds;
+
+  @Option(
+      names = "--out",
+      defaultValue = "target/gateway-load",
+      description =
+          "gateway-load: folder for results.json and summary.md (default ${DEFAULT-VALUE}).")
+  Path out = Path.of("target/gateway-load");
+
+  @Option(
+      names = "--postgres",
+      defaultValue = "jdbc:postgresql://127.0.0.1:5432/postgres",
+      description =
+          "gateway-load: a database on the PostgreSQL server to create the bench database from"
+              + " (user postgres unless the URL names one; default ${DEFAULT-VALUE}).")
+  String postgres = "jdbc:postgresql://127.0.0.1:5432/postgres";
+
+  @Option(
+      names = "--synchronous-commit",
+      defaultValue = "server",
+      description =
+          "gateway-load: synchronous_commit of the bench database: server (as configured), on or"
+              + " off (default ${DEFAULT-VALUE}).")
+  String synchronousCommit = "server";
+
+  @Option(
+      names = "--budgets",
+      defaultValue = "postgres",
+      description =
+          "gateway-load: where budgets are held: postgres (as deployed) or memory (an experiment"
+              + " that shows what the budget transactions cost; default ${DEFAULT-VALUE}).")
+  String budgets = "postgres";
+
   @Override
   public Integer call() {
     List<String> all = List.of("barcode", "ocr", "ocr-photos", "verify", "gateway", "mask");
     List<String> run = what.contains("all") ? all : what;
-    try (CommandReaders readers = CommandReaders.open("bench")) {
+    try (Readers readers = new Readers()) {
       for (String w : run) {
+        if (w.equals("gateway-load")) {
+          int exit = gatewayLoad();
+          if (exit != 0) {
+            return exit;
+          }
+          continue;
+        }
         String report =
             switch (w) {
               case "barcode" -> BarcodeBenchmark.run(count, seed);
-              case "ocr" -> OcrBenchmark.run(readers.front(), count, seed);
-              case "ocr-photos" -> OcrBenchmark.runPhotos(readers.front(), count, seed);
+              case "ocr" -> OcrBenchmark.run(readers.get().front(), count, seed);
+              case "ocr-photos" -> OcrBenchmark.runPhotos(readers.get().front(), count, seed);
               case "verify" ->
-                  VerifyBenchmark.run(readers.verifier(), readers.front(), count, seed);
+                  VerifyBenchmark.run(readers.get().verifier(), readers.get().front(), count, seed);
               case "gateway" -> GatewayBenchmark.run(Math.max(1000, count * 50));
               case "mask" -> MaskingBenchmark.run(Math.max(8, count / 2), seed);
               default -> null;
             };
         if (report == null) {
           System.err.println(
-              "onramp bench: unknown benchmark \"" + w + "\"; choose from " + all + " or all");
+              "onramp bench: unknown benchmark \""
+                  + w
+                  + "\"; choose from "
+                  + all
+                  + ", all or gateway-load");
           return 2;
         }
         System.out.println(report.strip());
@@ -65,5 +146,56 @@ public final class BenchCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** The gateway under load on a fresh database: prints the summary, or why it could not run. */
+  private int gatewayLoad() {
+    LoadSettings settings = LoadSettings.of(rate, seconds, out);
+    List<Integer> rates = sweep.stream().filter(r -> r > 0).toList();
+    settings = settings.withSweep(rates, sweepSeconds > 0 ? sweepSeconds : settings.sweepSeconds());
+    Optional<String> commit =
+        synchronousCommit.equalsIgnoreCase("server")
+            ? Optional.empty()
+            : Optional.of(synchronousCommit);
+    try (BenchDatabase db = BenchDatabase.create(postgres, commit)) {
+      LoadReport report = LoadBenchmark.run(settings, db.dataSource());
+      System.out.println(report.markdown().strip());
+      System.out.println();
+      System.out.println("(results.json and summary.md in " + out.toAbsolutePath() + ")");
+      return 0;
+    } catch (SQLException e) {
+      System.err.println(
+          "onramp bench gateway-load: could not use PostgreSQL at "
+              + postgres.replaceFirst("\\?.*$", "")
+              + " ("
+              + e.getMessage()
+              + "); start it, or pass --postgres with a reachable server");
+    } catch (IOException e) {
+      System.err.println(
+          "onramp bench gateway-load: could not write to "
+              + out.toAbsolutePath()
+              + ": "
+              + e.getMessage());
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      System.err.println("onramp bench gateway-load: " + e.getMessage());
+    }
+    return 2;
+  }
+
+  /** The readers, opened on first use: gateway-load and mask need none. */
+  private static final class Readers implements AutoCloseable {
+    private Optional<CommandReaders> opened = Optional.empty();
+
+    CommandReaders get() {
+      if (opened.isEmpty()) {
+        opened = Optional.of(CommandReaders.open("bench"));
+      }
+      return opened.get();
+    }
+
+    @Override
+    public void close() {
+      opened.ifPresent(CommandReaders::close);
+    }
   }
 }
