@@ -5,6 +5,8 @@ import onramp.app.cli.BenchCommand;
 import onramp.app.cli.CorpusCommand;
 import onramp.app.cli.EvalCommand;
 import onramp.app.cli.FakeVendorCommand;
+import onramp.app.cli.GatewayCommand;
+import onramp.app.cli.KeysCommand;
 import onramp.app.cli.MaskCommand;
 import onramp.app.cli.ServeCommand;
 import onramp.app.cli.VerifyCommand;
@@ -26,6 +28,8 @@ import picocli.CommandLine.Command;
       MaskCommand.class,
       BenchCommand.class,
       FakeVendorCommand.class,
+      GatewayCommand.class,
+      KeysCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

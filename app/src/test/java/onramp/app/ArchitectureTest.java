@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The arrows inside {@code app}: one package per feature ({@code apply}, {@code review}, {@code
- * ops}), the command line ({@code cli}) beside them, and {@code system} below them all. A new
- * product gets a package of its own and a layer here.
+ * ops}, {@code gatewayadmin}, {@code gatewayusage}), the command line ({@code cli}) beside them,
+ * and {@code system} below them all. A new product gets a package of its own and a layer here.
  */
 @AnalyzeClasses(packages = "onramp.app", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -49,8 +49,14 @@ class ArchitectureTest {
           .definedBy("onramp.app.cli..")
           .layer("review")
           .definedBy("onramp.app.review..")
+          .layer("gatewayadmin")
+          .definedBy("onramp.app.gatewayadmin..")
           .layer("ops")
           .definedBy("onramp.app.ops..")
+          .layer("gatewayservice")
+          .definedBy("onramp.app.gatewayservice..")
+          .layer("gatewayusage")
+          .definedBy("onramp.app.gatewayusage..")
           .layer("apply")
           .definedBy("onramp.app.apply..")
           .layer("system")
@@ -61,12 +67,19 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("main")
           .whereLayer("review")
           .mayNotBeAccessedByAnyLayer()
+          .whereLayer("gatewayadmin")
+          .mayNotBeAccessedByAnyLayer()
           .whereLayer("ops")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("gatewayusage")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("gatewayservice")
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("apply")
           .mayOnlyBeAccessedByLayers("review", "ops")
           .whereLayer("system")
-          .mayOnlyBeAccessedByLayers("cli", "apply", "review", "ops");
+          .mayOnlyBeAccessedByLayers(
+              "cli", "apply", "review", "ops", "gatewayadmin", "gatewayusage", "gatewayservice");
 
   /**
    * The commands start the web application ({@code OnrampApplication}) and share wiring from {@code

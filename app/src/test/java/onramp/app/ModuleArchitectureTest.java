@@ -79,7 +79,13 @@ class ModuleArchitectureTest {
                       "onramp.app.apply..",
                       "onramp.app.review..",
                       "onramp.app.ops..",
+                      "onramp.app.gatewayadmin..",
+                      "onramp.app.gatewayusage..",
                       "onramp.app.system.."),
+                  simpleName("KeysCommand"),
+                  simpleName("KeyCreateCommand"),
+                  simpleName("KeyListCommand"),
+                  simpleName("KeyRevokeCommand"),
                   simpleName("ServeCommand"),
                   simpleName("VerifyCommand"),
                   simpleName("MaskCommand")))

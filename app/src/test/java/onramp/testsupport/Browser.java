@@ -159,6 +159,29 @@ public final class Browser {
             HttpResponse.BodyHandlers.ofString()));
   }
 
+  /**
+   * JSON to an API as a page's script sends it: the session cookie, and the CSRF token of the last
+   * page in the {@code X-CSRF-TOKEN} header (unless {@code withCsrf} is false). The answer does not
+   * replace the last page.
+   */
+  public HttpResponse<String> api(String method, String path, String json, boolean withCsrf)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/json")
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                method,
+                json.isEmpty()
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (withCsrf) {
+      request.header("X-CSRF-TOKEN", csrf());
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   public String lastPage() {
     return lastPage;
   }

@@ -44,8 +44,11 @@ public interface ModelAdapter extends AutoCloseable {
     throw PolicyRefusedException.wireNotSupported(vendor());
   }
 
-  /** The vendor's own count of a Messages request's input tokens. */
-  default long doCountTokens(ObjectNode body) {
+  /**
+   * The vendor's own count of a Messages request's input tokens; empty when the vendor has no
+   * counting endpoint the SDK speaks (Bedrock), and the gateway then gives its upper bound.
+   */
+  default java.util.OptionalLong doCountTokens(ObjectNode body) {
     throw PolicyRefusedException.wireNotSupported(vendor());
   }
 

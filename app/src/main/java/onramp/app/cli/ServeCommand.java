@@ -1,12 +1,13 @@
 package onramp.app.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import onramp.app.system.OnrampApplication;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -21,11 +22,7 @@ public final class ServeCommand implements Callable<Integer> {
       defaultValue = "8080")
   int port;
 
-  @Option(
-      names = "--data-dir",
-      description =
-          "Where documents and the embedded database live (default: $ONRAMP_DATA_DIR or ./data).")
-  @Nullable Path dataDir;
+  @Mixin DataDirOption dataDir = new DataDirOption();
 
   private final CompletableFuture<ConfigurableApplicationContext> started =
       new CompletableFuture<>();
@@ -37,13 +34,10 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    Path dir =
-        dataDir != null
-            ? dataDir
-            : Path.of(System.getenv().getOrDefault("ONRAMP_DATA_DIR", "data"));
+    Path dir = dataDir.resolve(name -> Optional.ofNullable(System.getenv(name)));
     ConfigurableApplicationContext context;
     try {
-      context = OnrampApplication.start(port, dir.toAbsolutePath());
+      context = OnrampApplication.start(port, dir);
     } catch (RuntimeException e) {
       started.completeExceptionally(e);
       System.err.println("onramp serve: did not start; the reason is logged above.");

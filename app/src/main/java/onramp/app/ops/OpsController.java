@@ -3,6 +3,8 @@ package onramp.app.ops;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import onramp.app.system.charts.Charts;
+import onramp.app.system.charts.Unit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +29,7 @@ class OpsController {
         "perDayChart",
         Charts.stackedBars(
             "System decisions per day: approved, rejected, to review",
+            new Charts.Axes("Day (month-day)", "Decisions", Unit.COUNT),
             f.days().stream()
                 .map(
                     d ->
@@ -41,23 +44,20 @@ class OpsController {
         "signUpChart",
         Charts.stackedBars(
             "Sign-ups per day",
+            new Charts.Axes("Day (month-day)", "Sign-ups", Unit.COUNT),
             f.days().stream()
                 .map(
                     d ->
-                        new Charts.Bar(
-                            d.day().toString().substring(5),
-                            List.of(new Charts.Segment(d.signUps(), "#0b57d0", "sign-ups"))))
+                        Charts.Bar.of(
+                            d.day().toString().substring(5), (double) d.signUps(), "#0b57d0"))
                 .toList()));
     model.addAttribute(
         "reasonChart",
         Charts.horizontalBars(
             "Top reasons",
+            new Charts.Axes("Reason", "Decisions with the reason", Unit.COUNT),
             f.topReasons().stream()
-                .map(
-                    c ->
-                        new Charts.Bar(
-                            c.label(),
-                            List.of(new Charts.Segment(c.count(), "#0b57d0", c.label()))))
+                .map(c -> Charts.Bar.of(c.label(), (double) c.count(), "#0b57d0"))
                 .toList()));
     model.addAttribute(
         "automation",

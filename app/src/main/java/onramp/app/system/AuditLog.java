@@ -23,6 +23,11 @@ public class AuditLog {
     this.json = json;
   }
 
+  /** The audit trail outside Spring, for a command on {@link CommandDatabase}. */
+  public static AuditLog on(javax.sql.DataSource dataSource) {
+    return new AuditLog(JdbcClient.create(dataSource), new ObjectMapper());
+  }
+
   /** Appends an event now and returns it as stored. */
   public AuditEvent append(String actor, String action, String subject, Map<String, ?> details) {
     return jdbc.sql(

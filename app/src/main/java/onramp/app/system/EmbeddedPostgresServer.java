@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +78,28 @@ final class EmbeddedPostgresServer implements AutoCloseable {
   }
 
   String jdbcUrl() {
-    return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+    return jdbcUrl(postgres.getPort());
+  }
+
+  private static String jdbcUrl(int port) {
+    return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+  }
+
+  /**
+   * The JDBC URL of the embedded PostgreSQL already running on this data folder (a {@code serve}),
+   * if one is: PostgreSQL's {@code postmaster.pid} names its process (line 1) and port (line 4).
+   */
+  static Optional<String> running(DataDirectory data) {
+    Path pidFile = data.postgres().resolve("postmaster.pid");
+    try {
+      List<String> lines = Files.readAllLines(pidFile);
+      long pid = Long.parseLong(lines.get(0).strip());
+      int port = Integer.parseInt(lines.get(3).strip());
+      boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+      return alive ? Optional.of(jdbcUrl(port)) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // no server, or a file left by one that died: start our own
+    }
   }
 
   Path dataDirectory() {

@@ -54,6 +54,34 @@ class AnthropicJavaSdkIT {
     }
   }
 
+  /** A model switched off on the admin page is refused by /v1 at once, and allowed again after. */
+  @Test
+  void anAllowlistChangeByMlReviewReachesTheServiceAtOnce() {
+    onramp.gateway.admin.LivePolicy live =
+        gateway()
+            .app()
+            .orElseThrow()
+            .getBean(onramp.app.system.config.GatewayModels.class)
+            .policy()
+            .orElseThrow();
+    MessageCreateParams ask =
+        MessageCreateParams.builder()
+            .model(gateway().model())
+            .maxTokens(16)
+            .addUserMessage("still allowed?")
+            .build();
+    live.setAllowed(gateway().model(), false, "ml-review-test");
+    try {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> client().messages().create(ask))
+          .isInstanceOf(com.anthropic.errors.PermissionDeniedException.class)
+          .hasMessageContaining("not on the allowlist");
+    } finally {
+      live.clearAllowed(gateway().model());
+    }
+    assertThat(texts(client().messages().create(ask).content()))
+        .containsExactly("Echo: still allowed?");
+  }
+
   @Test
   void createAnswersWithAMessageUnderTheGatewayModelNameAndItsUsage() {
     Message message =

@@ -73,6 +73,18 @@ public final class ModelReaders implements AutoCloseable {
    * configuration should stop the start, not silently turn the steps off.
    */
   public static ModelReaders fromConfiguration(Settings settings, Budgets budgets, AuditLog audit) {
+    return fromConfiguration(settings, budgets, audit, Optional.empty());
+  }
+
+  /**
+   * As {@link #fromConfiguration(Settings, Budgets, AuditLog)}, enforcing the policy in force
+   * ({@code policy}: the configuration's with the allowlist and exceptions changed at run time).
+   */
+  public static ModelReaders fromConfiguration(
+      Settings settings,
+      Budgets budgets,
+      AuditLog audit,
+      Optional<java.util.function.Supplier<onramp.gateway.policy.Policy>> policy) {
     Path gatewayYaml = settings.gatewayYaml();
     String modelName = settings.model();
     GatewayConfig config = GatewayConfig.load(gatewayYaml);
@@ -86,7 +98,7 @@ public final class ModelReaders implements AutoCloseable {
               + " (add it under models, or configure a model that is)");
     }
     Gateway gateway =
-        GatewayFactory.create(config, masker(), budgets, audit, settings.environment());
+        GatewayFactory.create(config, masker(), budgets, audit, settings.environment(), policy);
     if (!gateway.isAvailable(modelName)) {
       gateway.close();
       return off(

@@ -9,6 +9,10 @@ public record BudgetKey(Scope scope, String name) {
     KEY
   }
 
+  /** Teams, then tools, then keys; by name within each. */
+  public static final java.util.Comparator<BudgetKey> ORDER =
+      java.util.Comparator.comparing(BudgetKey::scope).thenComparing(BudgetKey::name);
+
   public static BudgetKey team(String name) {
     return new BudgetKey(Scope.TEAM, name);
   }

@@ -11,7 +11,7 @@ final class BudgetMessages {
     return new BudgetExceededException(
         "no budget is set for "
             + key
-            + "; ask the platform team to set one (Budgets.setLimit or the gateway_budget_limit table)");
+            + "; ask the platform team to set one (admin page /admin/gateway, or budgets: in gateway.yaml)");
   }
 
   static BudgetExceededException exceeded(BudgetKey key, BigDecimal asked, BigDecimal available) {

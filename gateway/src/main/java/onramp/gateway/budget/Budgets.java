@@ -1,6 +1,7 @@
 package onramp.gateway.budget;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import onramp.gateway.BudgetExceededException;
 import onramp.gateway.CallMetadata;
@@ -31,4 +32,9 @@ public interface Budgets {
 
   /** The budget's state in the current period, if it has a limit. */
   Optional<BudgetState> state(BudgetKey key);
+
+  /**
+   * Every budget with a limit, in the current period: teams, then tools, then keys, each by name.
+   */
+  List<BudgetState> list();
 }

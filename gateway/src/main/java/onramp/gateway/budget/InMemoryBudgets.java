@@ -3,6 +3,7 @@ package onramp.gateway.budget;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -82,6 +83,14 @@ public final class InMemoryBudgets implements Budgets {
               BigDecimal[] row = row(key, period);
               return new BudgetState(key, period, limit, row[0], row[1]);
             });
+  }
+
+  @Override
+  public synchronized List<BudgetState> list() {
+    return limits.keySet().stream()
+        .sorted(BudgetKey.ORDER)
+        .map(key -> state(key).orElseThrow())
+        .toList();
   }
 
   private BigDecimal[] row(BudgetKey key, String period) {

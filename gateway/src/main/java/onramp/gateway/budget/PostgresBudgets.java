@@ -41,6 +41,11 @@ public final class PostgresBudgets implements Budgets {
           + "ON u.scope = l.scope AND u.name = l.name AND u.period = ? "
           + "WHERE l.scope = ? AND l.name = ?";
 
+  private static final String LIST =
+      "SELECT l.scope, l.name, l.limit_usd, coalesce(u.spent_usd, 0), coalesce(u.reserved_usd, 0) "
+          + "FROM gateway_budget_limit l LEFT JOIN gateway_budget_usage u "
+          + "ON u.scope = l.scope AND u.name = l.name AND u.period = ?";
+
   private final DataSource dataSource;
   private final Clock clock;
   private final Set<String> ensured = ConcurrentHashMap.newKeySet();
@@ -233,6 +238,28 @@ public final class PostgresBudgets implements Budgets {
     } catch (SQLException e) {
       throw databaseFailure(e);
     }
+  }
+
+  @Override
+  public List<BudgetState> list() {
+    String period = Periods.current(clock);
+    List<BudgetState> out = new java.util.ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(LIST)) {
+      ps.setString(1, period);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          BudgetKey key = new BudgetKey(BudgetKey.Scope.valueOf(rs.getString(1)), rs.getString(2));
+          out.add(
+              new BudgetState(
+                  key, period, rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5)));
+        }
+      }
+    } catch (SQLException e) {
+      throw databaseFailure(e);
+    }
+    out.sort(java.util.Comparator.comparing(BudgetState::key, BudgetKey.ORDER));
+    return out;
   }
 
   private Optional<BudgetState> read(Connection c, BudgetKey key) throws SQLException {

@@ -78,6 +78,29 @@ public final class GatewayFactory {
 
   private GatewayFactory() {}
 
+  /** The classpath resource of {@link #defaultConfig()}. */
+  public static final String DEFAULT_CONFIG_RESOURCE =
+      "/onramp/gateway/config/default-gateway.yaml";
+
+  /**
+   * The built-in configuration: Anthropic models on Bedrock, the company's default route. Used when
+   * {@link #FAKE_VENDOR_ENV} is set and no configuration file is named, so every model-backed
+   * feature can be tried on one machine against the fake vendor.
+   */
+  public static GatewayConfig defaultConfig() {
+    try (java.io.InputStream in =
+        GatewayFactory.class.getResourceAsStream(DEFAULT_CONFIG_RESOURCE)) {
+      if (in == null) {
+        throw new GatewayConfigException(
+            "the built-in gateway configuration is missing from the jar");
+      }
+      return GatewayConfig.parse(
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new GatewayConfigException("could not read the built-in gateway configuration", e);
+    }
+  }
+
   /**
    * @param env looks up environment variables ({@code System::getenv} in production)
    */
@@ -87,6 +110,21 @@ public final class GatewayFactory {
       Budgets budgets,
       AuditLog audit,
       Function<String, Optional<String>> env) {
+    return create(config, masker, budgets, audit, env, Optional.empty());
+  }
+
+  /**
+   * As {@link #create(GatewayConfig, PersonalDataMasker, Budgets, AuditLog, Function)}, with the
+   * policy in force read from {@code policySource} on every call (the configuration's policy with
+   * the allowlist and exceptions ML review changed at run time).
+   */
+  public static Gateway create(
+      GatewayConfig config,
+      PersonalDataMasker masker,
+      Budgets budgets,
+      AuditLog audit,
+      Function<String, Optional<String>> env,
+      Optional<java.util.function.Supplier<Policy>> policySource) {
     Policy policy = policy(config);
     budgets(config, budgets);
     GatewayBuilder b =
@@ -94,6 +132,7 @@ public final class GatewayFactory {
             .budgets(budgets)
             .audit(audit)
             .resilience(resilience(config));
+    policySource.ifPresent(b::policySource);
     config.vendors().forEach((name, v) -> adapter(Vendor.of(name), v, env).ifPresent(b::adapter));
     return b.build();
   }

@@ -20,6 +20,14 @@ import java.util.Optional;
  */
 public final class FailOnDemand {
   public static final String HEADER = "x-fake-fail";
+
+  /**
+   * The same word as a body field: how the gateway service passes a client's {@link #HEADER} on
+   * (SDKs forward unknown body fields, not headers). The service spells it out itself, since
+   * production code never depends on the fake.
+   */
+  public static final String BODY_FIELD = "onramp_fake_fail";
+
   public static final String CONTROL_PATH = "/_fake/next";
 
   private FailOnDemand() {}

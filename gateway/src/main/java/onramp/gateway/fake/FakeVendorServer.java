@@ -162,7 +162,10 @@ public final class FakeVendorServer implements AutoCloseable {
       }
       Optional<Script> asked;
       try {
-        asked = req.header(FailOnDemand.HEADER).map(FailOnDemand::parse);
+        asked =
+            req.header(FailOnDemand.HEADER)
+                .or(() -> bodyField(req, FailOnDemand.BODY_FIELD))
+                .map(FailOnDemand::parse);
       } catch (IllegalArgumentException e) {
         respondFailure(
             ex,
@@ -274,6 +277,11 @@ public final class FakeVendorServer implements AutoCloseable {
       return new Usage(base.input(), base.output(), 0, oneHour ? 0 : tokens, oneHour ? tokens : 0);
     }
     return new Usage(base.input(), base.output(), tokens, 0, 0);
+  }
+
+  private static Optional<String> bodyField(ReceivedRequest req, String field) {
+    JsonNode v = jsonOrEmpty(req).path(field);
+    return v.isTextual() ? Optional.of(v.asText()) : Optional.empty();
   }
 
   private static boolean streaming(ReceivedRequest req) {

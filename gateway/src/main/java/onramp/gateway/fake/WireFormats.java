@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import onramp.gateway.StopReason;
 import onramp.gateway.Usage;
+import onramp.gateway.service.openai.OpenAiErrors;
 
 /** Renders replies and errors the way each vendor does on the wire. */
 final class WireFormats {
@@ -107,15 +108,7 @@ final class WireFormats {
           new ErrorReply(
               JSON.createObjectNode().put("message", message).toString(),
               Map.of("x-amzn-ErrorType", bedrockErrorType(status)));
-      case OPENAI -> {
-        ObjectNode out = JSON.createObjectNode();
-        out.putObject("error")
-            .put("message", message)
-            .put("type", status == 429 ? "rate_limit_exceeded" : "invalid_request_error")
-            .putNull("param")
-            .putNull("code");
-        yield new ErrorReply(out.toString(), Map.of());
-      }
+      case OPENAI -> new ErrorReply(OpenAiErrors.of(status, message).toString(), Map.of());
     };
   }
 

@@ -129,9 +129,17 @@ public final class Gateway implements ChatModel, AutoCloseable {
    * The vendor's count of the call's input tokens (text masked first, as it would be sent). Free:
    * nothing is reserved or charged, but the call is admitted by policy and audited.
    */
-  public long countTokens(MessagesCall call) {
+  public TokenCount countTokens(MessagesCall call) {
     return execute(call.metadata(), call.model(), new Count(call));
   }
+
+  /**
+   * Input tokens of a request.
+   *
+   * @param exact the vendor counted them; false: the gateway's upper bound (the vendor cannot
+   *     count), the figure budgets are reserved by
+   */
+  public record TokenCount(long tokens, boolean exact) {}
 
   /** The effective policy now (allowlist and exceptions may change while the gateway runs). */
   public Policy policy() {
@@ -366,7 +374,7 @@ public final class Gateway implements ChatModel, AutoCloseable {
   }
 
   /** {@code count_tokens}: masked like a call, free, audited. */
-  private final class Count implements Exchange<Long> {
+  private final class Count implements Exchange<TokenCount> {
     private final MessagesCall call;
 
     Count(MessagesCall call) {
@@ -394,13 +402,18 @@ public final class Gateway implements ChatModel, AutoCloseable {
     }
 
     @Override
-    public Long run(ModelAdapter adapter, ModelRoute route, MaskingSession session, Trace trace) {
+    public TokenCount run(
+        ModelAdapter adapter, ModelRoute route, MaskingSession session, Trace trace) {
       ObjectNode outbound = MessagesText.request(call.body(), session::mask);
       outbound.put("model", route.vendorModelId());
       outbound.remove("stream");
       outbound.remove("max_tokens");
-      return resilience.call(
-          route.vendor(), () -> adapter.doCountTokens(outbound), n -> trace.attempts = n);
+      java.util.OptionalLong counted =
+          resilience.call(
+              route.vendor(), () -> adapter.doCountTokens(outbound), n -> trace.attempts = n);
+      return counted.isPresent()
+          ? new TokenCount(counted.getAsLong(), true)
+          : new TokenCount(TokenBound.ofMessages(outbound), false);
     }
   }
 

@@ -129,9 +129,19 @@ public final class Policy {
     return out;
   }
 
-  /** Every configured model, by gateway name. */
-  public java.util.SortedMap<String, ModelRoute> routes() {
-    return new java.util.TreeMap<>(routes);
+  /** Every configured model's route, by model name. */
+  public List<ModelRoute> routes() {
+    return routes.values().stream()
+        .sorted(java.util.Comparator.comparing(ModelRoute::model))
+        .toList();
+  }
+
+  /**
+   * This policy with other routes and exceptions, the processing agreements unchanged: how changes
+   * made at run time (allowlist switches, exceptions granted by ML review) are applied.
+   */
+  public Policy with(List<ModelRoute> newRoutes, List<ExceptionGrant> newExceptions) {
+    return of(newRoutes, agreements, newExceptions);
   }
 
   public Optional<ModelRoute> route(String model) {

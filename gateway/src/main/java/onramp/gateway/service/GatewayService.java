@@ -35,6 +35,10 @@ import onramp.gateway.keys.KeyStore;
 import onramp.gateway.keys.VirtualKey;
 import onramp.gateway.policy.ModelRoute;
 import onramp.gateway.policy.Policy;
+import onramp.gateway.service.openai.ChatCompletionStream;
+import onramp.gateway.service.openai.ChatCompletions;
+import onramp.gateway.service.openai.ChatCompletionsException;
+import onramp.gateway.service.openai.OpenAiErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +71,7 @@ public final class GatewayService {
   private final RateLimiter rates = new RateLimiter(System::nanoTime);
   private final Clock clock;
   private final long maxBodyBytes;
+  private volatile boolean passFakeFailures;
 
   private GatewayService(
       Gateway gateway, KeyStore keyStore, Clock clock, Duration keyCacheTtl, long maxBodyBytes) {
@@ -83,6 +88,16 @@ public final class GatewayService {
   public static GatewayService create(
       Gateway gateway, KeyStore keys, Clock clock, Duration keyCacheTtl, long maxBodyBytes) {
     return new GatewayService(gateway, keys, clock, keyCacheTtl, maxBodyBytes);
+  }
+
+  /**
+   * Development only, when every vendor is the fake vendor ({@code ONRAMP_FAKE_VENDOR}): a client's
+   * {@code x-fake-fail} header reaches the fake (as the body field {@code onramp_fake_fail}, which
+   * the SDK passes through), so a client can ask for a vendor 429 or 529 through the gateway.
+   */
+  public GatewayService passingFakeFailures() {
+    this.passFakeFailures = true;
+    return this;
   }
 
   /** Whether this service answers {@code path} (the host routes only those here). */
@@ -169,7 +184,7 @@ public final class GatewayService {
     CallMetadata probe = metadata(key, key.grant().maxDataClass());
     Instant now = clock.instant();
     java.util.List<ModelRoute> out = new java.util.ArrayList<>();
-    for (ModelRoute route : policy.routes().values()) {
+    for (ModelRoute route : policy.routes()) {
       if (!key.grant().allowsModel(route.model()) || !gateway.isAvailable(route.model())) {
         continue;
       }
@@ -198,6 +213,9 @@ public final class GatewayService {
   private void messages(HttpCall call, String requestId) throws IOException {
     VirtualKey key = keys.authenticate(call);
     ObjectNode body = readJson(call);
+    if (passFakeFailures) {
+      call.header("x-fake-fail").ifPresent(v -> body.put("onramp_fake_fail", v));
+    }
     MessagesCall request = admitted(call, key, body);
     if (!request.streaming()) {
       ObjectNode answer = gateway.messages(request);
@@ -222,13 +240,65 @@ public final class GatewayService {
     if (!body.has("max_tokens")) {
       body.put("max_tokens", 1); // not part of count_tokens; the call type wants one
     }
-    long tokens = gateway.countTokens(admitted(call, key, body));
-    json(call, 200, JSON.createObjectNode().put("input_tokens", tokens), requestId);
+    Gateway.TokenCount count = gateway.countTokens(admitted(call, key, body));
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("content-type", "application/json");
+    headers.put("request-id", requestId);
+    // Bedrock cannot count through the SDK: then the figure is the gateway's upper bound
+    headers.put("x-onramp-token-count", count.exact() ? "vendor" : "upper-bound");
+    call.respond(
+        200,
+        headers,
+        JSON.writeValueAsBytes(JSON.createObjectNode().put("input_tokens", count.tokens())));
   }
 
+  /**
+   * OpenAI chat completions: translated to the Messages wire, governed exactly as {@code
+   * /v1/messages} (unmasking happens on the Anthropic answer, before translation back), answered as
+   * a chat completion or a stream of chunks ending in {@code data: [DONE]}.
+   */
   private void chatCompletions(HttpCall call, String requestId) throws IOException {
-    throw new ServiceException(
-        ApiError.notFound("/v1/chat/completions is not enabled on this gateway yet"));
+    VirtualKey key = keys.authenticate(call);
+    ObjectNode chatRequest = readJson(call);
+    ObjectNode body;
+    try {
+      body = ChatCompletions.toMessages(chatRequest);
+    } catch (ChatCompletionsException e) {
+      Map<String, String> headers = new LinkedHashMap<>();
+      headers.put("content-type", "application/json");
+      headers.put("x-request-id", requestId);
+      call.respond(e.status(), headers, JSON.writeValueAsBytes(OpenAiErrors.of(e)));
+      return;
+    }
+    if (passFakeFailures) {
+      call.header("x-fake-fail").ifPresent(v -> body.put("onramp_fake_fail", v));
+    }
+    MessagesCall request = admitted(call, key, body);
+    ChatCompletions chat = ChatCompletions.using(clock);
+    if (!request.streaming()) {
+      ObjectNode answer = gateway.messages(request);
+      json(call, 200, chat.fromMessage(answer, chatRequest), requestId);
+      return;
+    }
+    ChatCompletionStream translator = chat.stream(chatRequest);
+    SseWriter sse = new SseWriter(call, requestId);
+    try {
+      gateway.streamMessages(
+          request,
+          event -> translator.translate(event).forEach(chunk -> sse.data(chunk.toString())));
+    } catch (GatewayException e) {
+      if (!sse.started()) {
+        throw e;
+      }
+      ApiError err = ApiError.of(e, untilNextMonth());
+      sse.data(OpenAiErrors.of(err.status(), err.message()).toString());
+      sse.close();
+      return;
+    }
+    if (!translator.failed()) {
+      sse.data(ChatCompletionStream.DONE);
+    }
+    sse.close();
   }
 
   // --- the caller -----------------------------------------------------------------------------
@@ -329,15 +399,30 @@ public final class GatewayService {
 
   private byte[] readCapped(HttpCall call) throws IOException {
     Optional<Long> declared = call.header("content-length").flatMap(GatewayService::parseLong);
-    if (declared.isPresent() && declared.get() > maxBodyBytes) {
-      throw new ServiceException(tooLarge(declared.get()));
-    }
     try (InputStream in = call.body()) {
+      if (declared.isPresent() && declared.get() > maxBodyBytes) {
+        drain(in);
+        throw new ServiceException(tooLarge(declared.get()));
+      }
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
       if (bytes.length > maxBodyBytes) {
+        drain(in);
         throw new ServiceException(tooLarge(bytes.length));
       }
       return bytes;
+    }
+  }
+
+  /**
+   * Reads and drops what the client is still sending (up to four times the limit), so it gets the
+   * 413 instead of a connection reset mid-upload; beyond that the connection is simply closed.
+   */
+  private void drain(InputStream in) throws IOException {
+    long left = 4 * maxBodyBytes;
+    byte[] buffer = new byte[64 * 1024];
+    int n;
+    while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+      left -= n;
     }
   }
 
@@ -373,7 +458,16 @@ public final class GatewayService {
     headers.put("request-id", requestId);
     headers.put("x-onramp-error", e.code());
     e.retryAfterSeconds().ifPresent(s -> headers.put("retry-after", s));
-    JsonNode body = e.anthropicJson(requestId);
+    if (e.code().equals("BUDGET_EXCEEDED")) {
+      // retrying cannot help before budget is freed; without this the SDKs sleep for retry-after
+      headers.put("x-should-retry", "false");
+    }
+    JsonNode body =
+        !openAi
+            ? e.anthropicJson(requestId)
+            : e.code().equals("BUDGET_EXCEEDED")
+                ? OpenAiErrors.quotaExceeded(e.message())
+                : OpenAiErrors.of(e.status(), e.message());
     if (e.status() >= 500) {
       log.warn("request {} answered {} {}", requestId, e.status(), e.code());
     }

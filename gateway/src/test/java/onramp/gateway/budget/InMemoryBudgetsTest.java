@@ -68,4 +68,20 @@ class InMemoryBudgetsTest {
         .isInstanceOf(BudgetExceededException.class)
         .hasMessageContaining("no budget is set for team onboarding");
   }
+
+  @Test
+  void listsEveryBudgetWithALimitTeamsThenToolsThenKeys() {
+    budgets.setLimit(BudgetKey.key("k1"), BigDecimal.ONE);
+    budgets.setLimit(BudgetKey.tool("licence-reader"), BigDecimal.TEN);
+    budgets.setLimit(BudgetKey.team("support"), BigDecimal.TEN);
+    budgets.setLimit(BudgetKey.team("onboarding"), BigDecimal.TEN);
+    budgets.reserve(meta, new BigDecimal("2"));
+
+    List<BudgetState> all = budgets.list();
+
+    assertThat(all)
+        .extracting(s -> s.key().toString())
+        .containsExactly("team onboarding", "team support", "tool licence-reader", "key k1");
+    assertThat(all.get(0).reserved()).isEqualByComparingTo("2");
+  }
 }

@@ -141,6 +141,27 @@ class PostgresBudgetsIT {
   }
 
   @Test
+  void listsEveryBudgetWithThisMonthsSpendTeamsThenToolsThenKeys() {
+    PostgresBudgets budgets = budgets(pool());
+    budgets.setLimit(BudgetKey.key("k1"), BigDecimal.ONE);
+    budgets.setLimit(BudgetKey.tool("licence-reader"), BigDecimal.TEN);
+    budgets.setLimit(BudgetKey.team("support"), BigDecimal.TEN);
+    budgets.setLimit(BudgetKey.team("onboarding"), BigDecimal.TEN);
+    Reservation r =
+        budgets.reserve(GatewayFixture.meta(DataClass.INTERNAL, "x"), new BigDecimal("4"));
+    budgets.settle(r, new BigDecimal("1.25"));
+
+    List<BudgetState> all = budgets.list();
+
+    assertThat(all)
+        .extracting(s -> s.key().toString())
+        .containsExactly("team onboarding", "team support", "tool licence-reader", "key k1");
+    assertThat(all.get(0).spent()).isEqualByComparingTo("1.25");
+    assertThat(all.get(0).reserved()).isEqualByComparingTo("0");
+    assertThat(all.get(1).spent()).isEqualByComparingTo("0");
+  }
+
+  @Test
   void refusesATeamWithoutABudget() {
     PostgresBudgets budgets = budgets(pool());
 

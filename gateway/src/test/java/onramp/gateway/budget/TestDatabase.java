@@ -20,7 +20,11 @@ public final class TestDatabase implements AutoCloseable {
 
   /** The gateway's migrations in order, as Flyway applies them in the app. */
   private static final java.util.List<String> MIGRATIONS =
-      java.util.List.of("V100__gateway.sql", "V101__virtual_keys.sql", "V102__key_attribution.sql");
+      java.util.List.of(
+          "V100__gateway.sql",
+          "V101__virtual_keys.sql",
+          "V102__key_attribution.sql",
+          "V103__policy_overrides.sql");
 
   public final String name =
       "gateway_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

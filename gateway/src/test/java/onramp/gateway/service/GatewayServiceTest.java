@@ -82,6 +82,18 @@ class GatewayServiceTest {
         .build();
   }
 
+  /** One small Messages call with the SDK, for the error cases. */
+  private static Message askOnce(AnthropicClient client) {
+    return client
+        .messages()
+        .create(
+            MessageCreateParams.builder()
+                .model("claude-sonnet-4-5")
+                .maxTokens(10)
+                .addUserMessage("x")
+                .build());
+  }
+
   private HttpResponse<String> post(String path, String body, Map<String, String> headers)
       throws IOException, InterruptedException {
     HttpRequest.Builder b =
@@ -253,17 +265,7 @@ class GatewayServiceTest {
   @Test
   void keysAreCheckedAndErrorsComeInAnthropicsShapeSoTheSdkMapsThem() throws Exception {
     {
-      AnthropicClient client = sdk("onr_not-a-real-key");
-      org.assertj.core.api.Assertions.assertThatThrownBy(
-              () ->
-                  client
-                      .messages()
-                      .create(
-                          MessageCreateParams.builder()
-                              .model("claude-sonnet-4-5")
-                              .maxTokens(10)
-                              .addUserMessage("x")
-                              .build()))
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> askOnce(sdk("onr_not-a-real-key")))
           .isInstanceOf(UnauthorizedException.class)
           .hasMessageContaining("no such virtual key");
     }
@@ -297,17 +299,7 @@ class GatewayServiceTest {
                 Optional.empty(),
                 Optional.empty()));
     {
-      AnthropicClient client = sdk(narrow.secret());
-      org.assertj.core.api.Assertions.assertThatThrownBy(
-              () ->
-                  client
-                      .messages()
-                      .create(
-                          MessageCreateParams.builder()
-                              .model("claude-sonnet-4-5")
-                              .maxTokens(10)
-                              .addUserMessage("x")
-                              .build()))
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> askOnce(sdk(narrow.secret())))
           .isInstanceOf(PermissionDeniedException.class)
           .hasMessageContaining("may call only [claude-haiku-4-5]");
     }
@@ -363,17 +355,7 @@ class GatewayServiceTest {
     assertThat(Integer.parseInt(third.headers().firstValue("retry-after").orElseThrow()))
         .isBetween(1, 31);
     {
-      AnthropicClient client = sdk(slow.secret());
-      org.assertj.core.api.Assertions.assertThatThrownBy(
-              () ->
-                  client
-                      .messages()
-                      .create(
-                          MessageCreateParams.builder()
-                              .model("claude-sonnet-4-5")
-                              .maxTokens(10)
-                              .addUserMessage("x")
-                              .build()))
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> askOnce(sdk(slow.secret())))
           .isInstanceOf(RateLimitException.class);
     }
   }

@@ -17,6 +17,7 @@ import onramp.app.apply.Applications;
 import onramp.app.apply.DocumentStore;
 import onramp.app.apply.ProcessingQueue;
 import onramp.app.apply.Verdicts;
+import onramp.app.system.config.GatewayModels;
 import onramp.app.system.config.ReaderSettings;
 import onramp.documents.front.FrontReader;
 import onramp.documents.model.ModelReaders;
@@ -51,9 +52,12 @@ class ProcessingJob {
   }
 
   @Bean(destroyMethod = "close")
-  ModelReaders modelReaders(ReaderSettings settings, DataSource dataSource) {
+  ModelReaders modelReaders(
+      ReaderSettings settings, DataSource dataSource, GatewayModels gatewayModels) {
     return settings.modelReaders(
-        PostgresBudgets.create(dataSource, Clock.systemUTC()), PostgresAuditLog.create(dataSource));
+        PostgresBudgets.create(dataSource, Clock.systemUTC()),
+        PostgresAuditLog.create(dataSource),
+        gatewayModels.policy());
   }
 
   /** The licence-front OCR, one engine pool for the process. */

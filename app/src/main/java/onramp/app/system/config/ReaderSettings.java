@@ -6,8 +6,10 @@ import java.util.function.Function;
 import onramp.documents.front.FrontReader;
 import onramp.documents.model.ModelReaders;
 import onramp.documents.ocr.Tessdata;
+import onramp.gateway.GatewayConfigException;
 import onramp.gateway.audit.AuditLog;
 import onramp.gateway.budget.Budgets;
+import onramp.gateway.config.GatewayFactory;
 
 /**
  * How the document readers are configured (README): the gateway YAML ({@code
@@ -31,16 +33,30 @@ public record ReaderSettings(
         name -> Optional.ofNullable(System.getenv(name)));
   }
 
+  /** {@code -Donramp.fake-vendor=URL}: the same as {@code ONRAMP_FAKE_VENDOR} (tests set it). */
+  public static final String FAKE_VENDOR_PROPERTY = "onramp.fake-vendor";
+
   /** A property wins over its environment variable; a blank value counts as unset. */
   static ReaderSettings from(
       Function<String, Optional<String>> properties,
-      Function<String, Optional<String>> environment) {
+      Function<String, Optional<String>> systemEnvironment) {
+    Function<String, Optional<String>> environment =
+        name ->
+            name.equals(GatewayFactory.FAKE_VENDOR_ENV)
+                ? properties
+                    .apply(FAKE_VENDOR_PROPERTY)
+                    .filter(v -> !v.isBlank())
+                    .or(() -> systemEnvironment.apply(name))
+                : systemEnvironment.apply(name);
     Optional<Path> yaml =
         properties
             .apply(CONFIG_PROPERTY)
             .or(() -> environment.apply(CONFIG_ENV))
             .filter(s -> !s.isBlank())
             .map(Path::of);
+    if (yaml.isEmpty() && GatewayFactory.fakeVendor(environment).isPresent()) {
+      yaml = Optional.of(defaultConfigFile());
+    }
     String model =
         properties
             .apply(MODEL_PROPERTY)
@@ -51,17 +67,46 @@ public record ReaderSettings(
   }
 
   /**
+   * The built-in configuration ({@link GatewayFactory#defaultConfig()}) as a file, for the readers
+   * and the gateway service when only the fake vendor is named: written once per process to the
+   * temporary folder.
+   */
+  private static synchronized Path defaultConfigFile() {
+    try (java.io.InputStream in =
+        GatewayFactory.class.getResourceAsStream(GatewayFactory.DEFAULT_CONFIG_RESOURCE)) {
+      if (in == null) {
+        throw new GatewayConfigException("the built-in gateway configuration is missing");
+      }
+      Path file = java.nio.file.Files.createTempFile("onramp-default-gateway-", ".yaml");
+      file.toFile().deleteOnExit();
+      java.nio.file.Files.write(file, in.readAllBytes());
+      return file;
+    } catch (java.io.IOException e) {
+      throw new GatewayConfigException("could not write the built-in gateway configuration", e);
+    }
+  }
+
+  /**
    * The model readers, metered in {@code budgets} and audited in {@code audit}; off, saying how to
    * turn them on, when no gateway YAML is configured.
    *
    * @throws onramp.gateway.GatewayConfigException when the configured file cannot be used
    */
   public ModelReaders modelReaders(Budgets budgets, AuditLog audit) {
+    return modelReaders(budgets, audit, Optional.empty());
+  }
+
+  /** The same, enforcing the policy in force ({@link GatewayModels#policy()}). */
+  public ModelReaders modelReaders(
+      Budgets budgets,
+      AuditLog audit,
+      Optional<? extends java.util.function.Supplier<onramp.gateway.policy.Policy>> policy) {
+    Optional<java.util.function.Supplier<onramp.gateway.policy.Policy>> source = policy.map(p -> p);
     return gatewayYaml
         .map(
             yaml ->
                 ModelReaders.fromConfiguration(
-                    new ModelReaders.Settings(yaml, model, environment), budgets, audit))
+                    new ModelReaders.Settings(yaml, model, environment), budgets, audit, source))
         .orElseGet(
             () ->
                 ModelReaders.off(

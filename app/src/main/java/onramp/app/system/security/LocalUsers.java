@@ -12,7 +12,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
-/** Reviewers and admins for local sign-in: from configuration, else generated once per start. */
+/**
+ * Reviewers, admins and ML reviewers for local sign-in: from configuration, else generated once per
+ * start.
+ */
 final class LocalUsers {
   private static final Logger log = LoggerFactory.getLogger(LocalUsers.class);
 
@@ -25,6 +28,7 @@ final class LocalUsers {
     if (configured.isEmpty()) {
       users.add(generated("reviewer", Roles.REVIEWER, encoder));
       users.add(generated("admin", Roles.ADMIN, encoder));
+      users.add(generated("mlreview", Roles.ML_REVIEW, encoder));
     } else {
       for (SecurityProperties.LocalUser u : configured) {
         String password = u.password().startsWith("{") ? u.password() : "{noop}" + u.password();

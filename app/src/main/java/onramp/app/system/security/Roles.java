@@ -1,10 +1,11 @@
 package onramp.app.system.security;
 
-/** The three roles. */
+/** The roles. ML_REVIEW decides model exceptions and runs the gateway's keys and budgets. */
 final class Roles {
   public static final String APPLICANT = "APPLICANT";
   public static final String REVIEWER = "REVIEWER";
   public static final String ADMIN = "ADMIN";
+  public static final String ML_REVIEW = "ML_REVIEW";
 
   private Roles() {}
 }

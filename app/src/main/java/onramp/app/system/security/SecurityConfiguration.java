@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -16,12 +17,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
  * Applicant pages need the applicant role (given at sign-up or by the resume link); the back office
- * and dashboard need reviewer or admin. Local form login always works with the local users; OIDC
- * login is added when {@code spring.security.oauth2.client.registration.*} is configured. CSRF is
- * on everywhere except the read-only {@code /api/status}.
+ * and dashboard need reviewer or admin; the gateway's administration ({@code /admin/gateway},
+ * {@code /api/gateway}) needs admin or ML review. Local form login always works with the local
+ * users; OIDC login is added when {@code spring.security.oauth2.client.registration.*} is
+ * configured. CSRF is on everywhere except the read-only {@code /api/status}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -39,12 +42,20 @@ class SecurityConfiguration {
                     .hasRole(Roles.APPLICANT)
                     .requestMatchers("/review", "/review/**", "/ops", "/ops/**")
                     .hasAnyRole(Roles.REVIEWER, Roles.ADMIN)
+                    .requestMatchers("/admin/gateway", "/admin/gateway/**", "/api/gateway/**")
+                    .hasAnyRole(Roles.ADMIN, Roles.ML_REVIEW)
                     .requestMatchers("/admin", "/admin/**")
                     .hasRole(Roles.ADMIN)
                     .anyRequest()
                     .permitAll())
         .csrf(c -> c.ignoringRequestMatchers("/api/status"))
-        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/review", false).permitAll())
+        // A script calling the API without a session gets 401, not the sign-in page.
+        .exceptionHandling(
+            e ->
+                e.defaultAuthenticationEntryPointFor(
+                    new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                    request -> request.getRequestURI().startsWith("/api/")))
+        .formLogin(f -> f.loginPage("/login").successHandler(new LandingPage()).permitAll())
         .logout(l -> l.logoutSuccessUrl("/"))
         .headers(
             h ->
@@ -56,7 +67,7 @@ class SecurityConfiguration {
       http.oauth2Login(
           o ->
               o.loginPage("/login")
-                  .defaultSuccessUrl("/review", false)
+                  .successHandler(new LandingPage())
                   .userInfoEndpoint(
                       u -> u.userAuthoritiesMapper(groupsToRoles(properties.oidc()))));
     }
@@ -79,6 +90,9 @@ class SecurityConfiguration {
           }
           if (groups.contains(oidc.adminGroup())) {
             mapped.add(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN));
+          }
+          if (groups.contains(oidc.mlReviewGroup())) {
+            mapped.add(new SimpleGrantedAuthority("ROLE_" + Roles.ML_REVIEW));
           }
         }
       }

@@ -6,16 +6,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code onramp.security.*}. {@code local-users}: reviewers and admins for local sign-in (password
- * as {@code {bcrypt}…} or plain text); when empty and no OIDC client is configured, a {@code
- * reviewer} and an {@code admin} are made with passwords printed once at start-up. {@code oidc}:
- * which claim holds the user's groups and which groups mean reviewer and admin.
+ * {@code onramp.security.*}. {@code local-users}: reviewers, admins and ML reviewers for local
+ * sign-in (password as {@code {bcrypt}…} or plain text); when empty, a {@code reviewer}, an {@code
+ * admin} and an {@code mlreview} are made with passwords printed once at start-up. {@code oidc}:
+ * which claim holds the user's groups and which groups mean reviewer, admin and ML review.
  */
 @ConfigurationProperties("onramp.security")
 record SecurityProperties(@Nullable List<LocalUser> localUsers, @Nullable Oidc oidc) {
   public SecurityProperties {
     localUsers = localUsers == null ? List.of() : List.copyOf(localUsers);
-    oidc = oidc == null ? new Oidc(null, null, null) : oidc;
+    oidc = oidc == null ? new Oidc(null, null, null, null) : oidc;
   }
 
   /** Never null: empty when none are configured. */
@@ -30,7 +30,7 @@ record SecurityProperties(@Nullable List<LocalUser> localUsers, @Nullable Oidc o
     return Objects.requireNonNull(oidc);
   }
 
-  /** A local user: roles from REVIEWER, ADMIN. */
+  /** A local user: roles from REVIEWER, ADMIN, ML_REVIEW. */
   public record LocalUser(String username, String password, @Nullable List<String> roles) {
     @Override
     public String toString() {
@@ -38,13 +38,17 @@ record SecurityProperties(@Nullable List<LocalUser> localUsers, @Nullable Oidc o
     }
   }
 
-  /** Group claim and the groups that make a reviewer or an admin. */
+  /** Group claim and the groups that make a reviewer, an admin or an ML reviewer. */
   public record Oidc(
-      @Nullable String groupsClaim, @Nullable String reviewerGroup, @Nullable String adminGroup) {
+      @Nullable String groupsClaim,
+      @Nullable String reviewerGroup,
+      @Nullable String adminGroup,
+      @Nullable String mlReviewGroup) {
     public Oidc {
       groupsClaim = groupsClaim == null ? "groups" : groupsClaim;
       reviewerGroup = reviewerGroup == null ? "onramp-reviewers" : reviewerGroup;
       adminGroup = adminGroup == null ? "onramp-admins" : adminGroup;
+      mlReviewGroup = mlReviewGroup == null ? "onramp-ml-review" : mlReviewGroup;
     }
   }
 }

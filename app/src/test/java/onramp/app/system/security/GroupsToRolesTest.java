@@ -19,6 +19,7 @@ class GroupsToRolesTest {
         "onramp-reviewers              | ROLE_REVIEWER",
         "onramp-admins                 | ROLE_ADMIN",
         "onramp-reviewers;onramp-admins | ROLE_ADMIN;ROLE_REVIEWER",
+        "onramp-ml-review              | ROLE_ML_REVIEW",
         "engineering                   | ''"
       })
   void mapsTheIdentityProvidersGroupsToOnrampRoles(String groups, String roles) {
@@ -30,7 +31,7 @@ class GroupsToRolesTest {
             Map.of("sub", "u1", "groups", List.of(groups.split(";"))));
 
     var mapped =
-        SecurityConfiguration.groupsToRoles(new SecurityProperties.Oidc(null, null, null))
+        SecurityConfiguration.groupsToRoles(new SecurityProperties.Oidc(null, null, null, null))
             .mapAuthorities(List.of(new OidcUserAuthority(token)));
 
     assertThat(mapped.stream().map(GrantedAuthority::getAuthority).sorted().toList())

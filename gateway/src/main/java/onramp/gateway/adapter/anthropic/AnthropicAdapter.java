@@ -33,11 +33,14 @@ public final class AnthropicAdapter implements ModelAdapter {
   private final Vendor vendor;
   private final AnthropicClient client;
   private final Duration timeout;
+  private final boolean bedrock;
 
-  private AnthropicAdapter(Vendor vendor, AnthropicClient client, Duration timeout) {
+  private AnthropicAdapter(
+      Vendor vendor, AnthropicClient client, Duration timeout, boolean bedrock) {
     this.vendor = vendor;
     this.client = client;
     this.timeout = timeout;
+    this.bedrock = bedrock;
   }
 
   public static AnthropicAdapter bedrock(BedrockSettings s) {
@@ -58,14 +61,14 @@ public final class AnthropicAdapter implements ModelAdapter {
             .maxRetries(0)
             .timeout(s.timeout())
             .build();
-    return new AnthropicAdapter(s.vendor(), client, s.timeout());
+    return new AnthropicAdapter(s.vendor(), client, s.timeout(), true);
   }
 
   public static AnthropicAdapter direct(DirectSettings s) {
     AnthropicOkHttpClient.Builder b =
         AnthropicOkHttpClient.builder().apiKey(s.apiKey()).maxRetries(0).timeout(s.timeout());
     s.baseUrl().ifPresent(uri -> b.baseUrl(uri.toString()));
-    return new AnthropicAdapter(s.vendor(), b.build(), s.timeout());
+    return new AnthropicAdapter(s.vendor(), b.build(), s.timeout(), false);
   }
 
   @Override
@@ -164,9 +167,13 @@ public final class AnthropicAdapter implements ModelAdapter {
   }
 
   @Override
-  public long doCountTokens(ObjectNode body) {
+  public java.util.OptionalLong doCountTokens(ObjectNode body) {
+    if (bedrock) {
+      return java.util.OptionalLong.empty(); // the SDK's Bedrock backend has no count_tokens
+    }
     try {
-      return client.messages().countTokens(WireJson.countParams(body)).inputTokens();
+      return java.util.OptionalLong.of(
+          client.messages().countTokens(WireJson.countParams(body)).inputTokens());
     } catch (GatewayException e) {
       throw e;
     } catch (RuntimeException e) {

@@ -175,6 +175,11 @@ final class Instrumented {
       }
 
       @Override
+      public java.util.List<onramp.gateway.budget.BudgetState> list() {
+        return inner.list();
+      }
+
+      @Override
       public Optional<BudgetState> state(BudgetKey key) {
         return inner.state(key);
       }
@@ -219,7 +224,7 @@ final class Instrumented {
       }
 
       @Override
-      public long doCountTokens(ObjectNode body) {
+      public java.util.OptionalLong doCountTokens(ObjectNode body) {
         return inner.doCountTokens(body);
       }
 
