@@ -22,13 +22,6 @@ public record Reservation(
         : List.of(BudgetKey.team(team), BudgetKey.tool(tool), BudgetKey.key(key.get()));
   }
 
-  /** The budgets a call of {@code meta} must hold. */
-  public static List<BudgetKey> budgetsOf(CallMetadata meta) {
-    return new Reservation(
-            new UUID(0, 0), meta.team(), meta.tool(), budgetedKey(meta), "", BigDecimal.ZERO)
-        .budgets();
-  }
-
   static Optional<String> budgetedKey(CallMetadata meta) {
     return meta.key().filter(CallMetadata.KeyRef::ownBudget).map(CallMetadata.KeyRef::id);
   }

@@ -78,24 +78,19 @@ public final class GatewayFactory {
 
   private GatewayFactory() {}
 
-  /** The classpath resource of {@link #defaultConfig()}. */
-  public static final String DEFAULT_CONFIG_RESOURCE =
-      "/onramp/gateway/config/default-gateway.yaml";
-
   /**
-   * The built-in configuration: Anthropic models on Bedrock, the company's default route. Used when
-   * {@link #FAKE_VENDOR_ENV} is set and no configuration file is named, so every model-backed
-   * feature can be tried on one machine against the fake vendor.
+   * The built-in configuration's YAML: Anthropic models on Bedrock, the company's default route.
+   * Used when {@link #FAKE_VENDOR_ENV} is set and no configuration file is named, so every
+   * model-backed feature can be tried on one machine against the fake vendor.
    */
-  public static GatewayConfig defaultConfig() {
+  public static byte[] defaultConfigYaml() {
     try (java.io.InputStream in =
-        GatewayFactory.class.getResourceAsStream(DEFAULT_CONFIG_RESOURCE)) {
+        GatewayFactory.class.getResourceAsStream("/onramp/gateway/config/default-gateway.yaml")) {
       if (in == null) {
         throw new GatewayConfigException(
             "the built-in gateway configuration is missing from the jar");
       }
-      return GatewayConfig.parse(
-          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      return in.readAllBytes();
     } catch (java.io.IOException e) {
       throw new GatewayConfigException("could not read the built-in gateway configuration", e);
     }

@@ -100,11 +100,6 @@ public final class GatewayService {
     return this;
   }
 
-  /** Whether this service answers {@code path} (the host routes only those here). */
-  public static boolean serves(String path) {
-    return path.startsWith("/v1/");
-  }
-
   /** Answers one request; never throws for anything the client did. */
   public void handle(HttpCall call) throws IOException {
     String requestId = "req_onr_" + UUID.randomUUID().toString().replace("-", "");
@@ -213,9 +208,6 @@ public final class GatewayService {
   private void messages(HttpCall call, String requestId) throws IOException {
     VirtualKey key = keys.authenticate(call);
     ObjectNode body = readJson(call);
-    if (passFakeFailures) {
-      call.header("x-fake-fail").ifPresent(v -> body.put("onramp_fake_fail", v));
-    }
     MessagesCall request = admitted(call, key, body);
     if (!request.streaming()) {
       ObjectNode answer = gateway.messages(request);
@@ -270,9 +262,6 @@ public final class GatewayService {
       call.respond(e.status(), headers, JSON.writeValueAsBytes(OpenAiErrors.of(e)));
       return;
     }
-    if (passFakeFailures) {
-      call.header("x-fake-fail").ifPresent(v -> body.put("onramp_fake_fail", v));
-    }
     MessagesCall request = admitted(call, key, body);
     ChatCompletions chat = ChatCompletions.using(clock);
     if (!request.streaming()) {
@@ -305,6 +294,9 @@ public final class GatewayService {
 
   /** The call as the gateway will see it, after the key's own limits. */
   MessagesCall admitted(HttpCall call, VirtualKey key, ObjectNode body) {
+    if (passFakeFailures) {
+      call.header("x-fake-fail").ifPresent(v -> body.put("onramp_fake_fail", v));
+    }
     KeyGrant grant = key.grant();
     DataClass dataClass = dataClass(call, grant);
     MessagesCall request =

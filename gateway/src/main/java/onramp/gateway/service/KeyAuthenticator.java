@@ -85,9 +85,4 @@ final class KeyAuthenticator {
     }
     return key;
   }
-
-  /** Forgets every remembered key (after a revocation made through this instance). */
-  void forget() {
-    remembered.clear();
-  }
 }

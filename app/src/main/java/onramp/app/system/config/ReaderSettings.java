@@ -67,19 +67,15 @@ public record ReaderSettings(
   }
 
   /**
-   * The built-in configuration ({@link GatewayFactory#defaultConfig()}) as a file, for the readers
-   * and the gateway service when only the fake vendor is named: written once per process to the
-   * temporary folder.
+   * The built-in configuration ({@link GatewayFactory#defaultConfigYaml()}) as a file, for the
+   * readers and the gateway service when only the fake vendor is named: written once per process to
+   * the temporary folder.
    */
   private static synchronized Path defaultConfigFile() {
-    try (java.io.InputStream in =
-        GatewayFactory.class.getResourceAsStream(GatewayFactory.DEFAULT_CONFIG_RESOURCE)) {
-      if (in == null) {
-        throw new GatewayConfigException("the built-in gateway configuration is missing");
-      }
+    try {
       Path file = java.nio.file.Files.createTempFile("onramp-default-gateway-", ".yaml");
       file.toFile().deleteOnExit();
-      java.nio.file.Files.write(file, in.readAllBytes());
+      java.nio.file.Files.write(file, GatewayFactory.defaultConfigYaml());
       return file;
     } catch (java.io.IOException e) {
       throw new GatewayConfigException("could not write the built-in gateway configuration", e);
