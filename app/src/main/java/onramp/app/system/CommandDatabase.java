@@ -18,7 +18,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class CommandDatabase implements AutoCloseable {
   /** What {@code spring.flyway.locations} says in application.yml (a test holds them together). */
-  static final String[] MIGRATIONS = {"classpath:db/migration", "classpath:db/gateway"};
+  static final String[] MIGRATIONS = {
+    "classpath:db/migration", "classpath:db/gateway", "classpath:db/workspace"
+  };
 
   static final String URL_ENV = "ONRAMP_DATABASE_URL";
 
