@@ -32,8 +32,10 @@ final class Budget {
       throw refuse(
           Problem.OVER_LIMIT,
           "reading it took longer than the limit of "
-              + limits.maxTime().toSeconds()
-              + " s. Split it into smaller files or upload the part you need.");
+              + (limits.maxTime().toMillis() >= 1000
+                  ? limits.maxTime().toSeconds() + " s"
+                  : limits.maxTime().toMillis() + " ms")
+              + ". Split it into smaller files or upload the part you need.");
     }
   }
 

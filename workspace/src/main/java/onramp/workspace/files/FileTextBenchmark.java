@@ -57,7 +57,7 @@ public final class FileTextBenchmark {
     double p95 = ms[Math.min(iterations - 1, (int) Math.ceil(iterations * 0.95) - 1)];
     return String.format(
         Locale.ROOT,
-        "  %-13s %5.0f KB, %d pages, %,d chars: median %.0f ms, p95 %.0f ms, max %.0f ms;"
+        "  %-13s %5.0f KB, %d pages' text, %,d chars: median %.0f ms, p95 %.0f ms, max %.0f ms;"
             + " %.0f pages/s",
         name,
         bytes.length / 1024.0,

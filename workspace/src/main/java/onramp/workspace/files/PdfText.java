@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.jspecify.annotations.Nullable;
@@ -41,16 +42,22 @@ final class PdfText {
     try (PDDocument doc =
         Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
       int pages = doc.getNumberOfPages();
+      if (pages == 0) {
+        throw damaged(budget);
+      }
       budget.checkPages("PDF", pages);
-      checkExpansion(doc, budget);
+      boolean images = survey(doc, budget);
       Stripper stripper = new Stripper(budget);
       stripper.setSortByPosition(true);
       String text = TextDecoding.clean(stripper.getText(doc));
       if (text.isBlank()) {
         throw budget.refuse(
             Problem.UNSUPPORTED,
-            "the PDF has no text to read (it looks like a scan). Upload the pages as PNG or JPEG"
-                + " images instead; the model reads images.");
+            images
+                ? "the PDF has no text to read (it looks like a scan). Upload the pages as PNG or"
+                    + " JPEG images instead; the model reads images."
+                : "the PDF has no text in it: its pages are blank. Upload the document that has"
+                    + " the text.");
       }
       return new Result(text, pages);
     } catch (InvalidPasswordException e) {
@@ -62,40 +69,53 @@ final class PdfText {
       if (e instanceof UnreadableFileException u) {
         throw u;
       }
-      throw budget.refuse(
-          Problem.DAMAGED,
-          "the PDF is damaged and cannot be read. Open it and save or print it as a new PDF, then"
-              + " upload that.");
+      throw damaged(budget);
     }
   }
 
-  /** Decompresses each page's drawing instructions once, stopping at the expansion ceiling. */
-  private static void checkExpansion(PDDocument doc, Budget budget) throws IOException {
+  private static UnreadableFileException damaged(Budget budget) {
+    return budget.refuse(
+        Problem.DAMAGED,
+        "the PDF is damaged and cannot be read. Open it and save or print it as a new PDF, then"
+            + " upload that.");
+  }
+
+  /**
+   * Decompresses each page's drawing instructions once, stopping at the expansion ceiling; true
+   * when a page draws an image (so a PDF without text is a scan rather than blank).
+   */
+  private static boolean survey(PDDocument doc, Budget budget) throws IOException {
     long[] total = {0};
     Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    boolean images = false;
     for (PDPage page : doc.getPages()) {
       budget.page("PDF");
       Iterator<PDStream> streams = page.getContentStreams();
       while (streams.hasNext()) {
         count(streams.next(), total, budget);
       }
-      forms(page.getResources(), 0, seen, total, budget);
+      images |= forms(page.getResources(), 0, seen, total, budget);
     }
+    return images;
   }
 
-  private static void forms(
+  private static boolean forms(
       @Nullable PDResources resources, int depth, Set<Object> seen, long[] total, Budget budget)
       throws IOException {
     if (resources == null || depth > MAX_FORM_DEPTH) {
-      return;
+      return false;
     }
+    boolean images = false;
     for (COSName name : resources.getXObjectNames()) {
       PDXObject x = resources.getXObject(name);
-      if (x instanceof PDFormXObject form && seen.add(form.getCOSObject())) {
+      if (x instanceof PDImageXObject) {
+        images = true;
+      } else if (x instanceof PDFormXObject form && seen.add(form.getCOSObject())) {
         count(form.getContentStream(), total, budget);
-        forms(form.getResources(), depth + 1, seen, total, budget);
+        images |= forms(form.getResources(), depth + 1, seen, total, budget);
       }
     }
+    return images;
   }
 
   private static void count(PDStream stream, long[] total, Budget budget) throws IOException {

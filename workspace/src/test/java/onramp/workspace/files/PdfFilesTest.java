@@ -91,7 +91,7 @@ class PdfFilesTest {
 
     assertThatThrownBy(() -> files.extract("deep.pdf", null, pdf))
         .isInstanceOf(UnreadableFileException.class)
-        .hasMessageStartingWith("deep.pdf: the PDF");
+        .hasMessageStartingWith("deep.pdf: the PDF is damaged and cannot be read.");
   }
 
   @Test
@@ -99,6 +99,14 @@ class PdfFilesTest {
     assertThatThrownBy(() -> files.extract("scan.pdf", null, Fixtures.scannedPdf()))
         .hasMessageContaining("no text to read (it looks like a scan)")
         .hasMessageContaining("PNG or JPEG");
+  }
+
+  @Test
+  void saysWhenThePagesAreBlank() {
+    assertThatThrownBy(() -> files.extract("blank.pdf", null, Fixtures.blankPdf(2)))
+        .hasMessage(
+            "blank.pdf: the PDF has no text in it: its pages are blank. Upload the document that"
+                + " has the text.");
   }
 
   @Test
