@@ -14,7 +14,7 @@ import onramp.gateway.bench.load.LoadReport;
 import onramp.gateway.bench.load.LoadSettings;
 import onramp.gateway.masking.MaskingBenchmark;
 import onramp.onboarding.eval.VerifyBenchmark;
-import onramp.workspace.files.FileTextBenchmark;
+import onramp.workspace.files.bench.FileTextBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

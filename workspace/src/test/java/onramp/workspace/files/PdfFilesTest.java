@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import onramp.workspace.files.Extracted.Kind;
 import onramp.workspace.files.UnreadableFileException.Problem;
+import onramp.workspace.files.bench.FileTextBenchmark;
 import org.junit.jupiter.api.Test;
 
 class PdfFilesTest {

@@ -1,4 +1,4 @@
-package onramp.workspace.files;
+package onramp.workspace.files.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import onramp.workspace.files.Extracted;
+import onramp.workspace.files.FileLimits;
+import onramp.workspace.files.FileText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -21,8 +24,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * default limits, single thread, after a warm-up. {@code ./onramp bench workspace-files}.
  */
 public final class FileTextBenchmark {
-  static final int PAGES = 50;
-  static final int LINES_PER_PAGE = 46;
+  public static final int PAGES = 50;
+  public static final int LINES_PER_PAGE = 46;
 
   private FileTextBenchmark() {}
 
@@ -70,7 +73,7 @@ public final class FileTextBenchmark {
   }
 
   /** Synthetic prose, the same for every run: line {@code n} of the document. */
-  static String line(int n) {
+  public static String line(int n) {
     String[] words = {
       "the", "driver", "agrees", "to", "operate", "vehicle", "route", "schedule", "passenger",
       "safety", "inspection", "each", "month", "and", "report", "any", "incident", "within",
@@ -84,7 +87,7 @@ public final class FileTextBenchmark {
   }
 
   /** A PDF of {@code pages} pages of text in Helvetica. */
-  static byte[] textPdf(int pages) {
+  public static byte[] textPdf(int pages) {
     try (PDDocument doc = new PDDocument()) {
       PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
       for (int p = 0; p < pages; p++) {
@@ -111,7 +114,7 @@ public final class FileTextBenchmark {
   }
 
   /** A DOCX with the text of {@code pages} PDF pages, four lines to a paragraph. */
-  static byte[] textDocx(int pages) {
+  public static byte[] textDocx(int pages) {
     try (XWPFDocument doc = new XWPFDocument()) {
       List<String> paragraph = new ArrayList<>();
       for (int l = 0; l < pages * LINES_PER_PAGE; l++) {
