@@ -3,11 +3,13 @@ package onramp.workspace.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.Arrays;
 import onramp.workspace.files.Extracted.Kind;
 import onramp.workspace.files.UnreadableFileException.Problem;
 import onramp.workspace.files.bench.FileTextBenchmark;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 class DocxFilesTest {
@@ -36,6 +38,32 @@ class DocxFilesTest {
 
     assertThat(doc.text())
         .contains(FileTextBenchmark.line(50 * FileTextBenchmark.LINES_PER_PAGE - 1));
+  }
+
+  @Test
+  void refusesMorePagesThanTheLimitAsWordCountedThem() {
+    byte[] docx =
+        Fixtures.bytes(
+            out -> {
+              try (XWPFDocument doc =
+                  new XWPFDocument(new ByteArrayInputStream(Fixtures.docx("Long.", "R-9")))) {
+                doc.getProperties().getExtendedProperties().getUnderlyingProperties().setPages(340);
+                doc.write(out);
+              }
+            });
+
+    assertThatThrownBy(() -> files.extract("manual.docx", null, docx))
+        .hasMessage(
+            "manual.docx: the document has 340 pages; the limit is 200. Split it or upload the"
+                + " pages you need.");
+  }
+
+  @Test
+  void readsAWordDocumentNamedPdf() {
+    Extracted doc = files.extract("letter.pdf", "application/pdf", Fixtures.docx("Hello.", "R-2"));
+
+    assertThat(doc.kind()).isEqualTo(Kind.DOCX);
+    assertThat(doc.text()).contains("Hello.");
   }
 
   @Test

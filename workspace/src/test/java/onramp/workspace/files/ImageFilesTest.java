@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import javax.imageio.ImageIO;
 import onramp.workspace.files.Extracted.Kind;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class ImageFilesTest {
   @Test
   void refusesAnImageWhoseSizeCannotBeRead() {
     byte[] png = Fixtures.image("png", 10, 10);
-    byte[] broken = java.util.Arrays.copyOf(png, 12);
+    byte[] broken = Arrays.copyOf(png, 12);
 
     assertThatThrownBy(() -> files.extract("broken.png", null, broken))
         .hasMessage(

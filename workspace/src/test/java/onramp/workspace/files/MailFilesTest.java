@@ -144,6 +144,36 @@ class MailFilesTest {
   }
 
   @Test
+  void listsAHugeAttachmentWithoutDecodingIt() {
+    String video = Base64.getMimeEncoder().encodeToString(new byte[12 * 1024 * 1024]);
+    byte[] eml =
+        mail(
+            """
+            From: a@example.com
+            Subject: Dashcam
+            Content-Type: multipart/mixed; boundary="b"
+
+            --b
+            Content-Type: text/plain
+
+            Footage attached.
+            --b
+            Content-Type: video/mp4
+            Content-Disposition: attachment; filename="dashcam.mp4"
+            Content-Transfer-Encoding: base64
+
+            %s
+            --b--
+            """
+                .formatted(video));
+    assertThat(eml.length).isGreaterThan(16 * 1024 * 1024);
+
+    String text = files.extract("dashcam.eml", null, eml).text();
+
+    assertThat(text).contains("Attachments: dashcam.mp4").endsWith("Footage attached.");
+  }
+
+  @Test
   void readsTextThatMerelyMentionsMailHeadersAsText() {
     byte[] note = "Subject: the Q3 plan\nWe discussed routes.\n".getBytes(StandardCharsets.UTF_8);
 
