@@ -8,8 +8,8 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * A Word document's text with POI: body paragraphs and tables, headers, footers, footnotes and
- * comments. Run only after {@link Archive#inspect} has bounded what the archive expands to.
+ * A Word document's text with POI: body paragraphs and tables, headers and footers. Run only after
+ * {@link Archive#inspect} has bounded what the archive expands to.
  */
 final class DocxText {
   private DocxText() {}
