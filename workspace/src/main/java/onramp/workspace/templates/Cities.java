@@ -58,13 +58,13 @@ public final class Cities {
     try (MappingIterator<Map<String, String>> rows =
         mapper.readerForMapOf(String.class).with(schema).readValues(in)) {
       while (rows.hasNext()) {
+        String where = file + " line " + rows.getCurrentLocation().getLineNr();
         Map<String, String> row;
         try {
           row = rows.next();
         } catch (RuntimeJsonMappingException e) {
-          throw new IllegalStateException(file + ": " + e.getMessage(), e);
+          throw new IllegalStateException(where + ": " + e.getMessage(), e);
         }
-        String where = file + " line " + rows.getCurrentLocation().getLineNr();
         City city =
             new City(
                 field(row, "city", where),
