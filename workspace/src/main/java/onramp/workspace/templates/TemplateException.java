@@ -34,7 +34,7 @@ public abstract sealed class TemplateException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<Problem> problems;
 
-    Invalid(String what, List<Problem> problems) {
+    public Invalid(String what, List<Problem> problems) {
       super(
           what
               + ": "
@@ -52,7 +52,7 @@ public abstract sealed class TemplateException extends RuntimeException {
   public static final class NotFound extends TemplateException {
     private static final long serialVersionUID = 1L;
 
-    NotFound(String message) {
+    public NotFound(String message) {
       super(message);
     }
   }
@@ -61,7 +61,7 @@ public abstract sealed class TemplateException extends RuntimeException {
   public static final class Forbidden extends TemplateException {
     private static final long serialVersionUID = 1L;
 
-    Forbidden(String message) {
+    public Forbidden(String message) {
       super(message);
     }
   }
@@ -70,7 +70,7 @@ public abstract sealed class TemplateException extends RuntimeException {
   public static final class Conflict extends TemplateException {
     private static final long serialVersionUID = 1L;
 
-    Conflict(String message) {
+    public Conflict(String message) {
       super(message);
     }
   }

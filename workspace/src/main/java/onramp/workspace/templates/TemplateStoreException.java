@@ -9,7 +9,7 @@ import java.sql.SQLException;
 public final class TemplateStoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  TemplateStoreException(SQLException cause) {
+  public TemplateStoreException(SQLException cause) {
     super("The template library could not use its database; try again shortly", cause);
   }
 }
