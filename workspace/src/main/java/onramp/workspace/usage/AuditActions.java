@@ -11,6 +11,7 @@ public final class AuditActions {
   public static final String EMPLOYEE_DELETED = "workspace.employee.deleted";
   public static final String TOKEN_ISSUED = "workspace.token.issued";
   public static final String TOKEN_REVOKED = "workspace.token.revoked";
+  public static final String AUDIT_EXPORTED = "workspace.audit.exported";
 
   private AuditActions() {}
 }

@@ -46,6 +46,11 @@ class SecurityConfiguration {
                     .hasAnyRole(Roles.ADMIN, Roles.ML_REVIEW)
                     .requestMatchers("/admin", "/admin/**")
                     .hasRole(Roles.ADMIN)
+                    .requestMatchers(
+                        "/workspace/admin", "/workspace/admin/**", "/api/workspace/admin/**")
+                    .hasRole(Roles.ADMIN)
+                    .requestMatchers("/workspace", "/workspace/**", "/api/workspace/**")
+                    .authenticated()
                     .anyRequest()
                     .permitAll())
         .csrf(c -> c.ignoringRequestMatchers("/api/status"))
