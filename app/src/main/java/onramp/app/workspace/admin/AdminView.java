@@ -44,12 +44,13 @@ record AdminView(
         usage.report(UsageRequest.of(range, Grouping.TEMPLATE, Bucket.TOTAL));
     List<UsageRow> users = usage.report(UsageRequest.of(range, Grouping.USER, Bucket.TOTAL));
     List<UsageRow> models = usage.report(UsageRequest.of(range, Grouping.MODEL, Bucket.TOTAL));
+    List<String> order = WorkspaceCharts.teamOrder(teamWeeks);
     Svgs charts =
         new Svgs(
             WorkspaceCharts.perWeekByTeam(
-                "Dollars per week, by team", range, teamWeeks, WorkspaceCharts.DOLLARS),
+                "Dollars per week, by team", range, teamWeeks, order, WorkspaceCharts.DOLLARS),
             WorkspaceCharts.perWeekByTeam(
-                "Weekly active people, by team", range, teamWeeks, WorkspaceCharts.PEOPLE),
+                "Weekly active people, by team", range, teamWeeks, order, WorkspaceCharts.PEOPLE),
             WorkspaceCharts.ranked(
                 "Runs by template", "Template", templates, WorkspaceCharts.RUNS));
     List<UsageTable> tables =

@@ -34,19 +34,26 @@ final class WorkspaceCharts {
   static final Measure RUNS = new Measure("Runs", Unit.COUNT, t -> t.runs());
 
   /**
-   * One bar per week, a segment per team: the seven teams with most of {@code measure} over the
-   * range, the rest together.
+   * The teams in the order the charts stack and colour them: most dollars first, so that a team
+   * keeps its colour from one chart to the next.
    */
-  static String perWeekByTeam(String title, DateRange range, List<UsageRow> rows, Measure m) {
+  static List<String> teamOrder(List<UsageRow> rows) {
     Map<String, Double> size = new LinkedHashMap<>();
     for (UsageRow r : rows) {
-      size.merge(r.group().orElse("?"), m.value().applyAsDouble(r.totals()), Double::sum);
+      size.merge(r.group().orElse("?"), DOLLARS.value().applyAsDouble(r.totals()), Double::sum);
     }
-    List<String> teams =
-        size.entrySet().stream()
-            .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
-            .map(Map.Entry::getKey)
-            .toList();
+    return size.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /**
+   * One bar per week, a segment per team in {@code teams} order: the first seven named, the rest
+   * together.
+   */
+  static String perWeekByTeam(
+      String title, DateRange range, List<UsageRow> rows, List<String> teams, Measure m) {
     int named = teams.size() <= PALETTE.size() + 1 ? teams.size() : PALETTE.size();
     List<Charts.Bar> bars = new ArrayList<>();
     for (LocalDate monday : range.weeks()) {

@@ -482,8 +482,15 @@ class WorkspaceAdminIT {
     }
   }
 
-  /** The whole page in one image. */
+  /** The first three screens, then the whole page in one image. */
   private static void screenshot(ChromeDriver chromium, Path file, int width) throws Exception {
+    String name = file.getFileName().toString().replace(".png", "");
+    for (int screen = 0; screen < 3; screen++) {
+      chromium.executeScript("window.scrollTo(0, arguments[0])", screen * 1000);
+      Files.write(
+          file.resolveSibling(name + "-" + (screen + 1) + ".png"),
+          chromium.getScreenshotAs(OutputType.BYTES));
+    }
     long height = number(chromium, "return document.documentElement.scrollHeight");
     chromium.manage().window().setSize(new Dimension(width, (int) Math.min(height + 40, 12_000)));
     Files.write(file, chromium.getScreenshotAs(OutputType.BYTES));
