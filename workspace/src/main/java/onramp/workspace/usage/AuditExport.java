@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import onramp.workspace.Workspace;
 
 /**
  * The workspace's audit trail for compliance, in a range of days: every model call the gateway
@@ -31,7 +32,7 @@ import javax.sql.DataSource;
  */
 public final class AuditExport {
   /** The tool name the workspace's runs carry in the gateway's attribution. */
-  public static final String TOOL = "workspace";
+  public static final String TOOL = Workspace.TOOL;
 
   private static final int FETCH = 500;
   private static final String CALLS =
