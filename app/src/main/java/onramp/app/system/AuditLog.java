@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +53,24 @@ public class AuditLog {
             FROM audit_event WHERE subject = :subject ORDER BY at, id
             """)
         .param("subject", subject)
+        .query((rs, row) -> event(rs))
+        .list();
+  }
+
+  /**
+   * Every event from {@code start} (included) to {@code end} (excluded) whose action starts with
+   * {@code actionPrefix}, oldest first: a product's events for its compliance export.
+   */
+  public List<AuditEvent> between(Instant start, Instant end, String actionPrefix) {
+    return jdbc.sql(
+            """
+            SELECT id, at, actor, action, subject, details::text AS details
+            FROM audit_event WHERE at >= :start AND at < :end AND starts_with(action, :prefix)
+            ORDER BY at, id
+            """)
+        .param("start", Timestamp.from(start))
+        .param("end", Timestamp.from(end))
+        .param("prefix", actionPrefix)
         .query((rs, row) -> event(rs))
         .list();
   }
