@@ -57,7 +57,7 @@
 
   async function api(method, path, body) {
     const headers = { Accept: 'application/json' };
-    if (method !== 'GET') headers[CSRF.header] = CSRF.token;
+    if (method !== 'GET' && CSRF.header) headers[CSRF.header] = CSRF.token;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     let response;
     try {
@@ -392,7 +392,7 @@
     ul.replaceChildren(...attachments.map((a) => {
       const facts = [a.mediaType, a.pages ? (a.pages === 1 ? '1 page' : a.pages + ' pages') : null,
         a.sizeBytes ? bytes(a.sizeBytes) : null].filter(Boolean);
-      return el('li', { text: `📎 ${a.fileName || a.name}${facts.length ? ' (' + facts.join(', ') + ')' : ''}` });
+      return el('li', { text: `Attached: ${a.fileName || a.name}${facts.length ? ' (' + facts.join(', ') + ')' : ''}` });
     }));
   }
 
@@ -528,8 +528,9 @@
     const lines = [];
     if (state.template) {
       lines.push('Template: ' + (state.template.name || state.template.id));
-      for (const [k, v] of Object.entries(run.variables)) lines.push(`${k}: ${v}`);
-      for (const [k, f] of fileVars) lines.push(`${k}: ${f.name}`);
+      const label = (name) => ((state.template.variables || []).find((v) => v.name === name) || {}).label || name;
+      for (const [k, v] of Object.entries(run.variables)) lines.push(`${label(k)}: ${v}`);
+      for (const [k, f] of fileVars) lines.push(`${label(k)}: ${f.name}`);
     }
     if (run.text.trim()) lines.push(run.text);
     renderTurn(li, {
@@ -566,7 +567,8 @@
     if (!gathered) return;
     const li = pendingTurn(gathered);
     const { body, type } = requestBody(gathered);
-    const headers = { Accept: 'text/event-stream', [CSRF.header]: CSRF.token };
+    const headers = { Accept: 'text/event-stream' };
+    if (CSRF.header) headers[CSRF.header] = CSRF.token;
     if (type) headers['Content-Type'] = type;
     state.abort = new AbortController();
     updateSend();
