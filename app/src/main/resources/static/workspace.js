@@ -13,6 +13,7 @@
       + 'card and social security numbers) is masked before it leaves Onramp and restored in the answer.',
     RESTRICTED: 'The most sensitive data. Masked like customer data, and sent only to models approved for it.',
   };
+  const MASKED_CLASSES = ['CUSTOMER', 'RESTRICTED'];
   const FILE_TYPES = ['pdf', 'docx', 'txt', 'md', 'markdown', 'csv', 'eml', 'png', 'jpg', 'jpeg', 'gif', 'webp'];
 
   const state = {
@@ -199,6 +200,7 @@
     const radio = $('dc-' + c.toLowerCase());
     if (radio) radio.checked = true;
     $('data-class-hint').textContent = DATA_CLASSES[c] || '';
+    $('names-field').hidden = !MASKED_CLASSES.includes(c);
     renderModels();
   }
 
@@ -376,7 +378,9 @@
   /** Fills a turn from a run (stored, or as far as it has arrived). */
   function renderTurn(li, run) {
     if (run.id) li.dataset.run = run.id;
-    const facts = [run.template ? 'template ' + (run.templateName || run.template) : null, when(run.startedAt)];
+    const t = run.template;
+    const template = t && typeof t === 'object' ? t.name || t.id : t;
+    const facts = [template ? 'template: ' + template : null, when(run.startedAt)];
     li.querySelector('.ws-meta').textContent = facts.filter(Boolean).join(' · ');
     li.querySelector('.ws-prompt').textContent = run.prompt ?? '';
     renderAttachments(li, run.attachments || []);
@@ -498,6 +502,8 @@
     }
     if (!t && !text.trim() && files.length === 0) return fail('Write a prompt, or choose a template.', $('prompt'));
     const run = { text, variables, dataClass: state.dataClass, model: $('model').value };
+    const names = $('names').value.split(',').map((n) => n.trim()).filter(Boolean);
+    if (names.length && MASKED_CLASSES.includes(state.dataClass)) run.names = names;
     if (t) run.template = t.id;
     if (state.conversation) run.conversation = state.conversation;
     return { run, files, fileVars };

@@ -87,6 +87,7 @@ class WorkspacePageIT {
       wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("variables")));
       fillVariables(browser, notes);
       browser.findElement(By.id("dc-customer")).click();
+      browser.findElement(By.id("names")).sendKeys("Jordan Example");
       browser
           .findElement(By.id("prompt"))
           .sendKeys(
@@ -111,12 +112,18 @@ class WorkspacePageIT {
       assertThat(masked.isDisplayed()).isTrue();
       masked.findElement(By.tagName("summary")).click();
       String table = masked.findElement(By.tagName("tbody")).getText();
-      assertThat(table).contains("(415) 555-0134").contains("jordan.example@example.com");
+      assertThat(table)
+          .contains("Jordan Example")
+          .contains("(415) 555-0134")
+          .contains("jordan.example@example.com");
       assertThat(masked.findElements(By.cssSelector(".ws-sent mark"))).isNotEmpty();
       String sent = masked.findElement(By.className("ws-sent")).getText();
       assertThat(sent).doesNotContain("555-0134").doesNotContain("jordan.example@example.com");
       for (ReceivedRequest r : fake.received()) {
-        assertThat(r.body()).doesNotContain("555-0134").doesNotContain("jordan.example@");
+        assertThat(r.body())
+            .doesNotContain("555-0134")
+            .doesNotContain("jordan.example@")
+            .doesNotContain("Jordan Example");
       }
       String conversation = browser.getCurrentUrl().replaceAll(".*/workspace/c/", "");
       assertThat(conversation).isNotBlank().doesNotContain("/");
