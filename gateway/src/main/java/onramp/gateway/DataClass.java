@@ -14,6 +14,14 @@ public enum DataClass {
   /** Identity documents, government numbers, anything under legal hold. */
   RESTRICTED;
 
+  /**
+   * Personal data in text of these classes is masked before it leaves and restored in the answer;
+   * PUBLIC and INTERNAL text reaches the vendor untouched.
+   */
+  public boolean masksBeforeSending() {
+    return this == CUSTOMER || this == RESTRICTED;
+  }
+
   /** Prompt text of these classes is never written to the audit trail. */
   public boolean promptMayBeAudited() {
     return this == PUBLIC || this == INTERNAL;

@@ -56,6 +56,17 @@ public final class FakeMasker implements PersonalDataMasker {
     }
 
     @Override
+    public List<onramp.gateway.masking.Replacement> replacements() {
+      List<onramp.gateway.masking.Replacement> out = new ArrayList<>();
+      byPlaceholder.forEach(
+          (p, v) ->
+              out.add(
+                  new onramp.gateway.masking.Replacement(
+                      EntityType.valueOf(p.substring(1, p.lastIndexOf('_'))), p, v)));
+      return out;
+    }
+
+    @Override
     public String mask(String text) {
       StringBuilder out = new StringBuilder();
       int at = 0;

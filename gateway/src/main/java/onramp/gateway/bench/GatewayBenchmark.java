@@ -196,27 +196,7 @@ public final class GatewayBenchmark {
 
     @Override
     public onramp.gateway.masking.MaskingSession open(MaskingContext context) {
-      return new onramp.gateway.masking.MaskingSession() {
-        @Override
-        public String mask(String text) {
-          return text;
-        }
-
-        @Override
-        public String unmask(String text) {
-          return text;
-        }
-
-        @Override
-        public List<onramp.gateway.masking.DetectedEntity> entities() {
-          return List.of();
-        }
-
-        @Override
-        public Map<onramp.gateway.masking.EntityType, Integer> counts() {
-          return Map.of();
-        }
-      };
+      return onramp.gateway.masking.MaskingSession.passThrough();
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import onramp.gateway.CallMetadata;
 import onramp.gateway.ChatModel;
 import onramp.gateway.Delta;
@@ -210,9 +211,21 @@ public final class Gateway implements ChatModel, AutoCloseable {
             ? BigDecimal.ZERO
             : prices.worstCase(route.model(), exchange.inputBound(), exchange.maxTokens());
     trace.reservation = Optional.of(budgets.reserve(trace.meta, worstCase));
-    MaskingSession session = masker.open(exchange.masking());
+    MaskingSession session;
+    if (trace.meta.dataClass().masksBeforeSending()) {
+      session = masker.open(exchange.masking());
+    } else {
+      // sent untouched; the audit trail still gets a masked copy of the prompt
+      session = MaskingSession.passThrough();
+      trace.auditMask = text -> masker.open(exchange.masking()).mask(text);
+    }
     trace.session = Optional.of(session);
-    R answer = exchange.run(adapter, route, session, trace);
+    R answer;
+    try {
+      answer = exchange.run(adapter, route, session, trace);
+    } finally {
+      exchange.masking().report(session);
+    }
     trace.cost = prices.cost(route.model(), trace.usage);
     budgets.settle(trace.reservation.get(), trace.cost);
     trace.reservation = Optional.empty();
@@ -348,6 +361,7 @@ public final class Gateway implements ChatModel, AutoCloseable {
       ObjectNode outbound = MessagesText.request(call.body(), session::mask);
       outbound.put("model", route.vendorModelId());
       trace.prompt = Optional.of(() -> MessagesText.prompt(outbound, PROMPT_AUDIT_CHARS));
+      call.masking().report(session); // before the vendor answers: a streaming caller may show it
       MessagesReply reply;
       if (events.isEmpty()) {
         outbound.remove("stream");
@@ -483,6 +497,7 @@ public final class Gateway implements ChatModel, AutoCloseable {
     Optional<Reservation> reservation = Optional.empty();
     Optional<MaskingSession> session = Optional.empty();
     Optional<Supplier<String>> prompt = Optional.empty();
+    UnaryOperator<String> auditMask = UnaryOperator.identity();
     int attempts;
     Usage usage = Usage.NONE;
     BigDecimal cost = BigDecimal.ZERO;
@@ -507,7 +522,9 @@ public final class Gateway implements ChatModel, AutoCloseable {
                     default -> "INTERNAL_ERROR";
                   });
       Optional<String> auditedPrompt =
-          meta.dataClass().promptMayBeAudited() ? prompt.map(Supplier::get) : Optional.empty();
+          meta.dataClass().promptMayBeAudited()
+              ? prompt.map(p -> auditMask.apply(p.get()))
+              : Optional.empty();
       Map<EntityType, Integer> masked = session.map(MaskingSession::counts).orElse(Map.of());
       return new AuditRecord(
           callId,

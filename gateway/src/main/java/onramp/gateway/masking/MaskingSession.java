@@ -20,4 +20,42 @@ public interface MaskingSession {
 
   /** How many entities of each type were masked (for the audit record; no values). */
   Map<EntityType, Integer> counts();
+
+  /** Every placeholder issued, in order, with the value it stands for (for the sender only). */
+  List<Replacement> replacements();
+
+  /** A session that masks nothing: for data classes sent untouched. */
+  static MaskingSession passThrough() {
+    return PassThrough.INSTANCE;
+  }
+
+  /** Masks nothing, restores nothing. */
+  enum PassThrough implements MaskingSession {
+    INSTANCE;
+
+    @Override
+    public String mask(String text) {
+      return text;
+    }
+
+    @Override
+    public String unmask(String text) {
+      return text;
+    }
+
+    @Override
+    public List<DetectedEntity> entities() {
+      return List.of();
+    }
+
+    @Override
+    public Map<EntityType, Integer> counts() {
+      return Map.of();
+    }
+
+    @Override
+    public List<Replacement> replacements() {
+      return List.of();
+    }
+  }
 }

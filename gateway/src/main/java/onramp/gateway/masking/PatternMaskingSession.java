@@ -3,6 +3,7 @@ package onramp.gateway.masking;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,7 +22,7 @@ final class PatternMaskingSession implements MaskingSession {
   private final PersonalDataMasker masker;
   private final MaskingContext context;
   private final Map<String, String> placeholderByValue = new HashMap<>();
-  private final Map<String, String> valueByPlaceholder = new HashMap<>();
+  private final Map<String, String> valueByPlaceholder = new LinkedHashMap<>();
   private final EnumMap<EntityType, Integer> issued = new EnumMap<>(EntityType.class);
   private final EnumMap<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
   private final List<DetectedEntity> entities = new ArrayList<>();
@@ -81,6 +82,19 @@ final class PatternMaskingSession implements MaskingSession {
   @Override
   public synchronized List<DetectedEntity> entities() {
     return List.copyOf(entities);
+  }
+
+  @Override
+  public synchronized List<Replacement> replacements() {
+    List<Replacement> out = new ArrayList<>(valueByPlaceholder.size());
+    valueByPlaceholder.forEach(
+        (placeholder, value) ->
+            out.add(
+                new Replacement(
+                    EntityType.valueOf(placeholder.substring(0, placeholder.lastIndexOf('_'))),
+                    "[" + placeholder + "]",
+                    value)));
+    return out;
   }
 
   @Override

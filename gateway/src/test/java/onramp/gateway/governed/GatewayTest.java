@@ -3,6 +3,7 @@ package onramp.gateway.governed;
 import static onramp.gateway.GatewayFixture.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +31,9 @@ import onramp.gateway.budget.BudgetKey;
 import onramp.gateway.budget.BudgetState;
 import onramp.gateway.fake.Script;
 import onramp.gateway.masking.EntityType;
+import onramp.gateway.masking.MaskingContext;
+import onramp.gateway.masking.MaskingReceipt;
+import onramp.gateway.masking.Replacement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -231,6 +235,34 @@ class GatewayTest {
     assertThat(e.getMessage()).contains("tool licence-reader", "Lower maxTokens");
     assertThat(f.fake.received()).isEmpty();
     assertThat(lastAudit().errorCode()).contains("BUDGET_EXCEEDED");
+  }
+
+  @Test
+  void sendsPublicAndInternalTextUntouchedButAuditsItMasked() {
+    f.gateway.call(
+        request("claude-sonnet-4-5", DataClass.PUBLIC)
+            .user("Press contact: jane.doe@example.com")
+            .build());
+
+    assertThat(f.fake.lastReceived().body()).contains("jane.doe@example.com");
+    assertThat(lastAudit().maskedEntities()).isEmpty();
+    assertThat(lastAudit().prompt()).get().asString().doesNotContain("jane.doe@example.com");
+  }
+
+  @Test
+  void tellsTheCallerWhatWasMasked() {
+    MaskingReceipt receipt = new MaskingReceipt();
+    f.gateway.call(
+        request("claude-sonnet-4-5", DataClass.CUSTOMER)
+            .user("SSN 123-45-6789, mail jane.doe@example.com or jane.doe@example.com")
+            .masking(MaskingContext.none().reportingTo(receipt))
+            .build());
+
+    assertThat(receipt.replacements())
+        .extracting(Replacement::type, Replacement::original)
+        .containsExactlyInAnyOrder(
+            tuple(EntityType.SSN, "123-45-6789"), tuple(EntityType.EMAIL, "jane.doe@example.com"));
+    assertThat(f.fake.lastReceived().body()).contains(receipt.replacements().get(0).placeholder());
   }
 
   @Test
