@@ -14,7 +14,8 @@
     RESTRICTED: 'The most sensitive data. Masked like customer data, and sent only to models approved for it.',
   };
   const MASKED_CLASSES = ['CUSTOMER', 'RESTRICTED'];
-  const FILE_TYPES = ['pdf', 'docx', 'txt', 'md', 'markdown', 'csv', 'eml', 'png', 'jpg', 'jpeg', 'gif', 'webp'];
+  const TEXT_TYPES = ['pdf', 'docx', 'txt', 'md', 'markdown', 'csv', 'eml'];
+  const FILE_TYPES = [...TEXT_TYPES, 'png', 'jpg', 'jpeg', 'gif', 'webp'];
 
   const state = {
     me: null,
@@ -289,7 +290,7 @@
     if (type === 'LONG_TEXT') input = el('textarea', { ...common, rows: 5 });
     else if (type === 'DATE') input = el('input', { ...common, type: 'date' });
     else if (type === 'FILE') {
-      input = el('input', { ...common, type: 'file', accept: FILE_TYPES.map((x) => '.' + x).join(',') });
+      input = el('input', { ...common, type: 'file', accept: TEXT_TYPES.map((x) => '.' + x).join(',') });
     } else if (type === 'CHOICE') {
       input = el('select', common, el('option', { value: '', text: v.required ? 'Choose…' : '(none)' }));
       for (const c of v.choices || []) {
@@ -485,7 +486,7 @@
         const f = input.files[0];
         if (!f && v.required) return fail(`${v.label || v.name}: choose a file.`, input);
         if (f) {
-          const wrong = fileProblem(f);
+          const wrong = fileProblem(f, TEXT_TYPES);
           if (wrong) return fail(wrong, input);
           fileVars.push([v.name, f]);
         }
@@ -509,12 +510,12 @@
     return { run, files, fileVars };
   }
 
-  function fileProblem(f) {
+  function fileProblem(f, types = FILE_TYPES) {
     const ext = f.name.includes('.') ? f.name.split('.').pop().toLowerCase() : '';
     const max = state.me && state.me.limits ? state.me.limits.maxFileBytes : 0;
-    if (!FILE_TYPES.includes(ext)) {
-      return `${f.name}: this kind of file cannot be read here. Upload PDF, Word (.docx), text, Markdown, CSV, `
-        + 'e-mail (.eml) or an image (PNG, JPEG, GIF, WebP).';
+    if (!types.includes(ext)) {
+      return `${f.name}: this kind of file cannot be read here. Upload PDF, Word (.docx), text, Markdown, CSV`
+        + (types === FILE_TYPES ? ', e-mail (.eml) or an image (PNG, JPEG, GIF, WebP).' : ' or e-mail (.eml).');
     }
     if (f.size === 0) return `${f.name}: the file is empty. Choose the file again.`;
     if (max && f.size > max) return `${f.name} is ${bytes(f.size)}; the limit is ${bytes(max)}. Upload a smaller file or only the pages you need.`;
