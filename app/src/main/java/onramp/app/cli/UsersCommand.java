@@ -15,6 +15,7 @@ import onramp.app.system.CommandDatabase;
 import onramp.workspace.AccessTokens;
 import onramp.workspace.Employee;
 import onramp.workspace.Employees;
+import onramp.workspace.usage.AuditActions;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,8 +31,6 @@ import picocli.CommandLine.Spec;
     description = "Workspace users, in the database ./onramp serve uses.",
     subcommands = {UsersCommand.Token.class})
 public final class UsersCommand implements Callable<Integer> {
-  static final String TOKEN_ISSUED = "WORKSPACE_TOKEN_ISSUED";
-
   @Spec @Nullable CommandSpec spec;
 
   private final Function<String, Optional<String>> env;
@@ -118,7 +117,7 @@ public final class UsersCommand implements Callable<Integer> {
         AuditLog.on(db.dataSource())
             .append(
                 KeyDatabase.actor(),
-                TOKEN_ISSUED,
+                AuditActions.TOKEN_ISSUED,
                 "workspace-user:" + user,
                 Map.of(
                     "token", issued.id(),

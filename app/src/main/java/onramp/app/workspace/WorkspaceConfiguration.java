@@ -18,6 +18,7 @@ import onramp.workspace.Employees;
 import onramp.workspace.Workspace;
 import onramp.workspace.files.FileLimits;
 import onramp.workspace.files.FileText;
+import onramp.workspace.usage.AuditActions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -132,15 +133,15 @@ class WorkspaceConfiguration implements WebMvcConfigurer {
   /** Deletes conversations whose data class's retention ran out, hourly, on one instance. */
   @Bean
   RecurringTask<Void> workspaceRetentionTask(
-      @Lazy Conversations conversations, @Lazy AuditLog audit, Clock clock) {
+      ObjectProvider<Conversations> conversations, @Lazy AuditLog audit, Clock clock) {
     return Tasks.recurring("workspace-retention", FixedDelay.ofHours(1))
         .execute(
             (instance, context) -> {
-              int deleted = conversations.deleteExpired(clock.instant());
+              int deleted = conversations.getObject().deleteExpired(clock.instant());
               if (deleted > 0) {
                 audit.append(
                     "system",
-                    "workspace.retention.deleted",
+                    AuditActions.RETENTION_DELETED,
                     "workspace",
                     Map.of("conversations", deleted));
                 log.info("workspace retention: deleted {} conversations", deleted);

@@ -12,6 +12,7 @@ public final class AuditActions {
   public static final String TOKEN_ISSUED = "workspace.token.issued";
   public static final String TOKEN_REVOKED = "workspace.token.revoked";
   public static final String AUDIT_EXPORTED = "workspace.audit.exported";
+  public static final String RETENTION_DELETED = "workspace.retention.deleted";
 
   private AuditActions() {}
 }

@@ -27,7 +27,7 @@ class WorkspaceAdminConfiguration {
   }
 
   @Bean
-  EmployeesAdmin workspaceEmployees(DataSource dataSource) {
+  EmployeesAdmin workspaceEmployeesAdmin(DataSource dataSource) {
     return EmployeesAdmin.create(dataSource);
   }
 
