@@ -28,7 +28,8 @@ class ModuleArchitectureTest {
     "onramp.documents.specimen..",
     "onramp.documents.bench..",
     "onramp.gateway.bench..",
-    "onramp.gateway.fake.."
+    "onramp.gateway.fake..",
+    "onramp.workspace.files.bench.."
   };
 
   @ArchTest

@@ -14,6 +14,7 @@ import onramp.gateway.bench.load.LoadReport;
 import onramp.gateway.bench.load.LoadSettings;
 import onramp.gateway.masking.MaskingBenchmark;
 import onramp.onboarding.eval.VerifyBenchmark;
+import onramp.workspace.files.bench.FileTextBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Benchmarks, on synthetic data made on the spot. WHAT: barcode (PDF417 decode per licence-back photo),",
       "ocr (licence-front OCR per card), ocr-photos (the same on photographed cards, by severity), verify (whole application, one at a time), gateway (added latency per",
-      "call vs the fake vendor), mask (masking MB/s), or all (the default).",
+      "call vs the fake vendor), mask (masking MB/s), workspace-files (text of a 50-page PDF and of a",
+      "DOCX of the same text, --count runs each), or all (the default).",
       "gateway-load (not in all): the gateway service under wrk load at a constant rate, against the",
       "fake vendor directly and through nginx, with budgets, keys and audit in a fresh PostgreSQL",
       "database; writes results.json and summary.md to --out and prints the summary."
@@ -33,7 +35,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Parameters(
       arity = "0..*",
       paramLabel = "WHAT",
-      description = "barcode, ocr, ocr-photos, verify, gateway, mask, all; gateway-load")
+      description =
+          "barcode, ocr, ocr-photos, verify, gateway, mask, workspace-files, all; gateway-load")
   List<String> what = List.of("all");
 
   @Option(
@@ -110,7 +113,8 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<String> all = List.of("barcode", "ocr", "ocr-photos", "verify", "gateway", "mask");
+    List<String> all =
+        List.of("barcode", "ocr", "ocr-photos", "verify", "gateway", "mask", "workspace-files");
     List<String> run = what.contains("all") ? all : what;
     try (Readers readers = new Readers()) {
       for (String w : run) {
@@ -130,6 +134,7 @@ public final class BenchCommand implements Callable<Integer> {
                   VerifyBenchmark.run(readers.get().verifier(), readers.get().front(), count, seed);
               case "gateway" -> GatewayBenchmark.run(Math.max(1000, count * 50));
               case "mask" -> MaskingBenchmark.run(Math.max(8, count / 2), seed);
+              case "workspace-files" -> FileTextBenchmark.run(count);
               default -> null;
             };
         if (report == null) {
