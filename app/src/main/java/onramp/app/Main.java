@@ -9,6 +9,7 @@ import onramp.app.cli.GatewayCommand;
 import onramp.app.cli.KeysCommand;
 import onramp.app.cli.MaskCommand;
 import onramp.app.cli.ServeCommand;
+import onramp.app.cli.UsersCommand;
 import onramp.app.cli.VerifyCommand;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
       FakeVendorCommand.class,
       GatewayCommand.class,
       KeysCommand.class,
+      UsersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

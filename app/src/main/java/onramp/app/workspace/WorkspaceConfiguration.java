@@ -16,6 +16,8 @@ import onramp.workspace.AccessTokens;
 import onramp.workspace.Conversations;
 import onramp.workspace.Employees;
 import onramp.workspace.Workspace;
+import onramp.workspace.files.FileLimits;
+import onramp.workspace.files.FileText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -64,6 +66,15 @@ class WorkspaceConfiguration implements WebMvcConfigurer {
   @Bean
   AccessTokens workspaceTokens(DataSource dataSource, Clock clock) {
     return new AccessTokens(dataSource, clock);
+  }
+
+  /**
+   * File text: the app's multipart limit is 10 MB a file, so the workspace reads up to that; pages,
+   * characters, expansion and time as the module's defaults.
+   */
+  @Bean
+  FileText workspaceFiles() {
+    return FileText.of(FileLimits.defaults().withMaxBytes(10L * 1024 * 1024));
   }
 
   @Bean

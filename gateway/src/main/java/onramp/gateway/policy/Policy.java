@@ -144,6 +144,13 @@ public final class Policy {
     return of(newRoutes, agreements, newExceptions);
   }
 
+  /**
+   * The data classes the processing agreement of {@code model}'s vendor covers (none if unknown).
+   */
+  public Set<DataClass> covers(String model) {
+    return route(model).map(r -> agreements.getOrDefault(r.vendor(), Set.of())).orElse(Set.of());
+  }
+
   public Optional<ModelRoute> route(String model) {
     return Optional.ofNullable(routes.get(model));
   }
