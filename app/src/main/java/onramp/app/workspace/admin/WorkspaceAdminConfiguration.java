@@ -22,12 +22,12 @@ class WorkspaceAdminConfiguration {
   }
 
   @Bean
-  RetentionSettings workspaceRetention(DataSource dataSource, Clock clock) {
+  RetentionSettings workspaceRetentionSettings(DataSource dataSource, Clock clock) {
     return RetentionSettings.create(dataSource, clock);
   }
 
   @Bean
-  EmployeesAdmin workspaceEmployees(DataSource dataSource) {
+  EmployeesAdmin workspaceEmployeesAdmin(DataSource dataSource) {
     return EmployeesAdmin.create(dataSource);
   }
 
