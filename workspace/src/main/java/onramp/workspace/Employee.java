@@ -1,14 +1,12 @@
 package onramp.workspace;
 
-import java.security.Principal;
-
 /**
  * A signed-in employee, as the workspace needs them: every employee has a team (the budget and the
  * usage figures are per team).
  *
  * @param admin may read every team's usage, set retention and delete employees
  */
-public record Employee(String username, String team, boolean admin) implements Principal {
+public record Employee(String username, String team, boolean admin) {
   public Employee {
     if (username.isBlank()) {
       throw new IllegalArgumentException("an employee needs a username");
@@ -19,11 +17,5 @@ public record Employee(String username, String team, boolean admin) implements P
               + username
               + " has no team; every employee needs one (IdP claim or local user)");
     }
-  }
-
-  /** The username (so security frameworks name a token's caller as the session's). */
-  @Override
-  public String getName() {
-    return username;
   }
 }

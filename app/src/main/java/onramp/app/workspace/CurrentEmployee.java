@@ -25,7 +25,7 @@ public final class CurrentEmployee implements HandlerMethodArgumentResolver {
 
   /** The signed-in employee of {@code who}. */
   public Employee of(Authentication who) {
-    if (who.getPrincipal() instanceof Employee e) {
+    if (who.getDetails() instanceof Employee e) {
       return e;
     }
     return new Employee(who.getName(), teams.of(who), Teams.admin(who));

@@ -12,6 +12,7 @@ import onramp.workspace.Employee;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -49,9 +50,13 @@ final class PersonalTokenFilter extends OncePerRequestFilter {
                   + " a new one\"}}");
       return;
     }
+    List<SimpleGrantedAuthority> roles = List.of(new SimpleGrantedAuthority("ROLE_EMPLOYEE"));
+    // the principal is a plain user (its name is the username for every reader of the security
+    // context); the employee with their team rides in the details
     UsernamePasswordAuthenticationToken auth =
         UsernamePasswordAuthenticationToken.authenticated(
-            who.get(), null, List.of(new SimpleGrantedAuthority("ROLE_EMPLOYEE")));
+            new User(who.get().username(), "", roles), null, roles);
+    auth.setDetails(who.get());
     SecurityContextHolder.getContext().setAuthentication(auth);
     try {
       chain.doFilter(request, response);

@@ -98,7 +98,6 @@ class SecurityConfiguration {
           if (groups.contains(oidc.adminGroup())) {
             mapped.add(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN));
           }
-          mapped.add(new SimpleGrantedAuthority("ROLE_" + Roles.EMPLOYEE));
           if (groups.contains(oidc.mlReviewGroup())) {
             mapped.add(new SimpleGrantedAuthority("ROLE_" + Roles.ML_REVIEW));
           }

@@ -31,7 +31,8 @@ class GroupsToRolesTest {
             Map.of("sub", "u1", "groups", List.of(groups.split(";"))));
 
     var mapped =
-        SecurityConfiguration.groupsToRoles(new SecurityProperties.Oidc(null, null, null, null))
+        SecurityConfiguration.groupsToRoles(
+                new SecurityProperties.Oidc(null, null, null, null, null))
             .mapAuthorities(List.of(new OidcUserAuthority(token)));
 
     assertThat(mapped.stream().map(GrantedAuthority::getAuthority).sorted().toList())
