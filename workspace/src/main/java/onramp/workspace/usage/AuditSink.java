@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.csv.CSVPrinter;
 
 /** Writes export lines in one format, as they come. */
 sealed interface AuditSink extends AutoCloseable {
@@ -59,11 +58,11 @@ sealed interface AuditSink extends AutoCloseable {
             "subject",
             "details");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final CSVPrinter csv;
+    private final CsvRows csv;
 
     Csv(Writer out) throws IOException {
-      this.csv = new CSVPrinter(out, UsageCsv.FORMAT);
-      csv.printRecord(HEADER);
+      this.csv = new CsvRows(out);
+      csv.row(HEADER);
     }
 
     @Override
@@ -113,12 +112,12 @@ sealed interface AuditSink extends AutoCloseable {
               List.of(e.actor(), e.action(), e.subject(), JSON.writeValueAsString(e.details())));
         }
       }
-      csv.printRecord(f);
+      csv.row(f);
     }
 
     @Override
     public void close() throws IOException {
-      csv.close(true);
+      csv.close();
     }
   }
 

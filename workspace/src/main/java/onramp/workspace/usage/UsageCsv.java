@@ -5,24 +5,20 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A usage report as CSV (RFC 4180, CRLF, quoted only where needed): a header row, then one line per
  * row. Dollars carry every digit; a run without a template has an empty template.
  */
 public final class UsageCsv {
-  static final CSVFormat FORMAT = CSVFormat.RFC4180;
-
   private UsageCsv() {}
 
   public static String of(UsageRequest request, List<UsageRow> rows) {
     StringWriter out = new StringWriter();
-    try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
-      csv.printRecord(header(request));
+    try (CsvRows csv = new CsvRows(out)) {
+      csv.row(header(request));
       for (UsageRow row : rows) {
-        csv.printRecord(fields(request, row));
+        csv.row(fields(request, row));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the usage CSV", e);

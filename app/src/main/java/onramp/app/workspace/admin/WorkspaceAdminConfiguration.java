@@ -22,7 +22,7 @@ class WorkspaceAdminConfiguration {
   }
 
   @Bean
-  RetentionSettings workspaceRetention(DataSource dataSource, Clock clock) {
+  RetentionSettings workspaceRetentionSettings(DataSource dataSource, Clock clock) {
     return RetentionSettings.create(dataSource, clock);
   }
 
