@@ -22,7 +22,7 @@
     templates: [],
     template: null,
     conversation: $('workspace').dataset.conversation || null,
-    dataClass: 'INTERNAL',
+    dataClass: 'CUSTOMER',
     abort: null,
     searchTimer: 0,
   };
@@ -389,7 +389,21 @@
     li.querySelector('.ws-answer').textContent = run.answer ?? '';
     renderState(li, run.status, run.error);
     li.querySelector('.ws-usage').textContent = usageLine(run);
+    renderSections(li, run.sections);
     return li;
+  }
+
+  /** A template's output sections (e.g. the reply and the internal summary), each to copy alone. */
+  function renderSections(li, sections) {
+    const actions = li.querySelector('.ws-turn-actions');
+    actions.querySelectorAll('.ws-copy-section').forEach((b) => b.remove());
+    for (const [name, text] of Object.entries(sections || {})) {
+      if (!text) continue;
+      const b = el('button', { type: 'button', class: 'small secondary ws-copy-section', 'data-section': name,
+        text: 'Copy ' + name.replaceAll('_', ' ') });
+      b.dataset.text = text;
+      actions.insertBefore(b, actions.querySelector('.ws-copied'));
+    }
   }
 
   function renderAttachments(li, attachments) {
@@ -621,8 +635,10 @@
             if (!started) start(json);
             finished = json;
           } else if (name === 'error') {
-            if (!started) start({});
-            finished = { status: json.status || 'FAILED', answer: json.answer ?? answer.textContent, error: json.message };
+            // before 'start' nothing was recorded (too long, no vendor, a bad field): keep the form
+            if (!started) throw new ApiError(200, json.type || 'refused', json.message || 'The run was refused.');
+            finished = { ...json, status: json.status || 'FAILED', answer: json.answer ?? answer.textContent,
+              error: json.error || json.message };
           }
         }
       }
@@ -651,7 +667,9 @@
     answer.textContent = finished.answer ?? answer.textContent;
     renderState(li, finished.status || 'COMPLETE', finished.error);
     if (finished.usage || finished.model) li.querySelector('.ws-usage').textContent = usageLine(finished);
-    if (finished.masked) renderMasked(li, li.querySelector('.ws-prompt').textContent, finished.masked);
+    if (finished.masked) renderMasked(li, finished.prompt ?? li.querySelector('.ws-prompt').textContent, finished.masked);
+    if (finished.prompt) li.querySelector('.ws-prompt').textContent = finished.prompt;
+    renderSections(li, finished.sections);
     $('send-status').textContent = done ? 'Answer complete.' : 'The answer did not complete; see the note above it.';
     runId = finished.id || runId;
     if (state.conversation) {
@@ -670,7 +688,7 @@
 
   async function copy(button) {
     const li = button.closest('.ws-turn');
-    const text = li.querySelector('.ws-answer').textContent;
+    const text = button.dataset.text ?? li.querySelector('.ws-answer').textContent;
     const said = li.querySelector('.ws-copied');
     try {
       await navigator.clipboard.writeText(text);
@@ -802,7 +820,7 @@
     $('delete-yes').addEventListener('click', remove);
     $('delete-confirm').addEventListener('keydown', (e) => { if (e.key === 'Escape') keep(); });
     $('turns').addEventListener('click', (e) => {
-      const button = e.target.closest('.ws-copy');
+      const button = e.target.closest('.ws-copy, .ws-copy-section');
       if (button) copy(button);
     });
     const wide = window.matchMedia('(min-width: 60rem)');

@@ -3,6 +3,7 @@ package onramp.app.workspace.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +11,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import onramp.app.system.config.ReaderSettings;
+import onramp.gateway.Usage;
+import onramp.gateway.budget.BudgetKey;
+import onramp.gateway.budget.Budgets;
 import onramp.gateway.fake.FakeVendorServer;
 import onramp.gateway.fake.ReceivedRequest;
+import onramp.gateway.fake.Script;
 import onramp.testsupport.HeadlessChromium;
 import onramp.testsupport.RunningApp;
 import org.jspecify.annotations.Nullable;
@@ -194,6 +199,99 @@ class WorkspacePageIT {
     } finally {
       browser.quit();
       Files.deleteIfExists(notes);
+    }
+  }
+
+  @Test
+  void anAnswerThatBreaksOffIsKeptAndMarkedPartial() throws Exception {
+    fake.enqueue(
+        Script.interrupted(
+            Script.reply(
+                "We are sorry the van was late. A refund of the fare is on its way to you.",
+                new Usage(40, 20, 0, 0, 0)),
+            6,
+            "Overloaded"));
+    ChromeDriver browser = HeadlessChromium.start();
+    try {
+      signIn(browser);
+      browser.findElement(By.id("prompt")).sendKeys("Draft an apology for a late van.");
+      browser.findElement(By.id("send")).click();
+      WebElement box =
+          wait(browser)
+              .until(
+                  ExpectedConditions.presenceOfElementLocated(
+                      By.cssSelector("#turns .ws-answer-box.partial")));
+      assertThat(box.findElement(By.className("ws-state")).getText()).startsWith("Partial answer");
+      String kept = box.findElement(By.className("ws-answer")).getText();
+      assertThat(kept).isNotBlank();
+      assertThat("We are sorry the van was late. A refund of the fare is on its way to you.")
+          .startsWith(kept.strip())
+          .isNotEqualTo(kept.strip());
+
+      browser.navigate().refresh();
+      waitReady(browser);
+      WebElement stored =
+          wait(browser)
+              .until(
+                  ExpectedConditions.presenceOfElementLocated(
+                      By.cssSelector("#turns .ws-answer-box.partial")));
+      assertThat(stored.findElement(By.className("ws-answer")).getText()).isEqualTo(kept);
+      for (int width : new int[] {390, 1280}) {
+        assertThat(screenshot(browser, "partial", width))
+            .as("no sideways scrolling at %d px", width)
+            .isTrue();
+      }
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aRunOverTheTeamBudgetIsRefusedNamingTheBudget() throws Exception {
+    Budgets budgets = app.bean(Budgets.class);
+    budgets.setLimit(BudgetKey.team(TEAM), BigDecimal.ZERO);
+    ChromeDriver browser = HeadlessChromium.start();
+    try {
+      signIn(browser);
+      browser.findElement(By.id("prompt")).sendKeys("Summarise: the van was late.");
+      browser.findElement(By.id("send")).click();
+      String said =
+          wait(browser)
+              .until(
+                  d -> {
+                    List<WebElement> refused =
+                        d.findElements(By.cssSelector("#turns .ws-answer-box.refused .ws-state"));
+                    WebElement alert = d.findElement(By.id("composer-error"));
+                    return !refused.isEmpty()
+                        ? refused.get(0).getText()
+                        : alert.isDisplayed() ? alert.getText() : null;
+                  });
+      assertThat(said).containsIgnoringCase("budget").contains(TEAM);
+      assertThat(screenshot(browser, "budget", 390)).isTrue();
+    } finally {
+      budgets.setLimit(BudgetKey.team(TEAM), new BigDecimal("1000"));
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aPromptOverTheModelsContextShowsTheMessageAndASuggestion() throws Exception {
+    ChromeDriver browser = HeadlessChromium.start();
+    try {
+      signIn(browser);
+      js(browser, "document.getElementById('prompt').value = 'The van was late. '.repeat(60000)");
+      browser.findElement(By.id("send")).click();
+      WebElement alert =
+          wait(browser)
+              .until(ExpectedConditions.visibilityOfElementLocated(By.id("composer-error")));
+      assertThat(alert.getText()).contains("tokens").contains("Shorten");
+      assertThat(browser.findElements(By.cssSelector("#turns .ws-turn"))).isEmpty();
+      assertThat(browser.findElement(By.id("prompt")).getAttribute("value"))
+          .as("the prompt is kept to shorten")
+          .hasSizeGreaterThan(1_000_000);
+      assertThat(screenshot(browser, "too-long", 390)).isTrue();
+    } finally {
+      browser.quit();
     }
   }
 
