@@ -27,7 +27,8 @@ public final class TestDatabase implements AutoCloseable {
           "db/gateway/V101__virtual_keys.sql",
           "db/gateway/V102__key_attribution.sql",
           "db/gateway/V103__policy_overrides.sql",
-          "db/workspace/V200__workspace.sql");
+          "db/workspace/V200__workspace.sql",
+          "db/workspace/V201__workspace_templates.sql");
 
   public final String name =
       "workspace_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

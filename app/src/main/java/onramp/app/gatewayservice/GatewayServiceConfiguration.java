@@ -2,18 +2,12 @@ package onramp.app.gatewayservice;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import onramp.app.system.config.GatewayModels;
+import onramp.app.system.config.ModelGateway;
 import onramp.app.system.config.ReaderSettings;
-import onramp.gateway.audit.PostgresAuditLog;
 import onramp.gateway.budget.Budgets;
-import onramp.gateway.config.GatewayConfig;
-import onramp.gateway.config.GatewayFactory;
-import onramp.gateway.governed.Gateway;
 import onramp.gateway.keys.KeyStore;
-import onramp.gateway.masking.PatternMasker;
-import onramp.gateway.policy.Policy;
 import onramp.gateway.service.GatewayService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,18 +29,21 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @Configuration(proxyBeanMethods = false)
 class GatewayServiceConfiguration {
 
-  /** The service's gateway, or empty (every call answered 503, saying why) without a vendor. */
+  /**
+   * The app's gateway (the service and the workspace call through it); without a vendor every call
+   * is answered 503, saying why.
+   */
   @Bean(destroyMethod = "")
   @Lazy
-  ServiceGateway serviceGateway(
+  ModelGateway modelGateway(
       GatewayModels models, ReaderSettings settings, Budgets budgets, DataSource dataSource) {
-    return ServiceGateway.from(models, settings, budgets, dataSource);
+    return ModelGateway.from(models, settings, budgets, dataSource);
   }
 
   @Bean
   @Lazy
   GatewayService gatewayService(
-      ServiceGateway gateway,
+      ModelGateway gateway,
       KeyStore keys,
       Clock clock,
       @Value("${onramp.gateway.key-cache:5s}") Duration keyCache,
@@ -75,28 +72,5 @@ class GatewayServiceConfiguration {
         .requestCache(c -> c.disable())
         .securityContext(c -> c.disable());
     return http.build();
-  }
-
-  /** The gateway the service calls through, and whether its vendors are all the fake. */
-  record ServiceGateway(Gateway gateway, boolean fake) {
-    /**
-     * The configured vendors and models, enforcing the policy in force ({@link
-     * GatewayModels#policy()}: gateway.yaml with the allowlist and exceptions ML review changed).
-     */
-    static ServiceGateway from(
-        GatewayModels models, ReaderSettings settings, Budgets budgets, DataSource dataSource) {
-      GatewayConfig config =
-          models.config().orElseGet(() -> GatewayConfig.parse("vendors: {}\nmodels: {}\n"));
-      Gateway gateway =
-          GatewayFactory.create(
-              config,
-              PatternMasker.standard(),
-              budgets,
-              PostgresAuditLog.create(dataSource),
-              settings.environment(),
-              models.policy().map(live -> (Supplier<Policy>) live));
-      return new ServiceGateway(
-          gateway, GatewayFactory.fakeVendor(settings.environment()).isPresent());
-    }
   }
 }

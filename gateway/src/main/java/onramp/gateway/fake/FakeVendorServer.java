@@ -1,6 +1,7 @@
 package onramp.gateway.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -206,6 +207,14 @@ public final class FakeVendorServer implements AutoCloseable {
         respond(ex, req, s.then());
       }
       case Script.Malformed m -> send(ex, 200, m.body(), Map.of());
+      case Script.Interrupted i -> {
+        String id = Long.toString(ids.incrementAndGet());
+        if (streaming(req)) {
+          sendInterrupted(ex, req, i, id);
+        } else {
+          respondFailure(ex, req, new Script.Failure(529, Optional.empty(), i.message()));
+        }
+      }
     }
   }
 
@@ -308,6 +317,48 @@ public final class FakeVendorServer implements AutoCloseable {
     ex.sendResponseHeaders(200, 0);
     try (OutputStream out = ex.getResponseBody()) {
       out.write(body);
+    }
+  }
+
+  private static void sendInterrupted(
+      HttpExchange ex, ReceivedRequest req, Script.Interrupted i, String id) throws IOException {
+    List<ObjectNode> events = Streams.anthropicEvents(i.reply(), jsonOrEmpty(req), id);
+    List<ObjectNode> sent = events.subList(0, Math.min(i.events(), events.size()));
+    byte[] before;
+    byte[] failure;
+    switch (req.wire()) {
+      case ANTHROPIC -> {
+        before = Streams.sse(sent);
+        failure = Streams.sse(Streams.withError(List.of(), i.message()));
+      }
+      case BEDROCK -> {
+        before = Streams.eventStream(sent);
+        failure = Streams.eventStreamException(i.message());
+      }
+      case OPENAI -> {
+        before = Streams.openAiChunks(i.reply(), jsonOrEmpty(req), id);
+        failure = new byte[0];
+      }
+      default -> throw new IllegalStateException("unknown wire " + req.wire());
+    }
+    if (req.wire() == Wire.BEDROCK) {
+      ex.getResponseHeaders().set("content-type", "application/vnd.amazon.eventstream");
+      ex.getResponseHeaders().set("x-amzn-bedrock-content-type", "application/json");
+    } else {
+      ex.getResponseHeaders().set("content-type", "text/event-stream; charset=utf-8");
+    }
+    requestIdHeader(req.wire(), id).forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+    ex.sendResponseHeaders(200, 0);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(before);
+      out.flush();
+      try {
+        Thread.sleep(200); // the client has the first part before the outage
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      out.write(failure);
     }
   }
 

@@ -33,6 +33,14 @@ public sealed interface Script {
     return new Slow(delay, then);
   }
 
+  /**
+   * A streamed answer that breaks after {@code events} events with the vendor's mid-stream error
+   * (an Anthropic {@code error} event, a Bedrock exception frame): an outage while answering.
+   */
+  static Interrupted interrupted(Reply reply, int events, String message) {
+    return new Interrupted(reply, events, message);
+  }
+
   static Malformed malformed(String body) {
     return new Malformed(body);
   }
@@ -46,6 +54,9 @@ public sealed interface Script {
 
   /** Waits, then does {@code then}. */
   record Slow(Duration delay, Script then) implements Script {}
+
+  /** Streams the first {@code events} events of {@code reply}, then a mid-stream error. */
+  record Interrupted(Reply reply, int events, String message) implements Script {}
 
   /** HTTP 200 with a body that is not what the wire promises. */
   record Malformed(String body) implements Script {}

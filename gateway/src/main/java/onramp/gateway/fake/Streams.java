@@ -96,13 +96,43 @@ final class Streams {
     return out.toByteArray();
   }
 
+  /** The events, then Anthropic's mid-stream error event (as an overloaded API sends it). */
+  static List<ObjectNode> withError(List<ObjectNode> events, String message) {
+    List<ObjectNode> out = new ArrayList<>(events);
+    ObjectNode error = event("error");
+    error.putObject("error").put("type", "overloaded_error").put("message", message);
+    out.add(error);
+    return out;
+  }
+
+  /** Bedrock's mid-stream exception frame. */
+  static byte[] eventStreamException(String message) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream headers = new ByteArrayOutputStream();
+    header(headers, ":exception-type", "modelStreamErrorException");
+    header(headers, ":content-type", "application/json");
+    header(headers, ":message-type", "exception");
+    out.writeBytes(
+        frame(
+            headers.toByteArray(),
+            WireFormats.JSON
+                .createObjectNode()
+                .put("message", message)
+                .toString()
+                .getBytes(StandardCharsets.UTF_8)));
+    return out.toByteArray();
+  }
+
   /** One AWS event-stream message: prelude (lengths + CRC), string headers, payload, CRC. */
   private static byte[] frame(byte[] payload) {
     ByteArrayOutputStream headers = new ByteArrayOutputStream();
     header(headers, ":event-type", "chunk");
     header(headers, ":content-type", "application/json");
     header(headers, ":message-type", "event");
-    byte[] h = headers.toByteArray();
+    return frame(headers.toByteArray(), payload);
+  }
+
+  private static byte[] frame(byte[] h, byte[] payload) {
     int total = 12 + h.length + payload.length + 4;
     ByteBuffer buf = ByteBuffer.allocate(total);
     buf.putInt(total).putInt(h.length);

@@ -361,6 +361,7 @@ public final class Gateway implements ChatModel, AutoCloseable {
       ObjectNode outbound = MessagesText.request(call.body(), session::mask);
       outbound.put("model", route.vendorModelId());
       trace.prompt = Optional.of(() -> MessagesText.prompt(outbound, PROMPT_AUDIT_CHARS));
+      call.masking().report(session); // before the vendor answers: a streaming caller may show it
       MessagesReply reply;
       if (events.isEmpty()) {
         outbound.remove("stream");

@@ -1,6 +1,7 @@
 package onramp.gateway.governed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +20,8 @@ import onramp.gateway.budget.BudgetKey;
 import onramp.gateway.budget.BudgetState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The Messages wire through the governed gateway: streaming, unmasking, a client that leaves. */
 class MessagesWireTest {
@@ -41,6 +44,27 @@ class MessagesWireTest {
                     + "}]}]}");
     return MessagesCall.of(
         body, CallMetadata.of("onboarding", "licence-reader", "u1", DataClass.CUSTOMER, "test"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"claude-sonnet-4-5"}) // the Anthropic wire (Bedrock: WorkspaceIT)
+  void aVendorOutageMidStreamDeliversWhatCameAndFailsWithoutRetrying(String model)
+      throws Exception {
+    fx.fake.enqueue(
+        onramp.gateway.fake.Script.interrupted(
+            onramp.gateway.fake.Script.reply(
+                "The refund was issued on Monday.", onramp.gateway.Usage.of(10, 10)),
+            6,
+            "Overloaded"));
+    MessagesCall call = call("draft a reply", true);
+    call.body().put("model", model);
+    List<ObjectNode> events = new ArrayList<>();
+
+    Throwable failure = catchThrowable(() -> fx.gateway.streamMessages(call, events::add));
+
+    assertThat(failure).isInstanceOf(onramp.gateway.VendorException.class);
+    assertThat(events).extracting(e -> e.path("type").asText()).contains("content_block_delta");
+    assertThat(fx.fake.received()).as("no retry once part of the answer went out").hasSize(1);
   }
 
   @Test

@@ -8,7 +8,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 
 /**
  * Where staff land after signing in, unless they were on their way somewhere: reviewers and admins
- * at the review queue, ML review (who cannot open it) at the gateway's administration.
+ * at the review queue, ML review (who cannot open it) at the gateway's administration, everyone
+ * else at the workspace.
  */
 final class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
   LandingPage() {
@@ -22,6 +23,9 @@ final class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
         authentication.getAuthorities().stream()
             .map(GrantedAuthority::getAuthority)
             .anyMatch(a -> a.equals("ROLE_" + Roles.REVIEWER) || a.equals("ROLE_" + Roles.ADMIN));
-    return reviewsCases ? "/review" : "/admin/gateway";
+    boolean mlReview =
+        authentication.getAuthorities().stream()
+            .anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.ML_REVIEW));
+    return reviewsCases ? "/review" : mlReview ? "/admin/gateway" : "/workspace";
   }
 }

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.userdetails.User;
@@ -13,13 +14,25 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
- * Reviewers, admins and ML reviewers for local sign-in: from configuration, else generated once per
- * start.
+ * Reviewers, admins, ML reviewers and employees for local sign-in: from configuration, else
+ * generated once per start.
  */
 final class LocalUsers {
   private static final Logger log = LoggerFactory.getLogger(LocalUsers.class);
 
   private LocalUsers() {}
+
+  /** The teams of the generated users (configured users say their own). */
+  static final Map<String, String> GENERATED_TEAMS =
+      Map.of(
+          "reviewer",
+          "onboarding",
+          "admin",
+          "platform",
+          "mlreview",
+          "ml-review",
+          "employee",
+          "support");
 
   static InMemoryUserDetailsManager from(SecurityProperties properties) {
     PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -29,6 +42,7 @@ final class LocalUsers {
       users.add(generated("reviewer", Roles.REVIEWER, encoder));
       users.add(generated("admin", Roles.ADMIN, encoder));
       users.add(generated("mlreview", Roles.ML_REVIEW, encoder));
+      users.add(generated("employee", Roles.EMPLOYEE, encoder));
     } else {
       for (SecurityProperties.LocalUser u : configured) {
         String password = u.password().startsWith("{") ? u.password() : "{noop}" + u.password();

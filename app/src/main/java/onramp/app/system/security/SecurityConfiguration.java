@@ -22,9 +22,11 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 /**
  * Applicant pages need the applicant role (given at sign-up or by the resume link); the back office
  * and dashboard need reviewer or admin; the gateway's administration ({@code /admin/gateway},
- * {@code /api/gateway}) needs admin or ML review. Local form login always works with the local
- * users; OIDC login is added when {@code spring.security.oauth2.client.registration.*} is
- * configured. CSRF is on everywhere except the read-only {@code /api/status}.
+ * {@code /api/gateway}) needs admin or ML review; the workspace ({@code /workspace}, {@code
+ * /api/workspace}) any signed-in employee, its administration admin. Local form login always works
+ * with the local users; OIDC login is added when {@code
+ * spring.security.oauth2.client.registration.*} is configured. CSRF is on everywhere except the
+ * read-only {@code /api/status}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -46,6 +48,11 @@ class SecurityConfiguration {
                     .hasAnyRole(Roles.ADMIN, Roles.ML_REVIEW)
                     .requestMatchers("/admin", "/admin/**")
                     .hasRole(Roles.ADMIN)
+                    .requestMatchers(
+                        "/workspace/admin", "/workspace/admin/**", "/api/workspace/admin/**")
+                    .hasRole(Roles.ADMIN)
+                    .requestMatchers("/workspace", "/workspace/**", "/api/workspace/**")
+                    .authenticated()
                     .anyRequest()
                     .permitAll())
         .csrf(c -> c.ignoringRequestMatchers("/api/status"))
@@ -91,6 +98,7 @@ class SecurityConfiguration {
           if (groups.contains(oidc.adminGroup())) {
             mapped.add(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN));
           }
+          mapped.add(new SimpleGrantedAuthority("ROLE_" + Roles.EMPLOYEE));
           if (groups.contains(oidc.mlReviewGroup())) {
             mapped.add(new SimpleGrantedAuthority("ROLE_" + Roles.ML_REVIEW));
           }

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record SecurityProperties(@Nullable List<LocalUser> localUsers, @Nullable Oidc oidc) {
   public SecurityProperties {
     localUsers = localUsers == null ? List.of() : List.copyOf(localUsers);
-    oidc = oidc == null ? new Oidc(null, null, null, null) : oidc;
+    oidc = oidc == null ? new Oidc(null, null, null, null, null) : oidc;
   }
 
   /** Never null: empty when none are configured. */
@@ -30,21 +30,37 @@ record SecurityProperties(@Nullable List<LocalUser> localUsers, @Nullable Oidc o
     return Objects.requireNonNull(oidc);
   }
 
-  /** A local user: roles from REVIEWER, ADMIN, ML_REVIEW. */
-  public record LocalUser(String username, String password, @Nullable List<String> roles) {
+  /**
+   * A local user: roles from REVIEWER, ADMIN, ML_REVIEW, EMPLOYEE (the workspace only); the team
+   * their workspace use is counted and budgeted to.
+   */
+  public record LocalUser(
+      String username, String password, @Nullable List<String> roles, @Nullable String team) {
     @Override
     public String toString() {
-      return "LocalUser[" + username + ", password withheld, " + roles + "]";
+      return "LocalUser[" + username + ", password withheld, " + roles + ", team " + team + "]";
     }
   }
 
-  /** Group claim and the groups that make a reviewer, an admin or an ML reviewer. */
+  /**
+   * Group claim and the groups that make a reviewer, an admin or an ML reviewer; the claim that
+   * holds the employee's team.
+   */
   public record Oidc(
       @Nullable String groupsClaim,
       @Nullable String reviewerGroup,
       @Nullable String adminGroup,
-      @Nullable String mlReviewGroup) {
+      @Nullable String mlReviewGroup,
+      @Nullable String teamClaim) {
+
+    /** Never null: {@code team} unless configured. */
+    @Override
+    public String teamClaim() {
+      return Objects.requireNonNull(teamClaim);
+    }
+
     public Oidc {
+      teamClaim = teamClaim == null ? "team" : teamClaim;
       groupsClaim = groupsClaim == null ? "groups" : groupsClaim;
       reviewerGroup = reviewerGroup == null ? "onramp-reviewers" : reviewerGroup;
       adminGroup = adminGroup == null ? "onramp-admins" : adminGroup;
