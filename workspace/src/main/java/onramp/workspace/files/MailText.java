@@ -174,7 +174,7 @@ final class MailText {
     try (InputStream in = part.getInputStream()) {
       raw = in.readNBytes(ceiling);
       if (in.read() >= 0) {
-        budget.chars(Long.MAX_VALUE / 2); // more bytes than the character limit can hold
+        budget.chars(ceiling / 4 + 1); // more bytes than even 4-byte characters fit in the limit
       }
     }
     String charset = charset(part);
