@@ -148,7 +148,8 @@
     if (run.model) parts.push(run.model);
     if (run.dataClass) parts.push(run.dataClass + ' data');
     const u = run.usage;
-    if (u) {
+    const none = u && !Number(u.inputTokens) && !Number(u.outputTokens) && !Number(u.costUsd);
+    if (u && !none) {
       const tokens = `${(u.inputTokens ?? 0).toLocaleString()} tokens in, ${(u.outputTokens ?? 0).toLocaleString()} out`;
       const cached = (u.cacheReadTokens ?? 0) > 0 ? ` (${u.cacheReadTokens.toLocaleString()} from cache)` : '';
       parts.push(tokens + cached);
@@ -380,7 +381,9 @@
   function renderTurn(li, run) {
     if (run.id) li.dataset.run = run.id;
     const t = run.template;
-    const template = t && typeof t === 'object' ? t.name || t.id : t;
+    const id = t && typeof t === 'object' ? t.id : t;
+    const known = state.templates.find((x) => x.id === id);
+    const template = known ? known.name : t && typeof t === 'object' ? t.name || t.id : t;
     const facts = [template ? 'template: ' + template : null, when(run.startedAt)];
     li.querySelector('.ws-meta').textContent = facts.filter(Boolean).join(' · ');
     li.querySelector('.ws-prompt').textContent = run.prompt ?? '';
@@ -460,17 +463,18 @@
     const box = li.querySelector('.ws-answer-box');
     box.classList.remove('partial', 'failed', 'refused', 'streaming');
     let text = '';
+    const said = message ? message.charAt(0).toUpperCase() + message.slice(1) : '';
     switch (status) {
       case 'PARTIAL':
-        text = 'Partial answer: the model stopped part-way. What arrived before is kept below.';
+        text = 'Partial answer: ' + (said || 'the model stopped part-way. What arrived before is kept below.');
         box.classList.add('partial');
         break;
       case 'FAILED':
-        text = 'No answer: the model could not be reached.';
+        text = 'No answer: ' + (said || 'the model could not be reached.');
         box.classList.add('failed');
         break;
       case 'REFUSED':
-        text = 'Refused.';
+        text = 'Refused: ' + (said || 'the run was not allowed.');
         box.classList.add('refused');
         break;
       case 'STREAMING':
@@ -479,10 +483,12 @@
       default:
         break;
     }
-    if (message && status !== 'COMPLETE') text = (text ? text + ' ' : '') + message;
+    if (said && (status === 'COMPLETE' || !status)) text = said; // e.g. the answer reached its length limit
     p.textContent = text;
     p.hidden = !text;
-    li.querySelector('.ws-turn-actions').hidden = status === 'STREAMING' || !li.querySelector('.ws-answer').textContent;
+    const empty = !li.querySelector('.ws-answer').textContent;
+    li.querySelector('.ws-answer').hidden = empty && status !== 'STREAMING';
+    li.querySelector('.ws-turn-actions').hidden = status === 'STREAMING' || empty;
   }
 
   // ---- running a prompt ---------------------------------------------------------------------
@@ -825,6 +831,7 @@
     });
     const wide = window.matchMedia('(min-width: 60rem)');
     $('history').open = wide.matches;
+    wide.addEventListener('change', () => { $('history').open = wide.matches; });
   }
 
   async function init() {
@@ -836,7 +843,8 @@
       showError($('unavailable'), 'The workspace cannot start: ' + e.message);
       return;
     }
-    await Promise.all([loadTemplates(), loadHistory(), state.conversation ? loadConversation() : null]);
+    // the conversation after the templates: a run names its template by id
+    await Promise.all([loadHistory(), loadTemplates().then(() => (state.conversation ? loadConversation() : null))]);
     document.body.dataset.ready = 'true';
   }
 

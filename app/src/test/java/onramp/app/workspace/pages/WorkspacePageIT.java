@@ -105,6 +105,9 @@ class WorkspacePageIT {
           .until(d -> "Answer complete.".equals(d.findElement(By.id("send-status")).getText()));
       WebElement turn = browser.findElement(By.cssSelector("#turns .ws-turn"));
       String answer = turn.findElement(By.className("ws-answer")).getText();
+      assertThat(turn.findElement(By.className("ws-answer")).getAttribute("aria-live"))
+          .as("a screen reader hears the answer")
+          .isEqualTo("polite");
       assertThat(answer).isNotBlank();
       @SuppressWarnings("unchecked")
       List<Long> lengths = (List<Long>) js(browser, "return window.__answerLengths");
@@ -276,15 +279,31 @@ class WorkspacePageIT {
 
   @Test
   void aPromptOverTheModelsContextShowsTheMessageAndASuggestion() throws Exception {
+    Path program = Files.createTempFile("payload-", ".exe");
+    Files.write(program, new byte[] {'M', 'Z', 0, 0});
     ChromeDriver browser = HeadlessChromium.start();
     try {
       signIn(browser);
+      browser.findElement(By.id("files")).sendKeys(program.toAbsolutePath().toString());
+      browser.findElement(By.id("prompt")).sendKeys("Read this.");
+      browser.findElement(By.id("send")).click();
+      assertThat(
+              wait(browser)
+                  .until(ExpectedConditions.visibilityOfElementLocated(By.id("composer-error")))
+                  .getText())
+          .as("a file the workspace cannot read is refused by name before sending")
+          .startsWith(program.getFileName().toString())
+          .contains("cannot be read here");
+      js(browser, "document.getElementById('files').value = ''");
       js(browser, "document.getElementById('prompt').value = 'The van was late. '.repeat(60000)");
       browser.findElement(By.id("send")).click();
-      WebElement alert =
-          wait(browser)
-              .until(ExpectedConditions.visibilityOfElementLocated(By.id("composer-error")));
-      assertThat(alert.getText()).contains("tokens").contains("Shorten");
+      wait(browser)
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("composer-error"), "tokens"));
+      WebElement alert = browser.findElement(By.id("composer-error"));
+      assertThat(alert.isDisplayed()).isTrue();
+      assertThat(alert.getText()).contains("Shorten");
       assertThat(browser.findElements(By.cssSelector("#turns .ws-turn"))).isEmpty();
       assertThat(browser.findElement(By.id("prompt")).getAttribute("value"))
           .as("the prompt is kept to shorten")
@@ -292,6 +311,7 @@ class WorkspacePageIT {
       assertThat(screenshot(browser, "too-long", 390)).isTrue();
     } finally {
       browser.quit();
+      Files.deleteIfExists(program);
     }
   }
 
