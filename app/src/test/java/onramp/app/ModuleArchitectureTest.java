@@ -29,7 +29,8 @@ class ModuleArchitectureTest {
     "onramp.documents.bench..",
     "onramp.gateway.bench..",
     "onramp.gateway.fake..",
-    "onramp.workspace.files.bench.."
+    "onramp.workspace.files.bench..",
+    "onramp.app.cli.bench.."
   };
 
   @ArchTest
@@ -42,6 +43,8 @@ class ModuleArchitectureTest {
           .definedBy("onramp.onboarding..")
           .layer("documents")
           .definedBy("onramp.documents..")
+          .layer("workspace")
+          .definedBy("onramp.workspace..")
           .layer("gateway")
           .definedBy("onramp.gateway..")
           .whereLayer("app")
@@ -50,8 +53,10 @@ class ModuleArchitectureTest {
           .mayOnlyBeAccessedByLayers("app")
           .whereLayer("documents")
           .mayOnlyBeAccessedByLayers("onboarding", "app")
+          .whereLayer("workspace")
+          .mayOnlyBeAccessedByLayers("app")
           .whereLayer("gateway")
-          .mayOnlyBeAccessedByLayers("documents", "onboarding", "app");
+          .mayOnlyBeAccessedByLayers("documents", "onboarding", "workspace", "app");
 
   @ArchTest
   static final ArchRule vendorSdksAreUsedOnlyInsideTheGatewaysAdapter =
@@ -82,6 +87,7 @@ class ModuleArchitectureTest {
                       "onramp.app.ops..",
                       "onramp.app.gatewayadmin..",
                       "onramp.app.gatewayusage..",
+                      "onramp.app.workspace..",
                       "onramp.app.system.."),
                   simpleName("KeysCommand"),
                   simpleName("KeyCreateCommand"),
@@ -89,7 +95,8 @@ class ModuleArchitectureTest {
                   simpleName("KeyRevokeCommand"),
                   simpleName("ServeCommand"),
                   simpleName("VerifyCommand"),
-                  simpleName("MaskCommand")))
+                  simpleName("MaskCommand"),
+                  simpleName("UsersCommand")))
           .should()
           .transitivelyDependOnClassesThat()
           .resideInAnyPackage(MAKERS_AND_BENCHMARKS);

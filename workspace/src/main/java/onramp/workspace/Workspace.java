@@ -169,9 +169,11 @@ public final class Workspace {
           cost,
           firstToken[0]);
     } catch (RuntimeException e) {
-      WorkspaceException.Kind kind = kind(e);
-      String message = message(e, request, kind);
       if (!answer.isEmpty()) {
+        // whatever the vendor's code says, an answer cut off midway is an outage to retry
+        WorkspaceException.Kind kind = WorkspaceException.Kind.VENDOR_UNAVAILABLE;
+        String message =
+            "The model vendor stopped answering midway (an outage or overload); try again.";
         RunResult partial =
             finish(
                 conversation,
@@ -180,14 +182,15 @@ public final class Workspace {
                 started,
                 RunStatus.PARTIAL,
                 answer.toString(),
-                Optional.of(
-                    "The answer broke off: " + message + " What arrived is kept, marked partial."),
+                Optional.of(message + " What arrived is kept, marked partial."),
                 receipt.replacements(),
                 Usage.NONE,
                 BigDecimal.ZERO,
                 firstToken[0]);
         throw new RunFailedException(kind, message, partial, e);
       }
+      WorkspaceException.Kind kind = kind(e);
+      String message = message(e, request, kind);
       RunStatus status =
           e instanceof PolicyRefusedException || e instanceof BudgetExceededException
               ? RunStatus.REFUSED
@@ -420,7 +423,10 @@ public final class Workspace {
 
   private static String message(RuntimeException e, RunRequest request, WorkspaceException.Kind k) {
     return switch (k) {
-      case BUDGET -> String.valueOf(e.getMessage());
+      case BUDGET ->
+          capitalised(
+              String.valueOf(e.getMessage())
+                  .replace("Lower maxTokens", "Ask for a shorter answer"));
       case FORBIDDEN ->
           String.valueOf(e.getMessage())
               + " Choose another model, or a data class the model's vendor agreement covers.";
@@ -436,6 +442,10 @@ public final class Workspace {
               + (e instanceof GatewayException g ? g.code() : "internal error")
               + "); try again, and tell the platform team if it persists.";
     };
+  }
+
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   private static long utf8(String s) {

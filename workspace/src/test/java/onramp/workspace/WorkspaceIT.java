@@ -201,7 +201,7 @@ class WorkspaceIT {
 
     assertThat(e.run().status()).isEqualTo(RunStatus.PARTIAL);
     assertThat(e.run().answer()).isNotEmpty().startsWith("The r");
-    assertThat(e.run().error()).get().asString().contains("broke off", "kept");
+    assertThat(e.run().error()).get().asString().contains("stopped answering midway", "kept");
     RunResult stored = workspace.conversations().get(ANA, e.run().conversation()).runs().get(0);
     assertThat(stored.status()).isEqualTo(RunStatus.PARTIAL);
     assertThat(stored.answer()).isEqualTo(e.run().answer());

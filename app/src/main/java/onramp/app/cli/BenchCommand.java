@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import onramp.app.cli.bench.WorkspaceTtftBenchmark;
 import onramp.documents.bench.BarcodeBenchmark;
 import onramp.documents.bench.OcrBenchmark;
 import onramp.gateway.bench.GatewayBenchmark;
@@ -29,14 +30,17 @@ import picocli.CommandLine.Parameters;
       "DOCX of the same text, --count runs each), or all (the default).",
       "gateway-load (not in all): the gateway service under wrk load at a constant rate, against the",
       "fake vendor directly and through nginx, with budgets, keys and audit in a fresh PostgreSQL",
-      "database; writes results.json and summary.md to --out and prints the summary."
+      "database; writes results.json and summary.md to --out and prints the summary.",
+      "workspace-ttft (not in all): time to the first streamed token of a workspace run against the",
+      "gateway service and the fake vendor directly, side by side on one app (embedded PostgreSQL)."
     })
 public final class BenchCommand implements Callable<Integer> {
   @Parameters(
       arity = "0..*",
       paramLabel = "WHAT",
       description =
-          "barcode, ocr, ocr-photos, verify, gateway, mask, workspace-files, all; gateway-load")
+          "barcode, ocr, ocr-photos, verify, gateway, mask, workspace-files, all; gateway-load,"
+              + " workspace-ttft")
   List<String> what = List.of("all");
 
   @Option(
@@ -118,6 +122,11 @@ public final class BenchCommand implements Callable<Integer> {
     List<String> run = what.contains("all") ? all : what;
     try (Readers readers = new Readers()) {
       for (String w : run) {
+        if (w.equals("workspace-ttft")) {
+          System.out.println(WorkspaceTtftBenchmark.run(Math.max(20, count)).strip());
+          System.out.println();
+          continue;
+        }
         if (w.equals("gateway-load")) {
           int exit = gatewayLoad();
           if (exit != 0) {
