@@ -45,6 +45,8 @@ class ModuleArchitectureTest {
           .definedBy("onramp.documents..")
           .layer("workspace")
           .definedBy("onramp.workspace..")
+          .layer("devtools")
+          .definedBy("onramp.devtools..")
           .layer("gateway")
           .definedBy("onramp.gateway..")
           .whereLayer("app")
@@ -55,8 +57,10 @@ class ModuleArchitectureTest {
           .mayOnlyBeAccessedByLayers("onboarding", "app")
           .whereLayer("workspace")
           .mayOnlyBeAccessedByLayers("app")
+          .whereLayer("devtools")
+          .mayOnlyBeAccessedByLayers("app")
           .whereLayer("gateway")
-          .mayOnlyBeAccessedByLayers("documents", "onboarding", "workspace", "app");
+          .mayOnlyBeAccessedByLayers("documents", "onboarding", "workspace", "devtools", "app");
 
   @ArchTest
   static final ArchRule vendorSdksAreUsedOnlyInsideTheGatewaysAdapter =

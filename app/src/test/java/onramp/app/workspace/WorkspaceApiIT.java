@@ -229,6 +229,19 @@ class WorkspaceApiIT {
   }
 
   @Test
+  void restrictedDataGoesOnlyToAVendorWhoseAgreementCoversIt() throws Exception {
+    // the built-in configuration's Bedrock agreement covers PUBLIC, INTERNAL and CUSTOMER
+    HttpResponse<String> response = run(ask("Passport number X1234567 for the file", "RESTRICTED"));
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(message(response)).contains("RESTRICTED", "agreement");
+    assertThat(fake.received()).isEmpty();
+    JsonNode me = JSON.readTree(get("/api/workspace/me").body());
+    assertThat(me.path("models").path(0).path("dataClasses").toString())
+        .doesNotContain("RESTRICTED");
+  }
+
+  @Test
   void aTeamOverItsBudgetGetsA429NamingTheBudget() throws Exception {
     app.bean(Budgets.class).setLimit(BudgetKey.team("frugal"), new BigDecimal("0.000001"));
     String frugal =

@@ -15,16 +15,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes workspace rows straight into the tables, as the workspace would have after its runs:
  * synthetic employees, conversations, runs, attachments and tokens. Sealed columns get arbitrary
- * bytes; usage never reads them.
+ * bytes; usage never reads them. The app's tests use it too (the module's test jar).
  */
-final class SyntheticWorkspaceUsage {
+public final class SyntheticWorkspaceUsage {
   private final DataSource dataSource;
 
-  SyntheticWorkspaceUsage(DataSource dataSource) {
+  public SyntheticWorkspaceUsage(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
-  void employee(String username, String team, @Nullable String displayName) {
+  public void employee(String username, String team, @Nullable String displayName) {
     update(
         "INSERT INTO workspace_employee (username, team, display_name, created_at)"
             + " VALUES (?, ?, ?, now())",
@@ -34,7 +34,7 @@ final class SyntheticWorkspaceUsage {
   }
 
   /** A new conversation of {@code username}'s. */
-  UUID conversation(String username, String team, String dataClass) {
+  public UUID conversation(String username, String team, String dataClass) {
     UUID id = UUID.randomUUID();
     update(
         "INSERT INTO workspace_conversation (id, username, team, title, data_class, wrapped_key,"
@@ -49,11 +49,11 @@ final class SyntheticWorkspaceUsage {
   }
 
   /** One run, each in a conversation of its own unless {@link Run#in} says otherwise. */
-  Run run(String username, String team, Instant at) {
+  public Run run(String username, String team, Instant at) {
     return new Run(username, team, at);
   }
 
-  void attachment(UUID conversation) {
+  public void attachment(UUID conversation) {
     update(
         "INSERT INTO workspace_attachment (id, conversation_id, file_name, media_type, size_bytes,"
             + " content_sealed, created_at) VALUES (?, ?, 'note.txt', 'text/plain', 4, ?, now())",
@@ -62,7 +62,7 @@ final class SyntheticWorkspaceUsage {
         bytes("text"));
   }
 
-  void token(String username) {
+  public void token(String username) {
     update(
         "INSERT INTO workspace_token (id, username, secret_sha256, created_at) VALUES (?, ?, ?,"
             + " now())",
@@ -72,7 +72,7 @@ final class SyntheticWorkspaceUsage {
   }
 
   /** A run being described; {@link #save} writes it. */
-  final class Run {
+  public final class Run {
     private final String username;
     private final String team;
     private final Instant at;
@@ -94,22 +94,22 @@ final class SyntheticWorkspaceUsage {
       this.at = at;
     }
 
-    Run template(String id) {
+    public Run template(String id) {
       this.template = id;
       return this;
     }
 
-    Run model(String name) {
+    public Run model(String name) {
       this.model = name;
       return this;
     }
 
-    Run dataClass(String name) {
+    public Run dataClass(String name) {
       this.dataClass = name;
       return this;
     }
 
-    Run tokens(long in, long out, long read, long write) {
+    public Run tokens(long in, long out, long read, long write) {
       this.input = in;
       this.output = out;
       this.cacheRead = read;
@@ -117,12 +117,12 @@ final class SyntheticWorkspaceUsage {
       return this;
     }
 
-    Run cost(String dollars) {
+    public Run cost(String dollars) {
       this.cost = new BigDecimal(dollars);
       return this;
     }
 
-    Run masked(Map<String, Integer> counts) {
+    public Run masked(Map<String, Integer> counts) {
       StringBuilder json = new StringBuilder("{");
       counts.forEach(
           (k, v) ->
@@ -135,13 +135,13 @@ final class SyntheticWorkspaceUsage {
       return this;
     }
 
-    Run in(UUID conversationId, int seqInIt) {
+    public Run in(UUID conversationId, int seqInIt) {
       this.conversation = conversationId;
       this.seq = seqInIt;
       return this;
     }
 
-    UUID save() {
+    public UUID save() {
       UUID in = conversation != null ? conversation : conversation(username, team, dataClass);
       UUID id = UUID.randomUUID();
       update(
@@ -172,7 +172,7 @@ final class SyntheticWorkspaceUsage {
     }
   }
 
-  void update(String sql, @Nullable Object... values) {
+  public void update(String sql, @Nullable Object... values) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < values.length; i++) {

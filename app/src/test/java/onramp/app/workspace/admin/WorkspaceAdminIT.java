@@ -34,6 +34,7 @@ import onramp.testsupport.Browser;
 import onramp.testsupport.HeadlessChromium;
 import onramp.testsupport.Http;
 import onramp.testsupport.RunningApp;
+import onramp.workspace.usage.SyntheticWorkspaceUsage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
