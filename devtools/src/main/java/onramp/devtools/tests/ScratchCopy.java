@@ -48,8 +48,14 @@ final class ScratchCopy implements AutoCloseable {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
                 throws IOException {
-              if (attrs.isRegularFile()) {
-                Files.copy(file, root.resolve(source.relativize(file).toString()));
+              Path target = root.resolve(source.relativize(file).toString());
+              if (attrs.isSymbolicLink()) {
+                // node_modules linked in, or a pnpm-style link: point at what it points at
+                if (Files.exists(file)) {
+                  Files.createSymbolicLink(target, file.toRealPath());
+                }
+              } else if (attrs.isRegularFile()) {
+                Files.copy(file, target);
               }
               return FileVisitResult.CONTINUE;
             }
