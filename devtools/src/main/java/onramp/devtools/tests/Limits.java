@@ -7,10 +7,12 @@ import java.time.Duration;
  *
  * @param listing listing a change's exported functions (one Node process)
  * @param typeCheck one {@code tsc --noEmit} over the proposed test files
- * @param testRun one Vitest run (of one test file, or of the existing tests with coverage)
+ * @param testRun one Vitest run of one proposed test file
+ * @param baseline the one run of all existing tests with coverage
  * @param maxFunctions functions asked about per run; the rest are listed as left out
  */
-public record Limits(Duration listing, Duration typeCheck, Duration testRun, int maxFunctions) {
+public record Limits(
+    Duration listing, Duration typeCheck, Duration testRun, Duration baseline, int maxFunctions) {
   public Limits {
     if (maxFunctions < 1) {
       throw new IllegalArgumentException("maxFunctions must be at least 1, was " + maxFunctions);
@@ -18,6 +20,11 @@ public record Limits(Duration listing, Duration typeCheck, Duration testRun, int
   }
 
   public static Limits standard() {
-    return new Limits(Duration.ofSeconds(60), Duration.ofMinutes(3), Duration.ofMinutes(2), 20);
+    return new Limits(
+        Duration.ofSeconds(60),
+        Duration.ofMinutes(3),
+        Duration.ofMinutes(2),
+        Duration.ofMinutes(10),
+        20);
   }
 }

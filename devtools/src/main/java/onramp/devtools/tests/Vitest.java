@@ -69,7 +69,7 @@ final class Vitest {
           new Command(
                   argv,
                   scratch.root(),
-                  limits.testRun(),
+                  testFile.isPresent() ? limits.testRun() : limits.baseline(),
                   Map.of("CI", "true", "NO_COLOR", "1", "FORCE_COLOR", "0"))
               .run();
       if (!Files.isRegularFile(report)) {

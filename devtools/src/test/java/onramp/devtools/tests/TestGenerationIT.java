@@ -157,4 +157,40 @@ class TestGenerationIT {
     assertThat(report.totals()).isEqualTo(new Counts(0, 0, 0, 0));
     assertThat(report.toText()).contains("no tests proposed: " + surge.problem().orElseThrow());
   }
+
+  @Test
+  void asksAboutTheFirstFunctionsUpToTheLimitAndListsTheRest() {
+    Path repo = TsFixture.repo(dir);
+    List<String> hints = new java.util.ArrayList<>();
+    TestWriter writer =
+        (f, source, hint) -> {
+          hints.add(hint);
+          return List.of();
+        };
+    Diff everything =
+        new Diff(
+            "main",
+            "WORKTREE",
+            List.of(
+                new ChangedFile(
+                    "src/fares.ts", ChangedFile.Status.MODIFIED, List.of(new LineRange(1, 50)))),
+            List.of());
+    Limits one = Limits.standard();
+    one = new Limits(one.listing(), one.typeCheck(), one.testRun(), one.baseline(), 1);
+
+    TestGenerationReport report = TestGeneration.of(writer, one).run(repo, everything);
+
+    assertThat(report.functions()).extracting(f -> f.function().name()).containsExactly("baseFare");
+    assertThat(report.leftOut())
+        .containsExactly(
+            "src/fares.ts: surge",
+            "src/fares.ts: FareCard.record",
+            "src/fares.ts: FareCard.total",
+            "src/fares.ts: roundToNickel");
+    assertThat(hints)
+        .singleElement()
+        .asString()
+        .contains("src/fares.ts: baseFare that no existing test runs: 9")
+        .contains("Existing tests in src/fares.test.ts:\nimport { describe, expect, it }");
+  }
 }
