@@ -95,7 +95,16 @@ public final class FixtureRepository {
 
   /** Runs git in {@code dir} as the fixture's synthetic author; fails on a non-zero exit. */
   public static String git(Path dir, String... args) {
-    List<String> argv = new ArrayList<>(List.of("git", "-c", "commit.gpgsign=false"));
+    List<String> argv =
+        new ArrayList<>(
+            List.of(
+                "git",
+                "-c",
+                "commit.gpgsign=false",
+                "-c",
+                "gc.auto=0",
+                "-c",
+                "maintenance.auto=false"));
     argv.addAll(List.of(args));
     Command.Result r =
         new Command("git", argv, dir, GIT_ENV).run(Duration.ofMinutes(2), "install git");
