@@ -20,8 +20,9 @@ import onramp.devtools.LineRange;
  * someone dismisses it and is refused on a pull request of the token's own user; the exit code and
  * the CI check carry the block instead. GitHub accepts comments only on lines of the diff, so a
  * finding reaching past a changed range is commented on the changed part, and its suggestion, which
- * would replace the wrong lines there, is shown as plain code; a finding with no changed line at
- * all goes into the review's body.
+ * would replace the wrong lines there, is shown as plain code, as is a suggestion that failed its
+ * type check (GitHub would offer to apply it); a finding with no changed line at all goes into the
+ * review's body.
  */
 final class GitHubReview {
   private static final ObjectMapper MAPPER =
@@ -80,13 +81,16 @@ final class GitHubReview {
         .ifPresent(
             s -> {
               body.append('\n');
-              if (at.equals(f.lines())) {
-                body.append(Markup.fence("suggestion", s, ""));
-              } else {
+              if (!at.equals(f.lines())) {
                 body.append("Suggested for ")
                     .append(Markup.lines(f.lines()))
                     .append(", beyond the changed lines:\n\n")
                     .append(Markup.fence("ts", s, ""));
+              } else if (f.verification() == Finding.Verification.FAILED) {
+                body.append("The suggested replacement, which did not pass the type check:\n\n")
+                    .append(Markup.fence("ts", s, ""));
+              } else {
+                body.append(Markup.fence("suggestion", s, ""));
               }
             });
     String verification = Markup.verification(f.verification());

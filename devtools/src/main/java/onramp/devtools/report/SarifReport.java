@@ -37,7 +37,7 @@ final class SarifReport {
   static ObjectNode tree(ReviewReport report) {
     List<Finding> findings = Wire.ordered(report);
     Map<String, Finding> rules = new LinkedHashMap<>();
-    findings.forEach(f -> rules.putIfAbsent(Wire.ruleId(f), f));
+    findings.forEach(f -> rules.putIfAbsent(ruleId(f), f));
     List<String> ruleIds = List.copyOf(rules.keySet());
 
     ObjectNode log = MAPPER.createObjectNode().put("$schema", SCHEMA).put("version", "2.1.0");
@@ -73,7 +73,7 @@ final class SarifReport {
         .put("head", report.head());
     ArrayNode results = run.putArray("results");
     for (Finding f : findings) {
-      result(results.addObject(), f, ruleIds.indexOf(Wire.ruleId(f)));
+      result(results.addObject(), f, ruleIds.indexOf(ruleId(f)));
     }
     return log;
   }
@@ -96,7 +96,7 @@ final class SarifReport {
   }
 
   private static void result(ObjectNode r, Finding f, int ruleIndex) {
-    r.put("ruleId", Wire.ruleId(f)).put("ruleIndex", ruleIndex).put("level", level(f.severity()));
+    r.put("ruleId", ruleId(f)).put("ruleIndex", ruleIndex).put("level", level(f.severity()));
     r.putObject("message").put("text", f.message());
     ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
     artifact(physical.putObject("artifactLocation"), f.file());
@@ -132,6 +132,15 @@ final class SarifReport {
 
   private static void region(ObjectNode region, Finding f) {
     region.put("startLine", f.lines().start()).put("endLine", f.lines().end());
+  }
+
+  /**
+   * The SARIF rule id: the checker's code, or {@code model/CATEGORY} for a model's finding, so a
+   * model category never shares an id with a linter rule of the same name.
+   */
+  static String ruleId(Finding f) {
+    return f.rule()
+        .orElse(f.source() == Finding.Source.MODEL ? "model/" + f.category() : f.category());
   }
 
   static String level(Finding.Severity s) {
