@@ -149,8 +149,7 @@ class ModelReviewIT {
         Script.output(
             answer(
                 finding("src/fares.ts", 16, 16, "send() is not awaited", "    await send(rider);"),
-                finding(
-                    "src/fares.ts", 16, 16, "send() is not awaited", "    await sendd(rider);")),
+                finding("src/fares.ts", 16, 16, "await the send", "    await sendd(rider);")),
             USAGE));
     ModelReview r = review(gw.key.secret());
 
