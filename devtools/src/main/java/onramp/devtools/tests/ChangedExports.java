@@ -15,6 +15,8 @@ import java.util.Optional;
 import onramp.devtools.ChangedFile;
 import onramp.devtools.Diff;
 import onramp.devtools.LineRange;
+import onramp.devtools.exec.Command;
+import onramp.devtools.exec.ToolException;
 
 /**
  * The exported functions of a change whose declaration overlaps a changed range: exported function
@@ -40,12 +42,12 @@ public final class ChangedExports {
     try {
       List<String> argv = new ArrayList<>(List.of("node", script.toString(), repo.toString()));
       sources.forEach(f -> argv.add(f.path()));
-      Command.Result r = new Command(argv, repo, limits.listing(), java.util.Map.of()).run();
-      if (!r.ok()) {
-        throw new TestGenerationException(r.output().strip());
+      Command.Result r = Command.of("node", repo, argv).run(limits.listing(), NodeTools.FIX);
+      if (r.exitCode() != 0) {
+        throw new ToolException(ToolException.Kind.SETUP, r.diagnostics());
       }
       List<TargetFunction> found = new ArrayList<>();
-      for (JsonNode n : JSON.readTree(r.output())) {
+      for (JsonNode n : JSON.readTree(r.stdout())) {
         ChangedFile file = diff.file(n.path("file").asText()).orElseThrow();
         LineRange lines = new LineRange(n.path("startLine").asInt(), n.path("endLine").asInt());
         if (file.changed().stream().anyMatch(lines::overlaps)) {
@@ -54,7 +56,8 @@ public final class ChangedExports {
       }
       return found;
     } catch (IOException e) {
-      throw new TestGenerationException(
+      throw new ToolException(
+          ToolException.Kind.FAILED,
           "the exported-function listing of " + repo + " was not JSON: " + e.getMessage());
     } finally {
       deleteQuietly(script);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import onramp.devtools.exec.ToolException;
 import onramp.gateway.CallMetadata;
 import onramp.gateway.ChatModel;
 import onramp.gateway.ModelRequest;
@@ -67,7 +68,8 @@ public final class ModelTestWriter implements TestWriter {
             .output()
             .orElseThrow(
                 () ->
-                    new TestGenerationException(
+                    new ToolException(
+                        ToolException.Kind.FAILED,
                         "the model answered without the typed output asked for ("
                             + SCHEMA_NAME
                             + "); try again"));

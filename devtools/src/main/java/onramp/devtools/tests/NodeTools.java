@@ -2,6 +2,7 @@ package onramp.devtools.tests;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import onramp.devtools.exec.ToolException;
 
 /**
  * The repository's own tools: {@code tsc}, {@code vitest} and {@code @vitest/coverage-v8} from its
@@ -10,25 +11,30 @@ import java.nio.file.Path;
 final class NodeTools {
   static final String TSC = "node_modules/.bin/tsc";
   static final String VITEST = "node_modules/.bin/vitest";
+  static final String FIX =
+      "./onramp ts tests needs Node 20+ on the PATH and the repository's packages installed (npm ci)";
 
   private NodeTools() {}
 
   static void check(Path repo) {
     Path modules = repo.resolve("node_modules");
     if (!Files.isDirectory(modules)) {
-      throw new TestGenerationException(
+      throw new ToolException(
+          ToolException.Kind.SETUP,
           repo
               + " has no node_modules: install its packages first (npm ci), since generated tests"
               + " run with the repository's own TypeScript and Vitest");
     }
     if (!Files.isRegularFile(modules.resolve("typescript/package.json"))) {
-      throw new TestGenerationException(
+      throw new ToolException(
+          ToolException.Kind.SETUP,
           "typescript is not installed in "
               + repo
               + " (no node_modules/typescript): add it with npm i -D typescript, then npm ci");
     }
     if (!Files.isRegularFile(modules.resolve("vitest/package.json"))) {
-      throw new TestGenerationException(
+      throw new ToolException(
+          ToolException.Kind.SETUP,
           "vitest is not installed in "
               + repo
               + " (no node_modules/vitest): ./onramp ts tests writes Vitest tests and runs them with"
@@ -36,7 +42,8 @@ final class NodeTools {
               + " then npm ci");
     }
     if (!Files.isRegularFile(modules.resolve("@vitest/coverage-v8/package.json"))) {
-      throw new TestGenerationException(
+      throw new ToolException(
+          ToolException.Kind.SETUP,
           "@vitest/coverage-v8 is not installed in "
               + repo
               + ": a proposed test is kept only when it adds coverage, which needs it; add it with"

@@ -9,6 +9,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import onramp.devtools.exec.ToolException;
 
 /**
  * A throwaway copy of a repository where proposed tests are written and run, so the working tree is
@@ -62,7 +63,8 @@ final class ScratchCopy implements AutoCloseable {
           });
       return new ScratchCopy(root);
     } catch (IOException e) {
-      throw new TestGenerationException(
+      throw new ToolException(
+          ToolException.Kind.SETUP,
           "cannot copy " + repo + " to a scratch directory: " + e.getMessage());
     }
   }

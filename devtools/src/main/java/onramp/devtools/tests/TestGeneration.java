@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import onramp.devtools.Diff;
+import onramp.devtools.exec.ToolException;
 import onramp.gateway.GatewayException;
 
 /**
@@ -165,7 +166,7 @@ public final class TestGeneration {
     try {
       return new Proposals(
           writer.propose(t, source, hint), new ArrayList<>(), uncovered, Optional.empty());
-    } catch (GatewayException | TestGenerationException e) {
+    } catch (GatewayException | ToolException e) {
       return new Proposals(
           List.of(), new ArrayList<>(), uncovered, Optional.of(String.valueOf(e.getMessage())));
     }
@@ -206,8 +207,8 @@ public final class TestGeneration {
     try {
       return Files.readString(repo.resolve(file));
     } catch (IOException e) {
-      throw new TestGenerationException(
-          "cannot read " + file + " in " + repo + ": " + e.getMessage());
+      throw new ToolException(
+          ToolException.Kind.SETUP, "cannot read " + file + " in " + repo + ": " + e.getMessage());
     }
   }
 

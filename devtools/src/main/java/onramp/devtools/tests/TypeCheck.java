@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import onramp.devtools.exec.Command;
+import onramp.devtools.exec.ToolException;
 
 /**
  * Type-checks proposed test files with the repository's own {@code tsc --noEmit}, in one run: a
@@ -54,18 +56,19 @@ final class TypeCheck {
     scratch.write(CONFIG, tsconfig.toPrettyString());
     Command.Result r =
         Command.of(
+                "tsc",
                 root,
-                limits.typeCheck(),
-                root.resolve(NodeTools.TSC).toString(),
-                "--noEmit",
-                "--pretty",
-                "false",
-                "-p",
-                config.toString())
-            .run();
+                List.of(
+                    root.resolve(NodeTools.TSC).toString(),
+                    "--noEmit",
+                    "--pretty",
+                    "false",
+                    "-p",
+                    config.toString()))
+            .run(limits.typeCheck(), NodeTools.FIX);
     Map<String, List<String>> errors = new HashMap<>();
     List<String> unplaced = new ArrayList<>();
-    for (String line : r.output().lines().toList()) {
+    for (String line : (r.stdout() + "\n" + r.stderr()).lines().toList()) {
       Matcher m = DIAGNOSTIC.matcher(line);
       if (m.matches()) {
         String file = m.group(1).replace('\\', '/');
@@ -79,7 +82,8 @@ final class TypeCheck {
       }
     }
     if (!unplaced.isEmpty()) {
-      throw new TestGenerationException(
+      throw new ToolException(
+          ToolException.Kind.FAILED,
           "tsc could not check the proposed tests with the repository's tsconfig.json: "
               + String.join("; ", unplaced));
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import onramp.devtools.exec.Command;
 
 /**
  * The repository's own Vitest, run in a scratch copy: {@code vitest run FILE --reporter=json},
@@ -66,15 +67,12 @@ final class Vitest {
         measured.forEach(f -> argv.add("--coverage.include=" + f));
       }
       Command.Result r =
-          new Command(
-                  argv,
-                  scratch.root(),
-                  testFile.isPresent() ? limits.testRun() : limits.baseline(),
-                  Map.of("CI", "true", "NO_COLOR", "1", "FORCE_COLOR", "0"))
-              .run();
+          Command.of("vitest", scratch.root(), argv)
+              .withEnvironment(Map.of("CI", "true", "NO_COLOR", "1", "FORCE_COLOR", "0"))
+              .run(testFile.isPresent() ? limits.testRun() : limits.baseline(), NodeTools.FIX);
       if (!Files.isRegularFile(report)) {
         return new Run(
-            false, 0, "vitest wrote no report: " + clip(r.output()), LineCoverage.empty());
+            false, 0, "vitest wrote no report: " + clip(r.diagnostics()), LineCoverage.empty());
       }
       LineCoverage coverage = LineCoverage.empty();
       Path final_ = work.resolve("coverage/coverage-final.json");

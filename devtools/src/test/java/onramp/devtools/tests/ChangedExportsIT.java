@@ -9,6 +9,7 @@ import java.util.List;
 import onramp.devtools.ChangedFile;
 import onramp.devtools.Diff;
 import onramp.devtools.LineRange;
+import onramp.devtools.exec.ToolException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,7 +80,7 @@ class ChangedExportsIT {
             () ->
                 ChangedExports.find(
                     repo, diff("src/fares.ts", new LineRange(1, 5)), Limits.standard()))
-        .isInstanceOf(TestGenerationException.class)
+        .isInstanceOf(ToolException.class)
         .hasMessageContaining("typescript is not installed in " + repo)
         .hasMessageContaining("npm ci");
   }

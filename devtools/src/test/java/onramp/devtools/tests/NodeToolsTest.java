@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import onramp.devtools.exec.ToolException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +23,7 @@ class NodeToolsTest {
   @Test
   void asksForAnInstallWhenThereIsNoNodeModules() {
     assertThatThrownBy(() -> NodeTools.check(repo))
-        .isInstanceOf(TestGenerationException.class)
+        .isInstanceOf(ToolException.class)
         .hasMessage(
             repo
                 + " has no node_modules: install its packages first (npm ci), since generated"
@@ -46,16 +46,5 @@ class NodeToolsTest {
     assertThatThrownBy(() -> NodeTools.check(repo))
         .hasMessageStartingWith("@vitest/coverage-v8 is not installed in " + repo)
         .hasMessageContaining("a proposed test is kept only when it adds coverage");
-  }
-
-  @Test
-  void stopsACommandOverItsTimeLimit() {
-    long start = System.nanoTime();
-
-    assertThatThrownBy(() -> Command.of(repo, Duration.ofMillis(300), "sleep", "30").run())
-        .isInstanceOf(TestGenerationException.class)
-        .hasMessage("sleep 30 in " + repo + " did not finish in 300 ms and was stopped");
-    org.assertj.core.api.Assertions.assertThat(Duration.ofNanos(System.nanoTime() - start))
-        .isLessThan(Duration.ofSeconds(10));
   }
 }

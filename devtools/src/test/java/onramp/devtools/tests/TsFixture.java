@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import onramp.devtools.exec.Command;
 
 /**
  * The fixture TypeScript repository ({@code fixture-repo/} in the test resources: a fares module,
@@ -58,22 +59,19 @@ final class TsFixture {
       }
       Command.Result ci =
           Command.of(
-                  INSTALL,
-                  INSTALL_TIMEOUT,
                   "npm",
-                  "ci",
-                  "--prefer-offline",
-                  "--no-audit",
-                  "--no-fund")
-              .run();
-      if (!ci.ok()) {
+                  INSTALL,
+                  List.of("npm", "ci", "--prefer-offline", "--no-audit", "--no-fund"))
+              .run(INSTALL_TIMEOUT, "install Node 20+ and npm");
+      if (ci.exitCode() != 0) {
         fail(
             "npm ci of the fixture repository in "
                 + INSTALL
                 + " failed (exit "
                 + ci.exitCode()
                 + "); it needs the npm registry once, then npm's cache:\n"
-                + ci.output());
+                + ci.stdout()
+                + ci.stderr());
       }
       Files.writeString(marker, want);
       return modules;
