@@ -2,10 +2,9 @@ package onramp.app.cli;
 
 import java.io.OutputStream;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import onramp.devtools.report.ReviewReport;
-import onramp.devtools.review.ReviewException;
-import onramp.devtools.review.ReviewRequest;
+import onramp.devtools.review.CompilerGroundedReview;
 import onramp.devtools.review.ReviewRunner;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -33,7 +32,11 @@ public final class TsCommand implements Callable<Integer> {
   private final OutputStream stdout;
 
   public TsCommand() {
-    this(TsCommand::notWired, System.out);
+    this(
+        request ->
+            CompilerGroundedReview.fromEnvironment(name -> Optional.ofNullable(System.getenv(name)))
+                .run(request),
+        System.out);
   }
 
   /**
@@ -59,11 +62,5 @@ public final class TsCommand implements Callable<Integer> {
     CommandLine cli = Objects.requireNonNull(spec, "picocli's @Spec").commandLine();
     cli.usage(cli.getErr());
     return 2;
-  }
-
-  private static ReviewReport notWired(ReviewRequest request) {
-    throw new ReviewException(
-        "the review pipeline is not wired into this build of ./onramp yet;"
-            + " run a build that includes it");
   }
 }
