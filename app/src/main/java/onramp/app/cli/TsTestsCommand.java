@@ -14,7 +14,6 @@ import onramp.devtools.review.ModelReviewer;
 import onramp.devtools.tests.Limits;
 import onramp.devtools.tests.ModelTestWriter;
 import onramp.devtools.tests.TestGeneration;
-import onramp.devtools.tests.TestGenerationException;
 import onramp.devtools.tests.TestGenerationReport;
 import onramp.gateway.CallMetadata;
 import onramp.gateway.DataClass;
@@ -98,7 +97,7 @@ final class TsTestsCommand implements Callable<Integer> {
       out.println(json ? report.toJson().toPrettyString() : report.toText());
       out.flush();
       return 0;
-    } catch (ToolException | TestGenerationException e) {
+    } catch (ToolException e) {
       err.println("onramp ts tests: " + e.getMessage());
       return 2;
     }
