@@ -56,6 +56,7 @@ class VendorBoundaryTest {
       assertThat(users)
           .containsExactlyInAnyOrder(
               "config/GatewayFactory.java",
+              "config/RemoteChatModel.java",
               "bench/GatewayBenchmark.java",
               "bench/load/BenchGateway.java");
     }
