@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       GatewayCommand.class,
       KeysCommand.class,
       UsersCommand.class,
+      onramp.app.cli.DxCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
