@@ -9,6 +9,7 @@ import onramp.app.cli.GatewayCommand;
 import onramp.app.cli.KeysCommand;
 import onramp.app.cli.MaskCommand;
 import onramp.app.cli.ServeCommand;
+import onramp.app.cli.TsCommand;
 import onramp.app.cli.UsersCommand;
 import onramp.app.cli.VerifyCommand;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Command;
       GatewayCommand.class,
       KeysCommand.class,
       UsersCommand.class,
+      TsCommand.class,
       onramp.app.cli.DxCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -30,7 +30,8 @@ class ModuleArchitectureTest {
     "onramp.gateway.bench..",
     "onramp.gateway.fake..",
     "onramp.workspace.files.bench..",
-    "onramp.app.cli.bench.."
+    "onramp.app.cli.bench..",
+    "onramp.devtools.bench.."
   };
 
   @ArchTest

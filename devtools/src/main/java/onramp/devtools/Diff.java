@@ -11,11 +11,19 @@ import java.util.Optional;
  * @param files the changed TypeScript files (not binary, not deleted, not declaration files)
  * @param skipped files of the change left out, each with why ("binary", "deleted", "over the file
  *     budget", "not TypeScript"), so a report can list them
+ * @param basis how {@code base} was chosen, for a person ("merge-base of HEAD and origin/main");
+ *     empty when not known
  */
-public record Diff(String base, String head, List<ChangedFile> files, List<Skipped> skipped) {
+public record Diff(
+    String base, String head, List<ChangedFile> files, List<Skipped> skipped, String basis) {
   public Diff {
     files = List.copyOf(files);
     skipped = List.copyOf(skipped);
+  }
+
+  /** A diff whose basis is not recorded. */
+  public Diff(String base, String head, List<ChangedFile> files, List<Skipped> skipped) {
+    this(base, head, files, skipped, "");
   }
 
   /** A file of the change that is not reviewed, and why. */

@@ -34,6 +34,27 @@ public record RunResult(
     Optional<Long> firstTokenMs,
     List<AttachmentInfo> attachments) {
 
+  /** The same run naming its template as given (stored runs know only the template's id). */
+  public RunResult withTemplate(Optional<RunRequest.TemplateRef> named) {
+    return new RunResult(
+        id,
+        conversation,
+        seq,
+        status,
+        prompt,
+        answer,
+        error,
+        masked,
+        usage,
+        costUsd,
+        model,
+        dataClass,
+        named,
+        startedAt,
+        firstTokenMs,
+        attachments);
+  }
+
   /** An attachment without its contents. */
   public record AttachmentInfo(
       UUID id, String fileName, String mediaType, int pages, long sizeBytes) {}

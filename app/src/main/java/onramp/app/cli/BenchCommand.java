@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import onramp.app.cli.bench.WorkspaceTtftBenchmark;
+import onramp.devtools.bench.ReviewBenchmark;
 import onramp.documents.bench.BarcodeBenchmark;
 import onramp.documents.bench.OcrBenchmark;
 import onramp.gateway.bench.GatewayBenchmark;
@@ -32,7 +33,10 @@ import picocli.CommandLine.Parameters;
       "fake vendor directly and through nginx, with budgets, keys and audit in a fresh PostgreSQL",
       "database; writes results.json and summary.md to --out and prints the summary.",
       "workspace-ttft (not in all): time to the first streamed token of a workspace run against the",
-      "gateway service and the fake vendor directly, side by side on one app (embedded PostgreSQL)."
+      "gateway service and the fake vendor directly, side by side on one app (embedded PostgreSQL).",
+      "ts-review (not in all): the TypeScript review without the model (diff, the repository's tsc and",
+      "ESLint, mapping) on a generated 50k-line repository with a 300-line change, against a plain",
+      "tsc --noEmit in the same run (--count rounds, at most 5; needs npm the first time)."
     })
 public final class BenchCommand implements Callable<Integer> {
   @Parameters(
@@ -40,7 +44,7 @@ public final class BenchCommand implements Callable<Integer> {
       paramLabel = "WHAT",
       description =
           "barcode, ocr, ocr-photos, verify, gateway, mask, workspace-files, all; gateway-load,"
-              + " workspace-ttft")
+              + " workspace-ttft, ts-review")
   List<String> what = List.of("all");
 
   @Option(
@@ -122,6 +126,11 @@ public final class BenchCommand implements Callable<Integer> {
     List<String> run = what.contains("all") ? all : what;
     try (Readers readers = new Readers()) {
       for (String w : run) {
+        if (w.equals("ts-review")) {
+          System.out.println(ReviewBenchmark.run(Math.max(1, Math.min(count, 5))).strip());
+          System.out.println();
+          continue;
+        }
         if (w.equals("workspace-ttft")) {
           System.out.println(WorkspaceTtftBenchmark.run(Math.max(20, count)).strip());
           System.out.println();

@@ -284,23 +284,27 @@ public final class DxCommand implements Callable<Integer> {
 
     @Override
     int run(DxStore store, PrintWriter out, PrintWriter err, Clock clock) {
-      Fate fate =
-          switch (verdict) {
-            case "accept" -> Fate.ACCEPTED;
-            case "dismiss" -> Fate.DISMISSED;
-            default -> throw new DxException("say accept or dismiss, not '" + verdict + "'");
-          };
-      store.recordFate(runId(run), finding, fate, Fate.Origin.CLI, Optional.empty());
-      out.println(
-          "Finding "
-              + finding
-              + " of run "
-              + run
-              + ": "
-              + fate.name().toLowerCase(java.util.Locale.ROOT)
-              + ".");
+      out.println(feedback(store, run, finding, verdict));
       return 0;
     }
+  }
+
+  /** Records a person's verdict on finding {@code n} of a run; says what was recorded. */
+  static String feedback(DxStore store, String run, int n, String verdict) {
+    Fate fate =
+        switch (verdict) {
+          case "accept" -> Fate.ACCEPTED;
+          case "dismiss" -> Fate.DISMISSED;
+          default -> throw new DxException("say accept or dismiss, not '" + verdict + "'");
+        };
+    store.recordFate(runId(run), n, fate, Fate.Origin.CLI, Optional.empty());
+    return "Finding "
+        + n
+        + " of run "
+        + run
+        + ": "
+        + fate.name().toLowerCase(java.util.Locale.ROOT)
+        + ".";
   }
 
   @Command(

@@ -8,17 +8,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import onramp.app.system.CommandDatabase;
+import onramp.app.system.config.GatewayModels;
+import onramp.app.system.config.ModelGateway;
 import onramp.app.system.config.ReaderSettings;
-import onramp.gateway.GatewayConfigException;
-import onramp.gateway.admin.LivePolicy;
 import onramp.gateway.admin.PostgresPolicyStore;
-import onramp.gateway.audit.PostgresAuditLog;
 import onramp.gateway.budget.PostgresBudgets;
-import onramp.gateway.config.GatewayConfig;
 import onramp.gateway.config.GatewayFactory;
 import onramp.gateway.governed.Gateway;
 import onramp.gateway.keys.PostgresKeyStore;
-import onramp.gateway.masking.PatternMasker;
 import onramp.gateway.service.GatewayServer;
 import onramp.gateway.service.GatewayService;
 import picocli.CommandLine.Command;
@@ -90,56 +87,53 @@ public final class GatewayCommand implements Callable<Integer> {
               + " ONRAMP_FAKE_VENDOR=http://127.0.0.1:8089 to try it against ./onramp fake-vendor");
       return 2;
     }
-    GatewayConfig config;
-    try {
-      config = GatewayConfig.load(yaml.get());
-    } catch (GatewayConfigException e) {
-      err.println("the gateway configuration " + yaml.get() + " cannot be used: " + e.getMessage());
-      return 2;
-    }
     Path data =
         dataDir.orElseGet(
             () -> Path.of(Optional.ofNullable(System.getenv("ONRAMP_DATA_DIR")).orElse("data")));
     Clock clock = Clock.systemUTC();
     try (CommandDatabase db =
-            CommandDatabase.open(data, n -> Optional.ofNullable(System.getenv(n)));
-        Gateway gateway =
-            GatewayFactory.create(
-                config,
-                PatternMasker.standard(),
-                PostgresBudgets.create(db.dataSource(), clock),
-                PostgresAuditLog.create(db.dataSource()),
-                settings.environment(),
-                Optional.of(
-                    LivePolicy.of(
-                        GatewayFactory.policy(config),
-                        PostgresPolicyStore.create(db.dataSource(), clock),
-                        clock,
-                        Duration.ofSeconds(5))))) {
-      GatewayService service =
-          GatewayService.create(
-              gateway,
-              PostgresKeyStore.create(db.dataSource(), clock),
+        CommandDatabase.open(data, n -> Optional.ofNullable(System.getenv(n)))) {
+      // the same assembly as serve's /v1: the policy in force, budgets and audit in PostgreSQL
+      GatewayModels models =
+          GatewayModels.load(
+              settings,
+              PostgresPolicyStore.create(db.dataSource(), clock),
               clock,
-              Duration.ofSeconds(5),
-              GatewayService.DEFAULT_MAX_BODY_BYTES);
-      boolean fake = GatewayFactory.fakeVendor(settings.environment()).isPresent();
-      if (fake) {
-        service.passingFakeFailures();
+              Duration.ofSeconds(5));
+      if (models.config().isEmpty()) {
+        err.println(models.unavailable());
+        return 2;
       }
-      try (GatewayServer server =
-          GatewayServer.start(service, java.net.InetAddress.getByName(bind), port)) {
-        out.println("Onramp gateway listening on http://" + bind + ":" + server.port());
-        out.println("  ANTHROPIC_BASE_URL=http://" + bind + ":" + server.port());
-        out.println("  OPENAI_BASE_URL=http://" + bind + ":" + server.port() + "/v1");
-        out.println("  models: " + gateway.policy().routes().stream().map(r -> r.model()).toList());
+      try (Gateway gateway =
+          ModelGateway.from(
+                  models, settings, PostgresBudgets.create(db.dataSource(), clock), db.dataSource())
+              .gateway()) {
+        GatewayService service =
+            GatewayService.create(
+                gateway,
+                PostgresKeyStore.create(db.dataSource(), clock),
+                clock,
+                Duration.ofSeconds(5),
+                GatewayService.DEFAULT_MAX_BODY_BYTES);
+        boolean fake = GatewayFactory.fakeVendor(settings.environment()).isPresent();
         if (fake) {
-          out.println(
-              "  every model is served by the FAKE vendor (answers are echoes, not a model)");
+          service.passingFakeFailures();
         }
-        out.println("Ctrl-C stops it.");
-        out.flush();
-        stopped.await();
+        try (GatewayServer server =
+            GatewayServer.start(service, java.net.InetAddress.getByName(bind), port)) {
+          out.println("Onramp gateway listening on http://" + bind + ":" + server.port());
+          out.println("  ANTHROPIC_BASE_URL=http://" + bind + ":" + server.port());
+          out.println("  OPENAI_BASE_URL=http://" + bind + ":" + server.port() + "/v1");
+          out.println(
+              "  models: " + gateway.policy().routes().stream().map(r -> r.model()).toList());
+          if (fake) {
+            out.println(
+                "  every model is served by the FAKE vendor (answers are echoes, not a model)");
+          }
+          out.println("Ctrl-C stops it.");
+          out.flush();
+          stopped.await();
+        }
       }
     }
     return 0;

@@ -189,7 +189,12 @@ class WorkspaceApi {
 
   @GetMapping("/conversations/{id}")
   Map<String, Object> conversation(Employee who, @PathVariable UUID id) {
-    return RunJson.conversation(workspace.conversations().get(who, id), r -> sections(who, r));
+    Conversations.View v = workspace.conversations().get(who, id);
+    List<RunResult> named = v.runs().stream().map(r -> named(who, r)).toList();
+    return RunJson.conversation(
+        new Conversations.View(
+            v.id(), v.title(), v.dataClass(), v.createdAt(), v.deleteAfter(), named),
+        r -> sections(who, r));
   }
 
   @PatchMapping("/conversations/{id}")
@@ -379,6 +384,18 @@ class WorkspaceApi {
             .template()
             .map(t -> OutputSections.split(t.outputs(), run.answer()).sections())
             .orElse(Map.of()));
+  }
+
+  /** The run with its template's name, as the employee may see the template now. */
+  private RunResult named(Employee who, RunResult r) {
+    return r.withTemplate(
+        r.template()
+            .map(
+                t ->
+                    templates
+                        .get(who, t.id(), t.version())
+                        .map(found -> new RunRequest.TemplateRef(t.id(), t.version(), found.name()))
+                        .orElse(t)));
   }
 
   private Map<String, String> sections(Employee who, RunResult r) {

@@ -153,6 +153,11 @@ class WorkspaceApiIT {
     run.path("masked").forEach(m -> types.add(m.path("type").asText()));
     assertThat(types).contains("PERSON", "CREDIT_CARD", "PHONE", "EMAIL", "ADDRESS", "SSN");
     assertThat(run.path("template").path("id").asText()).isEqualTo("rider-complaint-reply");
+    JsonNode stored =
+        JSON.readTree(
+            get("/api/workspace/conversations/" + run.path("conversation").asText()).body());
+    assertThat(stored.path("runs").path(0).path("template").path("name").asText())
+        .isEqualTo(template.path("name").asText());
     assertThat(run.path("usage").path("costUsd").asText()).isNotEqualTo("0");
   }
 

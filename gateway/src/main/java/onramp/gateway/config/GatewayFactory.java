@@ -79,6 +79,17 @@ public final class GatewayFactory {
   private GatewayFactory() {}
 
   /**
+   * A client of the gateway service at {@code baseUrl} ({@code ./onramp gateway}) calling with a
+   * virtual key: what engineers' tools and CI use. The service governs (policy, masking, budgets,
+   * audit for the key's team and tool); this side only speaks the wire and checks typed output.
+   *
+   * @param timeout per call, the model's answer included
+   */
+  public static RemoteChatModel remote(URI baseUrl, String virtualKey, Duration timeout) {
+    return RemoteChatModel.connect(baseUrl, virtualKey, timeout);
+  }
+
+  /**
    * The built-in configuration's YAML: Anthropic models on Bedrock, the company's default route.
    * Used when {@link #FAKE_VENDOR_ENV} is set and no configuration file is named, so every
    * model-backed feature can be tried on one machine against the fake vendor.

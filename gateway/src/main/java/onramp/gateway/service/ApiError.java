@@ -56,8 +56,10 @@ public record ApiError(
    * 429 stays a 429 with its {@code retry-after}; overloaded is 529) so the caller's SDK retries
    * exactly as it would against the vendor; the gateway's own credentials being refused is the
    * gateway's fault (502), never the caller's.
+   *
+   * @param now the service's clock, for an open circuit's {@code retry-after}
    */
-  static ApiError of(GatewayException e, Duration untilBudgetResets) {
+  static ApiError of(GatewayException e, Duration untilBudgetResets, java.time.Instant now) {
     return switch (e) {
       case PolicyRefusedException p ->
           switch (p.reason()) {
@@ -75,9 +77,9 @@ public record ApiError(
               c.code(),
               msg(c),
               Optional.of(
-                  Duration.between(java.time.Instant.now(), c.retryAt()).isNegative()
+                  Duration.between(now, c.retryAt()).isNegative()
                       ? Duration.ZERO
-                      : Duration.between(java.time.Instant.now(), c.retryAt())));
+                      : Duration.between(now, c.retryAt())));
       case VendorException v -> vendor(v);
       case InvalidOutputException i -> of(502, "api_error", i.code(), msg(i));
       case GatewayConfigException g -> of(500, "api_error", g.code(), msg(g));

@@ -124,7 +124,7 @@ public final class GatewayService {
     } catch (ServiceException e) {
       error(call, requestId, e.error(), openAi);
     } catch (GatewayException e) {
-      error(call, requestId, ApiError.of(e, untilNextMonth()), openAi);
+      error(call, requestId, ApiError.of(e, untilNextMonth(), clock.instant()), openAi);
     } catch (IllegalArgumentException e) {
       error(call, requestId, ApiError.badRequest(String.valueOf(e.getMessage())), openAi);
     } catch (StreamDeliveryException e) {
@@ -221,7 +221,7 @@ public final class GatewayService {
       if (!sse.started()) {
         throw e;
       }
-      sse.anthropicError(ApiError.of(e, untilNextMonth()));
+      sse.anthropicError(ApiError.of(e, untilNextMonth(), clock.instant()));
     }
     sse.close();
   }
@@ -279,7 +279,7 @@ public final class GatewayService {
       if (!sse.started()) {
         throw e;
       }
-      ApiError err = ApiError.of(e, untilNextMonth());
+      ApiError err = ApiError.of(e, untilNextMonth(), clock.instant());
       sse.data(OpenAiErrors.of(err.status(), err.message()).toString());
       sse.close();
       return;
