@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
       KeysCommand.class,
       UsersCommand.class,
       TsCommand.class,
+      onramp.app.cli.DxCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -19,7 +19,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class CommandDatabase implements AutoCloseable {
   /** What {@code spring.flyway.locations} says in application.yml (a test holds them together). */
   static final String[] MIGRATIONS = {
-    "classpath:db/migration", "classpath:db/gateway", "classpath:db/workspace"
+    "classpath:db/migration",
+    "classpath:db/gateway",
+    "classpath:db/workspace",
+    "classpath:db/devtools"
   };
 
   static final String URL_ENV = "ONRAMP_DATABASE_URL";
