@@ -3,6 +3,7 @@ package onramp.app;
 import java.util.Objects;
 import onramp.app.cli.BenchCommand;
 import onramp.app.cli.CorpusCommand;
+import onramp.app.cli.DxCommand;
 import onramp.app.cli.EvalCommand;
 import onramp.app.cli.FakeVendorCommand;
 import onramp.app.cli.GatewayCommand;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Command;
       KeysCommand.class,
       UsersCommand.class,
       TsCommand.class,
-      onramp.app.cli.DxCommand.class,
+      DxCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
