@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import onramp.devtools.review.CompilerGroundedReview;
 import onramp.devtools.review.ReviewRunner;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,7 @@ public final class TsCommand implements Callable<Integer> {
 
   private final ReviewRunner reviews;
   private final OutputStream stdout;
+  private final Function<String, Optional<String>> env;
 
   public TsCommand() {
     this(
@@ -45,8 +47,18 @@ public final class TsCommand implements Callable<Integer> {
    * paths.
    */
   TsCommand(ReviewRunner reviews, OutputStream stdout) {
+    this(reviews, stdout, name -> Optional.ofNullable(System.getenv(name)));
+  }
+
+  /** {@code env} looks up environment variables (a test's map; {@code System::getenv} else). */
+  TsCommand(ReviewRunner reviews, OutputStream stdout, Function<String, Optional<String>> env) {
     this.reviews = reviews;
     this.stdout = stdout;
+    this.env = env;
+  }
+
+  Function<String, Optional<String>> env() {
+    return env;
   }
 
   ReviewRunner reviews() {

@@ -5,9 +5,17 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import onramp.app.system.CommandDatabase;
+import onramp.devtools.dx.DxStore;
+import onramp.devtools.dx.ReviewRun;
 import onramp.devtools.report.ExitCode;
 import onramp.devtools.report.ReportFormat;
 import onramp.devtools.report.ReviewReport;
@@ -15,6 +23,7 @@ import onramp.devtools.review.ReviewException;
 import onramp.devtools.review.ReviewRequest;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -56,6 +65,21 @@ final class TsReviewCommand implements Callable<Integer> {
   ReportFormat format = ReportFormat.MARKDOWN;
 
   @Option(
+      names = "--record",
+      description =
+          "Record the run and its findings in the measurements (serve's database: --data-dir or"
+              + " ONRAMP_DATABASE_URL), so accepted, dismissed and fixed findings can be counted.")
+  boolean record;
+
+  @Option(
+      names = "--team",
+      paramLabel = "T",
+      description = "The team the run counts for (default: $ONRAMP_TEAM); needed with --record.")
+  @Nullable String team;
+
+  @Mixin DataDirOption dataDir = new DataDirOption();
+
+  @Option(
       names = "--out",
       paramLabel = "FILE",
       description = "Write the report to FILE instead of stdout.")
@@ -70,6 +94,7 @@ final class TsReviewCommand implements Callable<Integer> {
     TsCommand ts = Objects.requireNonNull(parent, "picocli's @ParentCommand");
     PrintWriter err = Objects.requireNonNull(spec, "picocli's @Spec").commandLine().getErr();
     ReviewReport report;
+    Instant started = Instant.now();
     try {
       report = ts.reviews().run(new ReviewRequest(repo, Optional.ofNullable(base)));
     } catch (ReviewException e) {
@@ -104,6 +129,12 @@ final class TsReviewCommand implements Callable<Integer> {
               + ")");
     }
     int exit = ExitCode.of(report);
+    if (record) {
+      Optional<String> recorded = record(ts, report, started, err);
+      if (recorded.isEmpty()) {
+        return 2;
+      }
+    }
     if (file != null || format != ReportFormat.MARKDOWN) {
       err.println(summary(report, exit, file));
       err.flush();
@@ -124,5 +155,55 @@ final class TsReviewCommand implements Callable<Integer> {
         "ts review could not run: " + Optional.ofNullable(message).orElse("no reason given"));
     err.flush();
     return ExitCode.COULD_NOT_RUN;
+  }
+
+  /** The run in the measurements store; its id on stderr, or why it could not be recorded. */
+  private Optional<String> record(
+      TsCommand ts, ReviewReport report, Instant started, PrintWriter err) {
+    Function<String, Optional<String>> env = ts.env();
+    Optional<String> who = Optional.ofNullable(team).or(() -> env.apply("ONRAMP_TEAM"));
+    if (who.isEmpty() || who.get().isBlank()) {
+      err.println("onramp ts review: --record needs the team: --team T or ONRAMP_TEAM");
+      return Optional.empty();
+    }
+    ReviewRun.Usage usage =
+        report
+            .model()
+            .map(
+                m ->
+                    new ReviewRun.Usage(
+                        true,
+                        m.inputTokens(),
+                        m.outputTokens(),
+                        m.costUsd().orElse(java.math.BigDecimal.ZERO)))
+            .orElse(ReviewRun.Usage.NONE);
+    try (CommandDatabase db = CommandDatabase.open(dataDir.resolve(env), env)) {
+      UUID id =
+          DxStore.on(db.dataSource(), Clock.systemUTC())
+              .recordRun(
+                  new ReviewRun(
+                      report.repository(),
+                      who.get().strip(),
+                      env.apply("USER").orElse("engineer"),
+                      Optional.of(report.head()),
+                      started,
+                      Duration.between(started, Instant.now()),
+                      report.findings(),
+                      usage));
+      err.println(
+          "recorded as run "
+              + id
+              + "; tell how a finding went: ./onramp ts feedback --run "
+              + id
+              + " --finding N accept|dismiss");
+      err.flush();
+      return Optional.of(id.toString());
+    } catch (RuntimeException e) {
+      err.println(
+          "onramp ts review: the run could not be recorded ("
+              + Optional.ofNullable(e.getMessage()).orElse("no message")
+              + ")");
+      return Optional.empty();
+    }
   }
 }
