@@ -49,11 +49,6 @@ class WorkspaceConfiguration implements WebMvcConfigurer {
     this.teams = teams;
   }
 
-  @Bean
-  CurrentEmployee currentEmployee() {
-    return new CurrentEmployee(teams);
-  }
-
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
     resolvers.add(new CurrentEmployee(teams));
