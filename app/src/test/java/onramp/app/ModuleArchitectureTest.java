@@ -48,6 +48,8 @@ class ModuleArchitectureTest {
           .definedBy("onramp.workspace..")
           .layer("devtools")
           .definedBy("onramp.devtools..")
+          .layer("insights")
+          .definedBy("onramp.insights..")
           .layer("gateway")
           .definedBy("onramp.gateway..")
           .whereLayer("app")
@@ -60,8 +62,11 @@ class ModuleArchitectureTest {
           .mayOnlyBeAccessedByLayers("app")
           .whereLayer("devtools")
           .mayOnlyBeAccessedByLayers("app")
+          .whereLayer("insights")
+          .mayOnlyBeAccessedByLayers("app")
           .whereLayer("gateway")
-          .mayOnlyBeAccessedByLayers("documents", "onboarding", "workspace", "devtools", "app");
+          .mayOnlyBeAccessedByLayers(
+              "documents", "onboarding", "workspace", "devtools", "insights", "app");
 
   @ArchTest
   static final ArchRule vendorSdksAreUsedOnlyInsideTheGatewaysAdapter =

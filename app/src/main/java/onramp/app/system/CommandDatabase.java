@@ -22,7 +22,8 @@ public final class CommandDatabase implements AutoCloseable {
     "classpath:db/migration",
     "classpath:db/gateway",
     "classpath:db/workspace",
-    "classpath:db/devtools"
+    "classpath:db/devtools",
+    "classpath:db/insights"
   };
 
   static final String URL_ENV = "ONRAMP_DATABASE_URL";

@@ -13,5 +13,8 @@ final class Roles {
   /** Uses the workspace only (every signed-in person may). */
   public static final String EMPLOYEE = "EMPLOYEE";
 
+  /** Reads the monthly report and the leadership pages (the executive meeting). */
+  public static final String EXEC = "EXEC";
+
   private Roles() {}
 }
