@@ -12,11 +12,8 @@ import onramp.gateway.usage.UsageTotals;
 
 /** The page's charts, in dollars: per day stacked by team, and ranked bars by tool, model, key. */
 final class UsageCharts {
-  /** Okabe and Ito's colour-blind-safe palette, then grey for everyone else. */
-  private static final List<String> PALETTE =
-      List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#882255");
-
-  private static final String OTHERS = "#999999";
+  private static final List<String> PALETTE = Charts.PALETTE;
+  private static final String OTHERS = Charts.OTHERS;
   private static final int MOST_BARS = 12;
 
   private UsageCharts() {}

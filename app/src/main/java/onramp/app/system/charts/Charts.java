@@ -8,6 +8,13 @@ import java.util.List;
  * text equivalent for screen readers.
  */
 public final class Charts {
+  /** Okabe and Ito's colour-blind-safe palette, in the order series take it. */
+  public static final List<String> PALETTE =
+      List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#882255");
+
+  /** Grey, for everyone past the palette taken together. */
+  public static final String OTHERS = "#999999";
+
   private Charts() {}
 
   /** One part of a bar: its value, colour and series name (blank for a chart of one series). */

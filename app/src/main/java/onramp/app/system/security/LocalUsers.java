@@ -32,7 +32,9 @@ final class LocalUsers {
           "mlreview",
           "ml-review",
           "employee",
-          "support");
+          "support",
+          "exec",
+          "leadership");
 
   static InMemoryUserDetailsManager from(SecurityProperties properties) {
     PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -43,6 +45,7 @@ final class LocalUsers {
       users.add(generated("admin", Roles.ADMIN, encoder));
       users.add(generated("mlreview", Roles.ML_REVIEW, encoder));
       users.add(generated("employee", Roles.EMPLOYEE, encoder));
+      users.add(generated("exec", Roles.EXEC, encoder));
     } else {
       for (SecurityProperties.LocalUser u : configured) {
         String password = u.password().startsWith("{") ? u.password() : "{noop}" + u.password();

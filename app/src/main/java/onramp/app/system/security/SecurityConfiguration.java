@@ -46,6 +46,8 @@ class SecurityConfiguration {
                     .hasAnyRole(Roles.REVIEWER, Roles.ADMIN)
                     .requestMatchers("/admin/gateway", "/admin/gateway/**", "/api/gateway/**")
                     .hasAnyRole(Roles.ADMIN, Roles.ML_REVIEW)
+                    .requestMatchers("/dx", "/dx/**", "/api/dx/**")
+                    .hasAnyRole(Roles.EXEC, Roles.ADMIN)
                     .requestMatchers("/admin", "/admin/**")
                     .hasRole(Roles.ADMIN)
                     .requestMatchers(
@@ -100,6 +102,9 @@ class SecurityConfiguration {
           }
           if (groups.contains(oidc.mlReviewGroup())) {
             mapped.add(new SimpleGrantedAuthority("ROLE_" + Roles.ML_REVIEW));
+          }
+          if (groups.contains(oidc.execGroup())) {
+            mapped.add(new SimpleGrantedAuthority("ROLE_" + Roles.EXEC));
           }
         }
       }

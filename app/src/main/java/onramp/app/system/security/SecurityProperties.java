@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record SecurityProperties(@Nullable List<LocalUser> localUsers, @Nullable Oidc oidc) {
   public SecurityProperties {
     localUsers = localUsers == null ? List.of() : List.copyOf(localUsers);
-    oidc = oidc == null ? new Oidc(null, null, null, null, null) : oidc;
+    oidc = oidc == null ? new Oidc(null, null, null, null, null, null) : oidc;
   }
 
   /** Never null: empty when none are configured. */
@@ -51,6 +51,7 @@ record SecurityProperties(@Nullable List<LocalUser> localUsers, @Nullable Oidc o
       @Nullable String reviewerGroup,
       @Nullable String adminGroup,
       @Nullable String mlReviewGroup,
+      @Nullable String execGroup,
       @Nullable String teamClaim) {
 
     /** Never null: {@code team} unless configured. */
@@ -65,6 +66,7 @@ record SecurityProperties(@Nullable List<LocalUser> localUsers, @Nullable Oidc o
       reviewerGroup = reviewerGroup == null ? "onramp-reviewers" : reviewerGroup;
       adminGroup = adminGroup == null ? "onramp-admins" : adminGroup;
       mlReviewGroup = mlReviewGroup == null ? "onramp-ml-review" : mlReviewGroup;
+      execGroup = execGroup == null ? "onramp-exec" : execGroup;
     }
   }
 }

@@ -20,6 +20,7 @@ class GroupsToRolesTest {
         "onramp-admins                 | ROLE_ADMIN",
         "onramp-reviewers;onramp-admins | ROLE_ADMIN;ROLE_REVIEWER",
         "onramp-ml-review              | ROLE_ML_REVIEW",
+        "onramp-exec                   | ROLE_EXEC",
         "engineering                   | ''"
       })
   void mapsTheIdentityProvidersGroupsToOnrampRoles(String groups, String roles) {
@@ -32,7 +33,7 @@ class GroupsToRolesTest {
 
     var mapped =
         SecurityConfiguration.groupsToRoles(
-                new SecurityProperties.Oidc(null, null, null, null, null))
+                new SecurityProperties.Oidc(null, null, null, null, null, null))
             .mapAuthorities(List.of(new OidcUserAuthority(token)));
 
     assertThat(mapped.stream().map(GrantedAuthority::getAuthority).sorted().toList())
