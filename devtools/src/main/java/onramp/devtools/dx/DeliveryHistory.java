@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import onramp.devtools.git.UnifiedDiff;
 
 /**
  * The merged changes of a repository, read from its real git history.

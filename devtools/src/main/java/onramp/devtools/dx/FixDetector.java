@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import onramp.devtools.git.UnifiedDiff;
 
 /**
  * Finds findings that a later commit fixed: for each run whose reviewed commit is in the

@@ -13,7 +13,7 @@ import onramp.devtools.exec.ToolException;
  * git in one directory: C locale (so its messages can be recognised), no prompts, no optional locks
  * (a review never takes the index lock from the engineer's own git), paths unquoted.
  */
-final class Git {
+public final class Git {
   private static final Map<String, String> ENVIRONMENT =
       Map.of(
           "LC_ALL", "C",
@@ -26,19 +26,19 @@ final class Git {
   private final Path dir;
   private final Duration limit;
 
-  Git(Path dir, Duration limit) {
+  public Git(Path dir, Duration limit) {
     this.dir = dir;
     this.limit = limit;
   }
 
-  Path dir() {
+  public Path dir() {
     return dir;
   }
 
   /**
    * Runs {@code git args}; a non-zero exit is a FAILED error naming the command and git's words.
    */
-  String run(String... args) {
+  public String run(String... args) {
     Command.Result r = exec(args);
     if (r.exitCode() != 0) {
       throw new ToolException(
@@ -49,19 +49,19 @@ final class Git {
   }
 
   /** Runs {@code git args}; its output when it succeeds, empty when it exits non-zero. */
-  Optional<String> attempt(String... args) {
+  public Optional<String> attempt(String... args) {
     Command.Result r = exec(args);
     return r.exitCode() == 0 ? Optional.of(r.stdout()) : Optional.empty();
   }
 
-  Command.Result exec(String... args) {
+  public Command.Result exec(String... args) {
     List<String> argv = new ArrayList<>(List.of("git", "-c", "core.quotePath=false"));
     argv.addAll(List.of(args));
     return new Command("git", argv, dir, ENVIRONMENT).run(limit, INSTALL);
   }
 
   /** The commit {@code ref} names, if it names one. */
-  Optional<String> commit(String ref) {
+  public Optional<String> commit(String ref) {
     return attempt("rev-parse", "--verify", "--quiet", "--end-of-options", ref + "^{commit}")
         .map(String::strip);
   }

@@ -316,7 +316,7 @@ public final class GitDiff {
     if (args.size() == before) {
       return Map.of();
     }
-    return HunkParser.newSideRanges(git.run(args.toArray(String[]::new)));
+    return UnifiedDiff.parse(git.run(args.toArray(String[]::new))).newSideRanges();
   }
 
   private static List<LineRange> wholeFile(Path file) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import onramp.devtools.Finding;
 import onramp.devtools.Finding.Verification;
+import onramp.devtools.exec.ScratchCopy;
 
 /**
  * Checks suggested replacements the only way that counts: applies each, alone, in a scratch copy of

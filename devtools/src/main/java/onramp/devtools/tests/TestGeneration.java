@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import onramp.devtools.Diff;
+import onramp.devtools.exec.ScratchCopy;
 import onramp.devtools.exec.ToolException;
 import onramp.gateway.GatewayException;
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import onramp.devtools.exec.Command;
+import onramp.devtools.exec.ScratchCopy;
 import onramp.devtools.exec.ToolException;
 
 /**

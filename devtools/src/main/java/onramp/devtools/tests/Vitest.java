@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import onramp.devtools.exec.Command;
+import onramp.devtools.exec.ScratchCopy;
 
 /**
  * The repository's own Vitest, run in a scratch copy: {@code vitest run FILE --reporter=json},

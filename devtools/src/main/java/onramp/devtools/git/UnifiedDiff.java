@@ -1,20 +1,25 @@
-package onramp.devtools.dx;
+package onramp.devtools.git;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import onramp.devtools.LineRange;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The files and hunks of git's unified diff ({@code git diff -U0 --no-renames}), read from its
- * text: for each file the old and new path and every hunk's old and new line span.
+ * text: for each file the old and new path (C-quoted names unquoted) and every hunk's old and new
+ * line span. The review reads the new side (the lines a change added or replaced); the measurements
+ * read the old side (whether a later commit changed a finding's lines).
  */
-record UnifiedDiff(List<FileDiff> files) {
+public record UnifiedDiff(List<FileDiff> files) {
   private static final Pattern HUNK =
       Pattern.compile("^@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@");
 
-  UnifiedDiff {
+  public UnifiedDiff {
     files = List.copyOf(files);
   }
 
@@ -22,11 +27,11 @@ record UnifiedDiff(List<FileDiff> files) {
    * One hunk: {@code oldCount} lines from {@code oldStart} became {@code newCount} from {@code
    * newStart}.
    */
-  record Hunk(int oldStart, int oldCount, int newStart, int newCount) {
+  public record Hunk(int oldStart, int oldCount, int newStart, int newCount) {
     /**
      * Whether this hunk changed line {@code line} of the old version (an insertion inside counts).
      */
-    boolean touchesOld(int line) {
+    public boolean touchesOld(int line) {
       if (oldCount == 0) {
         // an insertion after oldStart: it changes a block only when it lands inside it
         return false;
@@ -36,13 +41,13 @@ record UnifiedDiff(List<FileDiff> files) {
   }
 
   /** One file of the diff; a path is empty when the file was added or deleted. */
-  record FileDiff(String oldPath, String newPath, List<Hunk> hunks, int added, int deleted) {
-    FileDiff {
+  public record FileDiff(String oldPath, String newPath, List<Hunk> hunks, int added, int deleted) {
+    public FileDiff {
       hunks = List.copyOf(hunks);
     }
 
     /** How many of the old version's lines {@code start..end} this diff changed or removed. */
-    int oldLinesTouched(int start, int end) {
+    public int oldLinesTouched(int start, int end) {
       int n = 0;
       for (int line = start; line <= end; line++) {
         int l = line;
@@ -54,13 +59,13 @@ record UnifiedDiff(List<FileDiff> files) {
     }
 
     /** Whether a hunk inserted lines strictly between old lines {@code start} and {@code end}. */
-    boolean insertsWithin(int start, int end) {
+    public boolean insertsWithin(int start, int end) {
       return hunks.stream()
           .anyMatch(h -> h.oldCount() == 0 && h.oldStart() >= start && h.oldStart() < end);
     }
   }
 
-  static UnifiedDiff parse(String text) {
+  public static UnifiedDiff parse(String text) {
     List<FileDiff> files = new ArrayList<>();
     Builder current = null;
     for (String line : text.split("\n", -1)) {
@@ -98,16 +103,36 @@ record UnifiedDiff(List<FileDiff> files) {
     return new UnifiedDiff(files);
   }
 
-  int added() {
+  /**
+   * For each file the new side keeps, the line ranges its hunks added or replaced; a hunk that only
+   * deletes ({@code +N,0}) adds no line and gives no range.
+   */
+  public Map<String, List<LineRange>> newSideRanges() {
+    Map<String, List<LineRange>> ranges = new HashMap<>();
+    for (FileDiff f : files) {
+      if (f.newPath().isEmpty()) {
+        continue;
+      }
+      List<LineRange> list = ranges.computeIfAbsent(f.newPath(), k -> new ArrayList<>());
+      for (Hunk h : f.hunks()) {
+        if (h.newCount() > 0) {
+          list.add(new LineRange(h.newStart(), h.newStart() + h.newCount() - 1));
+        }
+      }
+    }
+    return ranges;
+  }
+
+  public int added() {
     return files.stream().mapToInt(FileDiff::added).sum();
   }
 
-  int deleted() {
+  public int deleted() {
     return files.stream().mapToInt(FileDiff::deleted).sum();
   }
 
   /** The diff of the file whose old version is {@code path}, if the diff touched it. */
-  java.util.Optional<FileDiff> byOldPath(String path) {
+  public java.util.Optional<FileDiff> byOldPath(String path) {
     return files.stream().filter(f -> f.oldPath().equals(path)).findFirst();
   }
 
@@ -116,13 +141,11 @@ record UnifiedDiff(List<FileDiff> files) {
   }
 
   private static String path(String raw, String prefix) {
-    String p = raw.strip();
+    String p = raw.endsWith("\t") ? raw.substring(0, raw.length() - 1) : raw;
     if (p.equals("/dev/null")) {
       return "";
     }
-    if (p.startsWith("\"") && p.endsWith("\"") && p.length() > 1) {
-      p = p.substring(1, p.length() - 1); // git quotes unusual names; the prefix is inside
-    }
+    p = GitPaths.unquote(p); // git C-quotes unusual names; the prefix is inside the quotes
     return p.startsWith(prefix) ? p.substring(prefix.length()) : p;
   }
 

@@ -1,32 +1,47 @@
-package onramp.devtools.tests;
+package onramp.devtools.exec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import onramp.devtools.exec.ToolException;
+import org.slf4j.LoggerFactory;
 
 /**
- * A throwaway copy of a repository where proposed tests are written and run, so the working tree is
- * never touched: everything but {@code .git} is copied, and every {@code node_modules} is a
- * symbolic link to the original (installs are large and read-only for our purpose).
+ * A throwaway copy of a repository's working tree, where suggested fixes are type-checked and
+ * proposed tests are written and run, so the working tree is never touched: every file but the
+ * repository's {@code .git}; each {@code node_modules} is a symbolic link to the original (the
+ * compiler and the test runner resolve through it; installs are large and only read), and other
+ * symbolic links point at what the original's point at. Closing deletes the copy; links are
+ * removed, never followed.
  */
-final class ScratchCopy implements AutoCloseable {
+public final class ScratchCopy implements AutoCloseable {
   private final Path root;
 
   private ScratchCopy(Path root) {
     this.root = root;
   }
 
-  static ScratchCopy of(Path repo) {
+  /** Copies {@code repo}; a {@link ToolException} of kind SETUP when it cannot. */
+  public static ScratchCopy of(Path repo) {
+    Path source;
+    Path root;
     try {
-      Path root = Files.createTempDirectory("onramp-ts-tests-").toRealPath();
-      Path source = repo.toRealPath();
+      source = repo.toRealPath();
+      root = Files.createTempDirectory("onramp-scratch-").toRealPath();
+    } catch (IOException e) {
+      throw new ToolException(
+          ToolException.Kind.SETUP,
+          "cannot copy " + repo + " to a scratch directory: " + e.getMessage());
+    }
+    ScratchCopy copy = new ScratchCopy(root);
+    try {
       Files.walkFileTree(
           source,
           new SimpleFileVisitor<>() {
@@ -35,7 +50,7 @@ final class ScratchCopy implements AutoCloseable {
                 throws IOException {
               String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
               Path target = root.resolve(source.relativize(dir).toString());
-              if (name.equals(".git")) {
+              if (!dir.equals(source) && name.equals(".git")) {
                 return FileVisitResult.SKIP_SUBTREE;
               }
               if (name.equals("node_modules")) {
@@ -51,49 +66,60 @@ final class ScratchCopy implements AutoCloseable {
                 throws IOException {
               Path target = root.resolve(source.relativize(file).toString());
               if (attrs.isSymbolicLink()) {
-                // node_modules linked in, or a pnpm-style link: point at what it points at
+                // a pnpm-style link, say: point at what it points at (a relative link would
+                // dangle from the copy); a dangling link is left out
                 if (Files.exists(file)) {
                   Files.createSymbolicLink(target, file.toRealPath());
                 }
               } else if (attrs.isRegularFile()) {
-                Files.copy(file, target);
+                Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
               }
               return FileVisitResult.CONTINUE;
             }
           });
-      return new ScratchCopy(root);
     } catch (IOException e) {
+      copy.close();
       throw new ToolException(
           ToolException.Kind.SETUP,
           "cannot copy " + repo + " to a scratch directory: " + e.getMessage());
     }
+    return copy;
   }
 
-  Path root() {
+  /** The copy's root folder. */
+  public Path root() {
     return root;
   }
 
-  Path resolve(String relative) {
+  /** A path inside the copy. */
+  public Path resolve(String relative) {
     return root.resolve(relative);
   }
 
-  void write(String relative, String text) {
+  /** Writes (or replaces) a file inside the copy, creating its folders. */
+  public void write(String relative, String text) {
     try {
       Path p = root.resolve(relative);
-      Files.createDirectories(p.getParent());
+      Path parent = p.getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
       Files.writeString(p, text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Deletes the copy; the links are removed, never what they point to. */
+  /** Deletes the copy; links are removed, never followed. */
   @Override
   public void close() {
-    try (Stream<Path> all = Files.walk(root)) {
-      all.sorted(Comparator.reverseOrder()).forEach(ScratchCopy::delete);
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(ScratchCopy::delete);
     } catch (IOException e) {
-      // a scratch directory left in the temp folder is harmless
+      // reported below, when the root cannot go
+    }
+    if (Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      LoggerFactory.getLogger(ScratchCopy.class).warn("could not delete the scratch copy {}", root);
     }
   }
 
