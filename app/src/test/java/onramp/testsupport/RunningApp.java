@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import onramp.app.apply.DocumentStore;
 import onramp.app.system.OnrampApplication;
+import onramp.testkit.TestDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Onramp on a fresh database with a fixed local reviewer and admin, for page tests. */

@@ -6,14 +6,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 
 /**
- * A fresh database on the local PostgreSQL (127.0.0.1:5432, user postgres, trust auth; override
- * with {@code ONRAMP_TEST_PG=jdbc:postgresql://host:port/}) with the given Flyway locations
- * migrated exactly as the app migrates them; dropped on close.
+ * A fresh database on the machine's PostgreSQL (127.0.0.1:5432, trust auth, user postgres; {@code
+ * ONRAMP_IT_ADMIN_URL} names another server's admin database), migrated by Flyway from the
+ * locations a test names, exactly as the app migrates its own; dropped by {@link #close()}.
  *
  * <pre>{@code
  * try (TestDatabase db = new TestDatabase("gateway", "classpath:db/gateway");
@@ -21,44 +20,53 @@ import org.flywaydb.core.Flyway;
  * }</pre>
  */
 public final class TestDatabase implements AutoCloseable {
-  private static final String SERVER =
-      System.getenv().getOrDefault("ONRAMP_TEST_PG", "jdbc:postgresql://127.0.0.1:5432/");
+  private static final String ADMIN_URL =
+      System.getenv().getOrDefault("ONRAMP_IT_ADMIN_URL", "jdbc:postgresql://127.0.0.1:5432/test");
 
-  /** The database's name: {@code <prefix>_it_<12 hex digits>}. */
-  public final String name;
+  private final String name;
 
   /**
    * Creates the database and migrates it.
    *
    * @param prefix a short lower-case word naming the module or test (part of the database name)
-   * @param locations Flyway locations, e.g. {@code classpath:db/gateway}
+   * @param locations Flyway locations, e.g. {@code classpath:db/gateway}; none: left empty (for a
+   *     test that starts the app, which migrates it)
    */
   public TestDatabase(String prefix, String... locations) throws SQLException {
     if (!prefix.matches("[a-z][a-z0-9_]{0,30}")) {
       throw new IllegalArgumentException(
           "database prefix must be a short lower-case word: " + prefix);
     }
-    this.name =
-        prefix.toLowerCase(Locale.ROOT)
-            + "_it_"
-            + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    this.name = prefix + "_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     admin("CREATE DATABASE " + name);
-    try {
-      Flyway.configure()
-          .dataSource(url(), "postgres", "")
-          .locations(locations)
-          .failOnMissingLocations(true)
-          .load()
-          .migrate();
-    } catch (RuntimeException e) {
-      close();
-      throw e;
+    if (locations.length > 0) {
+      try {
+        Flyway.configure()
+            .dataSource(url(), "postgres", "")
+            .locations(locations)
+            .failOnMissingLocations(true)
+            .load()
+            .migrate();
+      } catch (RuntimeException e) {
+        close();
+        throw e;
+      }
     }
+  }
+
+  /** An empty database, for a test that starts the app (which runs every migration itself). */
+  public static TestDatabase create() throws SQLException {
+    return new TestDatabase("onramp");
+  }
+
+  /** The database's name: {@code <prefix>_it_<12 hex digits>}. */
+  public String name() {
+    return name;
   }
 
   /** The JDBC URL of this database. */
   public String url() {
-    return SERVER + name;
+    return ADMIN_URL.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
   }
 
   /** A plain connection (the caller closes it). */
@@ -75,13 +83,22 @@ public final class TestDatabase implements AutoCloseable {
     return new HikariDataSource(config);
   }
 
+  /** Spring arguments that point Onramp at this database. */
+  public String[] springArgs(String... more) {
+    String[] args = new String[2 + more.length];
+    args[0] = "--spring.datasource.url=" + url();
+    args[1] = "--spring.datasource.username=postgres";
+    System.arraycopy(more, 0, args, 2, more.length);
+    return args;
+  }
+
   @Override
   public void close() throws SQLException {
     admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
   }
 
   private static void admin(String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+    try (Connection c = DriverManager.getConnection(ADMIN_URL, "postgres", "");
         Statement s = c.createStatement()) {
       s.execute(sql);
     }

@@ -28,6 +28,7 @@ import onramp.gateway.governed.Gateway;
 import onramp.gateway.masking.EntityType;
 import onramp.gateway.masking.PatternMasker;
 import onramp.gateway.masking.Replacement;
+import onramp.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +58,7 @@ class WorkspaceIT {
 
   @BeforeAll
   static void start() throws Exception {
-    database = new TestDatabase();
+    database = new TestDatabase("workspace", "classpath:db/gateway", "classpath:db/workspace");
     pool = database.pool(4);
     fake = FakeVendorServer.start();
     budgets = PostgresBudgets.create(pool, CLOCK);

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import onramp.onboarding.Outcome;
 import onramp.onboarding.decision.Severity;
-import onramp.testsupport.TestDatabase;
+import onramp.testkit.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -25,7 +25,7 @@ import onramp.devtools.Finding;
 import onramp.devtools.LineRange;
 import onramp.devtools.dx.DxStore;
 import onramp.devtools.dx.ReviewRun;
-import onramp.testsupport.TestDatabase;
+import onramp.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;

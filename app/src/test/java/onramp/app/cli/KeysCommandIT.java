@@ -23,7 +23,7 @@ import onramp.gateway.budget.PostgresBudgets;
 import onramp.gateway.keys.KeyGrant;
 import onramp.gateway.keys.PostgresKeyStore;
 import onramp.gateway.keys.VirtualKey;
-import onramp.testsupport.TestDatabase;
+import onramp.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

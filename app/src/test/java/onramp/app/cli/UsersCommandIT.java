@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import onramp.testsupport.TestDatabase;
+import onramp.testkit.TestDatabase;
 import onramp.workspace.AccessTokens;
 import onramp.workspace.Employee;
 import org.junit.jupiter.api.AfterAll;

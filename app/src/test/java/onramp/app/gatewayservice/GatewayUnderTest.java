@@ -20,7 +20,7 @@ import onramp.gateway.fake.FakeVendorServer;
 import onramp.gateway.keys.IssuedKey;
 import onramp.gateway.keys.KeyGrant;
 import onramp.gateway.keys.PostgresKeyStore;
-import onramp.testsupport.TestDatabase;
+import onramp.testkit.TestDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**

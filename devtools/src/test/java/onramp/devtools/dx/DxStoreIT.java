@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import onramp.devtools.Finding;
 import onramp.devtools.LineRange;
+import onramp.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class DxStoreIT {
 
   @BeforeEach
   void open() throws Exception {
-    database = new TestDatabase();
+    database = new TestDatabase("devtools", "classpath:db/devtools");
     pool = database.pool(2);
     store = DxStore.on(pool, Clock.fixed(NOW, ZoneOffset.UTC));
   }
@@ -304,7 +305,7 @@ class DxStoreIT {
 
     Fresh() {
       try {
-        database = new TestDatabase();
+        database = new TestDatabase("devtools", "classpath:db/devtools");
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }

@@ -1,7 +1,7 @@
 package onramp.gateway.admin;
 
 import com.zaxxer.hikari.HikariDataSource;
-import onramp.gateway.budget.TestDatabase;
+import onramp.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -12,7 +12,7 @@ class PostgresPolicyStoreIT extends PolicyStoreContract {
 
   @BeforeEach
   void database() throws Exception {
-    db = new TestDatabase();
+    db = new TestDatabase("gateway", "classpath:db/gateway");
     pool = db.pool(2);
     store = PostgresPolicyStore.create(pool, clock);
   }

@@ -26,6 +26,7 @@ import onramp.gateway.audit.Outcome;
 import onramp.gateway.audit.PostgresAuditLog;
 import onramp.gateway.fake.FakeVendorServer;
 import onramp.gateway.governed.Gateway;
+import onramp.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class PostgresBudgetsIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    db = new TestDatabase();
+    db = new TestDatabase("gateway", "classpath:db/gateway");
     fake = FakeVendorServer.start();
   }
 

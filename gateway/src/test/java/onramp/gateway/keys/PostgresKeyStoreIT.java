@@ -1,7 +1,7 @@
 package onramp.gateway.keys;
 
 import com.zaxxer.hikari.HikariDataSource;
-import onramp.gateway.budget.TestDatabase;
+import onramp.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -12,7 +12,7 @@ class PostgresKeyStoreIT extends KeyStoreContract {
 
   @BeforeEach
   void database() throws Exception {
-    db = new TestDatabase();
+    db = new TestDatabase("gateway", "classpath:db/gateway");
     pool = db.pool(2);
     store = PostgresKeyStore.create(pool, clock);
   }

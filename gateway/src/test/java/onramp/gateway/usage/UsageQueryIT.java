@@ -22,11 +22,11 @@ import onramp.gateway.Usage;
 import onramp.gateway.audit.AuditRecord;
 import onramp.gateway.audit.Outcome;
 import onramp.gateway.audit.PostgresAuditLog;
-import onramp.gateway.budget.TestDatabase;
 import onramp.gateway.keys.KeyGrant;
 import onramp.gateway.keys.PostgresKeyStore;
 import onramp.gateway.keys.VirtualKey;
 import onramp.gateway.metering.PriceTable;
+import onramp.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,9 +48,9 @@ class UsageQueryIT {
 
   @BeforeEach
   void database() throws Exception {
-    db = new TestDatabase();
+    db = new TestDatabase("gateway", "classpath:db/gateway");
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl("jdbc:postgresql://127.0.0.1:5432/" + db.name);
+    config.setJdbcUrl("jdbc:postgresql://127.0.0.1:5432/" + db.name());
     config.setUsername("postgres");
     config.setMaximumPoolSize(2);
     config.setConnectionInitSql("SET TIME ZONE 'Pacific/Kiritimati'");

@@ -18,8 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import onramp.gateway.DataClass;
+import onramp.testkit.TestDatabase;
 import onramp.workspace.Employee;
-import onramp.workspace.TestDatabase;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +38,7 @@ class TemplateStoreIT {
 
   @BeforeAll
   static void start() throws Exception {
-    database = new TestDatabase();
+    database = new TestDatabase("workspace", "classpath:db/gateway", "classpath:db/workspace");
     pool = database.pool(4);
     store =
         new TemplateStore(pool, Clock.fixed(Instant.parse("2026-03-14T10:00:00Z"), ZoneOffset.UTC));
@@ -138,7 +138,8 @@ class TemplateStoreIT {
 
   @Test
   void instancesStartingAtOnceSeedOnce() throws Exception {
-    TestDatabase fresh = new TestDatabase();
+    TestDatabase fresh =
+        new TestDatabase("workspace", "classpath:db/gateway", "classpath:db/workspace");
     try (HikariDataSource freshPool = fresh.pool(4)) {
       TemplateStore s = new TemplateStore(freshPool, Clock.systemUTC());
       ExecutorService threads = Executors.newFixedThreadPool(3);

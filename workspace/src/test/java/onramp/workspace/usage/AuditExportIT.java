@@ -26,7 +26,7 @@ import onramp.gateway.audit.AuditRecord;
 import onramp.gateway.audit.Outcome;
 import onramp.gateway.audit.PostgresAuditLog;
 import onramp.gateway.masking.EntityType;
-import onramp.workspace.TestDatabase;
+import onramp.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,7 @@ class AuditExportIT {
 
   @BeforeAll
   static void trail() throws Exception {
-    database = new TestDatabase();
+    database = new TestDatabase("workspace", "classpath:db/gateway", "classpath:db/workspace");
     pool = database.pool(2);
     PostgresAuditLog audit = PostgresAuditLog.create(pool);
     audit.append(call("2026-03-01T23:59:59Z", "workspace", DataClass.INTERNAL, Optional.empty()));

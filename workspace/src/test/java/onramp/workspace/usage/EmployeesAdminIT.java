@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.UUID;
-import onramp.workspace.TestDatabase;
+import onramp.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class EmployeesAdminIT {
 
   @BeforeEach
   void database() throws Exception {
-    database = new TestDatabase();
+    database = new TestDatabase("workspace", "classpath:db/gateway", "classpath:db/workspace");
     pool = database.pool(2);
     rows = new SyntheticWorkspaceUsage(pool);
     employees = EmployeesAdmin.create(pool);

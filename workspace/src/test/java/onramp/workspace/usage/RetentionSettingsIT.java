@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import onramp.gateway.DataClass;
-import onramp.workspace.TestDatabase;
+import onramp.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class RetentionSettingsIT {
 
   @BeforeEach
   void database() throws Exception {
-    database = new TestDatabase();
+    database = new TestDatabase("workspace", "classpath:db/gateway", "classpath:db/workspace");
     pool = database.pool(2);
     settings = RetentionSettings.create(pool, Clock.fixed(NOW, ZoneOffset.UTC));
   }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import onramp.workspace.TestDatabase;
+import onramp.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class WorkspaceUsageIT {
 
   @BeforeAll
   static void runs() throws Exception {
-    database = new TestDatabase();
+    database = new TestDatabase("workspace", "classpath:db/gateway", "classpath:db/workspace");
     pool = database.pool(2);
     usage = WorkspaceUsage.create(pool);
     SyntheticWorkspaceUsage rows = new SyntheticWorkspaceUsage(pool);

@@ -7,7 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import onramp.gateway.budget.TestDatabase;
+import onramp.testkit.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +25,7 @@ class LoadBenchmarkIT {
     LoadSettings settings = new LoadSettings(50, 3, 1, List.of(50), 2, 20, out, false);
 
     LoadReport report;
-    try (TestDatabase db = new TestDatabase();
+    try (TestDatabase db = new TestDatabase("gateway", "classpath:db/gateway");
         HikariDataSource pool = db.pool(10)) {
       report = LoadBenchmark.run(settings, pool);
     }
