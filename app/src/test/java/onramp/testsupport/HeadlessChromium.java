@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real headless Chromium from Debian ({@code apt-get install chromium chromium-driver}), driven by
@@ -47,5 +50,18 @@ public final class HeadlessChromium {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     return driver;
+  }
+
+  /**
+   * Signs {@code chromium} in on the app at {@code port} through the sign-in form, and waits until
+   * the browser has left the sign-in page.
+   */
+  public static void signIn(ChromeDriver chromium, int port, String user) {
+    chromium.get("http://localhost:" + port + "/login");
+    chromium.findElement(By.id("username")).sendKeys(user);
+    chromium.findElement(By.id("password")).sendKeys(RunningApp.PASSWORD);
+    chromium.findElement(By.id("sign-in")).click();
+    new WebDriverWait(chromium, Duration.ofSeconds(30))
+        .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
   }
 }

@@ -385,15 +385,18 @@ public final class DxCommand implements Callable<Integer> {
         throw new DxException("--format is markdown or json, not '" + format + "'");
       }
       Optional<ExperimentPlan> plan = store.plan();
-      LocalDate until =
-          to.map(t -> date("--to", t))
-              .orElse(LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1));
-      LocalDate since =
-          from.map(f -> date("--from", f))
-              .orElse(plan.map(p -> p.start().minusWeeks(8)).orElse(until.minusWeeks(12)));
+      DxReport.Period period =
+          DxReport.defaultPeriod(
+              plan,
+              from.map(f -> date("--from", f)),
+              to.map(t -> date("--to", t)),
+              LocalDate.now(clock.withZone(ZoneOffset.UTC)));
       DxReport report =
           DxReport.build(
-              store, since, until, seed.or(() -> plan.map(ExperimentPlan::seed)).orElse(1L));
+              store,
+              period.from(),
+              period.to(),
+              seed.or(() -> plan.map(ExperimentPlan::seed)).orElse(1L));
       out.print(
           format.equals("json") ? DxReportFormat.json(report) : DxReportFormat.markdown(report));
       return 0;

@@ -67,12 +67,14 @@ class DxPageController {
 
   private Period period(Optional<String> from, Optional<String> to) {
     Optional<ExperimentPlan> plan = store.plan();
-    LocalDate until =
-        to.map(t -> date("to", t))
-            .orElse(LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1));
-    LocalDate since =
-        from.map(f -> date("from", f))
-            .orElse(plan.map(x -> x.start().minusWeeks(8)).orElse(until.minusWeeks(12)));
+    DxReport.Period period =
+        DxReport.defaultPeriod(
+            plan,
+            from.map(f -> date("from", f)),
+            to.map(t -> date("to", t)),
+            LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    LocalDate since = period.from();
+    LocalDate until = period.to();
     if (!since.isBefore(until)) {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST,

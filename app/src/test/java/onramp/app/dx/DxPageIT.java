@@ -156,12 +156,7 @@ class DxPageIT {
     assertTrue(HeadlessChromium.installed(), "needs chromium and chromium-driver");
     ChromeDriver chromium = HeadlessChromium.start();
     try {
-      chromium.get("http://localhost:" + app.port() + "/login");
-      chromium.findElement(By.id("username")).sendKeys(EXEC);
-      chromium.findElement(By.id("password")).sendKeys(RunningApp.PASSWORD);
-      chromium.findElement(By.id("sign-in")).click();
-      new WebDriverWait(chromium, Duration.ofSeconds(30))
-          .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+      HeadlessChromium.signIn(chromium, app.port(), EXEC);
       Path shots = Files.createDirectories(Path.of("target", "screenshots"));
       for (int width : new int[] {390, 1280}) {
         chromium.manage().window().setSize(new Dimension(width, 1000));

@@ -82,6 +82,23 @@ public record DxReport(
       Optional<Double> satisfaction) {}
 
   /**
+   * The period a report covers unless told: to tomorrow (exclusive), from eight weeks before the
+   * rollout's start (the baseline the effect needs), else twelve weeks back.
+   */
+  public record Period(LocalDate from, LocalDate to) {}
+
+  public static Period defaultPeriod(
+      Optional<ExperimentPlan> plan,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      LocalDate today) {
+    LocalDate until = to.orElse(today.plusDays(1));
+    LocalDate since =
+        from.orElse(plan.map(p -> p.start().minusWeeks(8)).orElse(until.minusWeeks(12)));
+    return new Period(since, until);
+  }
+
+  /**
    * Builds the report for {@code [from, to)}: runs and survey from the store, delivery metrics from
    * the teams' repositories the store lists, the effect against the stored plan.
    */
