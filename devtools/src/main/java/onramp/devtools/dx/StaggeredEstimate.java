@@ -132,6 +132,110 @@ public final class StaggeredEstimate {
         seed);
   }
 
+  /** Re-draws of the lottery for {@link #randomisationInterval}. */
+  static final int PERMUTATIONS = 1000;
+
+  /** A 95% interval; a bound is infinite when no tested effect that far out could be rejected. */
+  public record Interval(double low, double high) {
+    public boolean contains(double value) {
+      return low <= value && value <= high;
+    }
+  }
+
+  /**
+   * The 95% interval by randomisation inference: every effect {@code tau} that a test re-drawing
+   * the recorded lottery cannot reject at 5%. For a hypothesised constant effect {@code tau}, the
+   * treated weeks' figures minus {@code tau} would have been the same whatever the lottery drew, so
+   * the estimate on them under each re-drawn assignment (the teams' start weeks shuffled among the
+   * teams) shows what chance alone gives; {@code tau} is kept when the observed estimate is not in
+   * the outer 5% of that spread. Because the estimator is a weighted sum of the figures, each
+   * re-draw needs two estimates (on the figures and on the actual treatment indicator), whatever
+   * the number of {@code tau} tested.
+   *
+   * @return empty when the estimate itself cannot be made (too little data)
+   */
+  public static Optional<Interval> randomisationInterval(
+      WeeklyPanel panel, Map<String, Integer> startWeek, long seed) {
+    List<Unit> units = new ArrayList<>();
+    List<Unit> indicator = new ArrayList<>();
+    panel
+        .values()
+        .forEach(
+            (team, y) -> {
+              Integer s = startWeek.get(team);
+              if (s != null) {
+                units.add(new Unit(team, s, y));
+                Map<Integer, Double> d = new java.util.HashMap<>();
+                y.keySet().forEach(w -> d.put(w, w >= s ? 1.0 : 0.0));
+                indicator.add(new Unit(team, s, d));
+              }
+            });
+    Optional<Result> point = att(units);
+    if (point.isEmpty()) {
+      return Optional.empty();
+    }
+    double observed = point.get().value;
+    List<Integer> starts = new ArrayList<>(units.stream().map(Unit::start).toList());
+    Random random = new Random(seed);
+    List<double[]> draws = new ArrayList<>();
+    for (int p = 0; p < PERMUTATIONS; p++) {
+      java.util.Collections.shuffle(starts, random);
+      Optional<Result> a = att(reassigned(units, starts));
+      Optional<Result> b = att(reassigned(indicator, starts));
+      if (a.isPresent() && b.isPresent()) {
+        draws.add(new double[] {a.get().value, b.get().value});
+      }
+    }
+    if (draws.size() < PERMUTATIONS / 2) {
+      return Optional.empty();
+    }
+    double spread =
+        Math.max(
+            1.0,
+            draws.stream().mapToDouble(d -> Math.abs(d[0] - observed * d[1])).max().orElse(1.0));
+    double reach = 20 * spread;
+    int steps = 4000;
+    double low = Double.NaN;
+    double high = Double.NaN;
+    for (int i = 0; i <= steps; i++) {
+      double tau = observed - reach + 2 * reach * i / steps;
+      if (accepted(observed, tau, draws)) {
+        if (Double.isNaN(low)) {
+          low = tau;
+        }
+        high = tau;
+      }
+    }
+    if (Double.isNaN(low)) {
+      return Optional.of(new Interval(observed, observed));
+    }
+    return Optional.of(
+        new Interval(
+            low <= observed - reach ? Double.NEGATIVE_INFINITY : low,
+            high >= observed + reach ? Double.POSITIVE_INFINITY : high));
+  }
+
+  private static boolean accepted(double observed, double tau, List<double[]> draws) {
+    // Under "the effect is tau", the observed estimate on figures less tau is observed - tau (the
+    // indicator's estimate under the actual lottery is exactly 1).
+    double stat = Math.abs(observed - tau);
+    int asExtreme = 0;
+    for (double[] d : draws) {
+      if (Math.abs(d[0] - tau * d[1]) >= stat - 1e-12) {
+        asExtreme++;
+      }
+    }
+    return (1.0 + asExtreme) / (1.0 + draws.size()) > 0.05;
+  }
+
+  private static List<Unit> reassigned(List<Unit> units, List<Integer> starts) {
+    List<Unit> out = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      out.add(new Unit(units.get(i).team, starts.get(i), units.get(i).y));
+    }
+    return out;
+  }
+
   private record Unit(String team, int start, Map<Integer, Double> y) {
     Optional<Double> baseline(int before) {
       List<Double> pre = new ArrayList<>();
