@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 class StaggeredCoverageTest {
   static final List<String> TEAMS =
       List.of("rides", "payments", "maps", "dispatch", "fleet", "pricing", "support", "growth");
-  static final int ROLLOUTS = 20;
-  static final long FIRST_SEED = 1;
+  static final int ROLLOUTS = 200;
+  static final long FIRST_SEED = 1000;
 
   @Test
-  void randomisationInferenceCoversTheTrueEffectAtItsLevelWhereTheBootstrapFallsShort() {
+  void randomisationInferenceCoversTheTrueEffectAtItsLevel() {
     for (double effect : new double[] {0.0, -8.0}) {
       int bootstrap = 0;
       int randomisation = 0;
