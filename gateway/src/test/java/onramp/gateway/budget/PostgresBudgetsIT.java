@@ -127,18 +127,59 @@ class PostgresBudgetsIT {
   }
 
   @Test
-  void releasesReservationsLeftByACrashedInstance() {
+  void chargesReservationsLeftByACrashedInstanceAtTheirWorstCaseMarkedEstimated() {
     HikariDataSource pool = pool();
     PostgresBudgets budgets = budgets(pool);
     budgets.setLimit(BudgetKey.team("onboarding"), new BigDecimal("10"));
     budgets.setLimit(BudgetKey.tool("licence-reader"), new BigDecimal("10"));
-    budgets.reserve(GatewayFixture.meta(DataClass.INTERNAL, "x"), new BigDecimal("4"));
+    Reservation r =
+        budgets.reserve(GatewayFixture.meta(DataClass.INTERNAL, "x"), new BigDecimal("4"));
 
     int released = budgets.releaseStale(Duration.ofSeconds(-1));
 
+    // the vendor may have answered before the instance died: charge the worst case, never $0
     assertThat(released).isEqualTo(1);
-    assertThat(budgets.state(BudgetKey.team("onboarding")).orElseThrow().available())
-        .isEqualByComparingTo("10");
+    BudgetState team = budgets.state(BudgetKey.team("onboarding")).orElseThrow();
+    assertThat(team.spent()).isEqualByComparingTo("4");
+    assertThat(team.estimated()).isEqualByComparingTo("4");
+    assertThat(team.reserved()).isEqualByComparingTo("0");
+    assertThat(budgets.releaseStale(Duration.ofSeconds(-1))).isZero();
+
+    // the instance was only slow: its exact settlement replaces the estimate
+    budgets.settle(r, new BigDecimal("1.5"));
+    team = budgets.state(BudgetKey.team("onboarding")).orElseThrow();
+    assertThat(team.spent()).isEqualByComparingTo("1.5");
+    assertThat(team.estimated()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void countsACallThatCostMoreThanItsReservation() {
+    HikariDataSource pool = pool();
+    PostgresBudgets budgets = budgets(pool);
+    budgets.setLimit(BudgetKey.team("onboarding"), new BigDecimal("10"));
+    budgets.setLimit(BudgetKey.tool("licence-reader"), new BigDecimal("10"));
+    Reservation r =
+        budgets.reserve(GatewayFixture.meta(DataClass.INTERNAL, "x"), new BigDecimal("1"));
+
+    budgets.settle(r, new BigDecimal("2.5"));
+
+    BudgetState team = budgets.state(BudgetKey.team("onboarding")).orElseThrow();
+    assertThat(team.spent()).isEqualByComparingTo("2.5");
+    assertThat(team.overruns()).isEqualTo(1);
+  }
+
+  @Test
+  void seedsALimitOnlyWhereTheDatabaseHasNone() {
+    PostgresBudgets budgets = budgets(pool());
+    budgets.setLimit(BudgetKey.team("onboarding"), new BigDecimal("25"));
+
+    assertThat(budgets.seedLimit(BudgetKey.team("onboarding"), new BigDecimal("100"))).isFalse();
+    assertThat(budgets.seedLimit(BudgetKey.tool("licence-reader"), new BigDecimal("7"))).isTrue();
+
+    assertThat(budgets.state(BudgetKey.team("onboarding")).orElseThrow().limit())
+        .isEqualByComparingTo("25");
+    assertThat(budgets.state(BudgetKey.tool("licence-reader")).orElseThrow().limit())
+        .isEqualByComparingTo("7");
   }
 
   @Test
