@@ -27,6 +27,7 @@ import onramp.gateway.audit.PostgresAuditLog;
 import onramp.gateway.fake.FakeVendorServer;
 import onramp.gateway.governed.Gateway;
 import onramp.testkit.TestDatabase;
+import onramp.gateway.fake.Script;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,57 @@ class PostgresBudgetsIT {
     List<AuditRecord> audit = PostgresAuditLog.create(poolA).latest(500);
     assertThat(audit).hasSize(200);
     assertThat(audit.stream().filter(a -> a.outcome() == Outcome.OK)).hasSize((int) succeeded);
+  }
+
+  @Test
+  void theLedgerCoversWhatTheVendorBilledWith200ConcurrentCallsAndFailuresMixedIn()
+      throws Exception {
+    Usage each = new Usage(20, 1000, 0, 0, 0);
+    fake.defaultUsage(each);
+    for (int i = 0; i < 200; i++) {
+      fake.enqueue(
+          i % 5 == 0
+              ? Script.overloaded()
+              : i % 7 == 0 ? Script.malformed("{\"type\":\"message\",") : Script.reply("ok", each));
+    }
+    HikariDataSource poolA = pool();
+    HikariDataSource poolB = pool();
+    PostgresBudgets budgetsA = budgets(poolA);
+    budgetsA.setLimit(BudgetKey.team("onboarding"), new BigDecimal("1000"));
+    budgetsA.setLimit(BudgetKey.tool("licence-reader"), new BigDecimal("1000"));
+    List<Gateway> gateways = List.of(instance(budgetsA, poolA), instance(budgets(poolB), poolB));
+    ModelRequest request =
+        GatewayFixture.request("claude-sonnet-4-5", DataClass.INTERNAL)
+            .user("Hi")
+            .maxTokens(1000)
+            .build();
+
+    CountDownLatch start = new CountDownLatch(1);
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int i = 0; i < 200; i++) {
+        Gateway g = gateways.get(i % 2);
+        pool.submit(
+            () -> {
+              start.await();
+              try {
+                g.call(request);
+              } catch (RuntimeException expected) {
+                // overloaded after retries, unreadable answers, an open circuit
+              }
+              return null;
+            });
+      }
+      start.countDown();
+    }
+
+    BudgetState team = budgetsA.state(BudgetKey.team("onboarding")).orElseThrow();
+    BigDecimal billed = GatewayFixture.prices().cost("claude-sonnet-4-5", fake.billed());
+    assertThat(billed).isPositive();
+    assertThat(team.reserved()).isEqualByComparingTo("0");
+    assertThat(team.spent()).isGreaterThanOrEqualTo(billed);
+    // exactly what was billed, plus the worst case of each unreadable answer, marked estimated
+    assertThat(team.spent().subtract(team.estimated())).isEqualByComparingTo(billed);
+    assertThat(team.estimated()).isPositive();
   }
 
   @Test
