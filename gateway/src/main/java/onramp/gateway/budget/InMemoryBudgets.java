@@ -57,7 +57,7 @@ public final class InMemoryBudgets implements Budgets {
 
   @Override
   public synchronized void settle(Reservation r, BigDecimal cost, BigDecimal estimatedPart) {
-    boolean overrun = cost.compareTo(r.amount()) > 0;
+    boolean overrun = cost.subtract(estimatedPart).compareTo(r.amount()) > 0;
     if (overrun) {
       BudgetMessages.overrun(r, cost);
     }

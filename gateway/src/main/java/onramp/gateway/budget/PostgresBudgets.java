@@ -179,7 +179,7 @@ public final class PostgresBudgets implements Budgets {
           spentDelta = cost.subtract(r.amount());
           estimatedDelta = estimatedPart.subtract(r.amount());
         }
-        boolean overrun = held != null && cost.compareTo(r.amount()) > 0;
+        boolean overrun = held != null && cost.subtract(estimatedPart).compareTo(r.amount()) > 0;
         for (BudgetKey key : r.budgets()) {
           try (PreparedStatement ps = c.prepareStatement(SETTLE)) {
             ps.setBigDecimal(1, reservedDelta);
