@@ -17,6 +17,16 @@ public record Usage(long input, long output, long cacheRead, long cacheWrite5m, 
     return new Usage(input, output, 0, 0, 0);
   }
 
+  /** The usage of two calls (or two attempts of one call) together. */
+  public Usage plus(Usage o) {
+    return new Usage(
+        input + o.input,
+        output + o.output,
+        cacheRead + o.cacheRead,
+        cacheWrite5m + o.cacheWrite5m,
+        cacheWrite1h + o.cacheWrite1h);
+  }
+
   public long total() {
     return input + output + cacheRead + cacheWrite5m + cacheWrite1h;
   }

@@ -34,7 +34,42 @@ public record AuditRecord(
     Optional<String> errorCode,
     Optional<String> vendorRequestId,
     Map<EntityType, Integer> maskedEntities,
-    Optional<String> prompt) {
+    Optional<String> prompt,
+    boolean costEstimated) {
+
+  /** A record whose cost is exact (metered from the usage the vendor reported). */
+  public AuditRecord(
+      UUID callId,
+      Instant at,
+      CallMetadata caller,
+      Optional<String> vendor,
+      String model,
+      Usage usage,
+      BigDecimal cost,
+      Duration latency,
+      int attempts,
+      Outcome outcome,
+      Optional<String> errorCode,
+      Optional<String> vendorRequestId,
+      Map<EntityType, Integer> maskedEntities,
+      Optional<String> prompt) {
+    this(
+        callId,
+        at,
+        caller,
+        vendor,
+        model,
+        usage,
+        cost,
+        latency,
+        attempts,
+        outcome,
+        errorCode,
+        vendorRequestId,
+        maskedEntities,
+        prompt,
+        false);
+  }
 
   public AuditRecord {
     maskedEntities = Map.copyOf(maskedEntities);

@@ -29,7 +29,7 @@ public final class PostgresAuditLog implements AuditLog {
       "call_id, at, user_id, team, tool, purpose, data_class, vendor, model, input_tokens, "
           + "output_tokens, cache_read_tokens, cache_write_5m_tokens, cache_write_1h_tokens, "
           + "cost_usd, latency_ms, attempts, outcome, error_code, vendor_request_id, "
-          + "masked_entities, prompt, key_id";
+          + "masked_entities, prompt, key_id, cost_estimated";
 
   private final DataSource dataSource;
 
@@ -48,7 +48,7 @@ public final class PostgresAuditLog implements AuditLog {
             c.prepareStatement(
                 "INSERT INTO gateway_audit ("
                     + COLUMNS
-                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       CallMetadata m = r.caller();
       Usage u = r.usage();
       ps.setObject(1, r.callId());
@@ -74,6 +74,7 @@ public final class PostgresAuditLog implements AuditLog {
       ps.setString(21, JSON.writeValueAsString(r.maskedEntities()));
       ps.setString(22, r.prompt().orElse(null));
       ps.setString(23, m.key().map(CallMetadata.KeyRef::id).orElse(null));
+      ps.setBoolean(24, r.costEstimated());
       ps.executeUpdate();
     } catch (SQLException | JsonProcessingException e) {
       throw new GatewayConfigException(
@@ -126,6 +127,7 @@ public final class PostgresAuditLog implements AuditLog {
         Optional.ofNullable(rs.getString(19)),
         Optional.ofNullable(rs.getString(20)),
         masked,
-        Optional.ofNullable(rs.getString(22)));
+        Optional.ofNullable(rs.getString(22)),
+        rs.getBoolean(24));
   }
 }

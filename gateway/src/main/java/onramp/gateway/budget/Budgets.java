@@ -21,11 +21,45 @@ public interface Budgets {
    */
   Reservation reserve(CallMetadata meta, BigDecimal worstCase);
 
-  /** Replaces the reservation by the actual cost. */
-  void settle(Reservation reservation, BigDecimal actualCost);
+  /**
+   * Replaces the reservation by the actual cost (the usage the vendor reported, summed over every
+   * attempt). A cost above the reservation is charged in full, logged as a WARN and counted.
+   */
+  default void settle(Reservation reservation, BigDecimal actualCost) {
+    settle(reservation, actualCost, BigDecimal.ZERO);
+  }
 
-  /** Gives the reservation back (the call failed before costing anything we know of). */
-  void release(Reservation reservation);
+  /**
+   * Replaces the reservation by {@code cost}, of which {@code estimatedPart} is an estimate (the
+   * worst case of attempts whose answer was lost). A reservation already settled at its worst case
+   * by a stale-reservation sweep is corrected to {@code cost}.
+   */
+  void settle(Reservation reservation, BigDecimal cost, BigDecimal estimatedPart);
+
+  /**
+   * Charges the reservation itself, the worst case, marked as an estimate: the vendor may have
+   * answered and billed, but the usage was lost (a timeout, a dropped or unreadable answer, an
+   * instance that died mid-call).
+   */
+  default void settleEstimated(Reservation reservation) {
+    settle(reservation, reservation.amount(), reservation.amount());
+  }
+
+  /**
+   * Gives the reservation back: only when the vendor certainly did not bill (nothing was sent, or
+   * the vendor refused the request with an error status).
+   */
+  default void release(Reservation reservation) {
+    settle(reservation, BigDecimal.ZERO, BigDecimal.ZERO);
+  }
+
+  /**
+   * Sets a budget's monthly limit only when it has none: configuration files seed limits, the
+   * database (changed through the admin pages or {@link #setLimit}) is the one source of truth.
+   *
+   * @return whether the limit was set
+   */
+  boolean seedLimit(BudgetKey key, BigDecimal limitUsd);
 
   /** Sets or changes a budget's monthly limit in dollars. */
   void setLimit(BudgetKey key, BigDecimal limitUsd);

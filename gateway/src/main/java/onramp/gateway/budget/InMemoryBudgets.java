@@ -14,7 +14,7 @@ public final class InMemoryBudgets implements Budgets {
   private final Clock clock;
   private final Map<BudgetKey, BigDecimal> limits = new HashMap<>();
   private final Map<String, BigDecimal[]> usage =
-      new HashMap<>(); // key|period -> {spent, reserved}
+      new HashMap<>(); // key|period -> {spent, reserved, estimated, overruns}
 
   private InMemoryBudgets(Clock clock) {
     this.clock = clock;
@@ -56,12 +56,25 @@ public final class InMemoryBudgets implements Budgets {
   }
 
   @Override
-  public synchronized void settle(Reservation r, BigDecimal actualCost) {
+  public synchronized void settle(Reservation r, BigDecimal cost, BigDecimal estimatedPart) {
+    boolean overrun = cost.subtract(estimatedPart).compareTo(r.amount()) > 0;
+    if (overrun) {
+      BudgetMessages.overrun(r, cost);
+    }
     for (BudgetKey key : r.budgets()) {
       BigDecimal[] row = row(key, r.period());
-      row[0] = row[0].add(actualCost);
+      row[0] = row[0].add(cost);
       row[1] = row[1].subtract(r.amount());
+      row[2] = row[2].add(estimatedPart);
+      if (overrun) {
+        row[3] = row[3].add(BigDecimal.ONE);
+      }
     }
+  }
+
+  @Override
+  public synchronized boolean seedLimit(BudgetKey key, BigDecimal limitUsd) {
+    return limits.putIfAbsent(key, limitUsd) == null;
   }
 
   @Override
@@ -81,7 +94,7 @@ public final class InMemoryBudgets implements Budgets {
         .map(
             limit -> {
               BigDecimal[] row = row(key, period);
-              return new BudgetState(key, period, limit, row[0], row[1]);
+              return new BudgetState(key, period, limit, row[0], row[1], row[2], row[3].intValue());
             });
   }
 
@@ -95,6 +108,7 @@ public final class InMemoryBudgets implements Budgets {
 
   private BigDecimal[] row(BudgetKey key, String period) {
     return usage.computeIfAbsent(
-        key + "|" + period, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        key + "|" + period,
+        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
   }
 }

@@ -33,16 +33,19 @@ public final class PostgresBudgets implements Budgets {
           + "AND u.scope = ? AND u.name = ? AND u.period = ? "
           + "AND u.spent_usd + u.reserved_usd + ? <= l.limit_usd";
   private static final String SETTLE =
-      "UPDATE gateway_budget_usage SET reserved_usd = reserved_usd - ?, spent_usd = spent_usd + ? "
+      "UPDATE gateway_budget_usage SET reserved_usd = reserved_usd - ?, spent_usd = spent_usd + ?, "
+          + "estimated_usd = estimated_usd + ?, overruns = overruns + ? "
           + "WHERE scope = ? AND name = ? AND period = ?";
   private static final String STATE =
-      "SELECT l.limit_usd, coalesce(u.spent_usd, 0), coalesce(u.reserved_usd, 0) "
+      "SELECT l.limit_usd, coalesce(u.spent_usd, 0), coalesce(u.reserved_usd, 0), "
+          + "coalesce(u.estimated_usd, 0), coalesce(u.overruns, 0) "
           + "FROM gateway_budget_limit l LEFT JOIN gateway_budget_usage u "
           + "ON u.scope = l.scope AND u.name = l.name AND u.period = ? "
           + "WHERE l.scope = ? AND l.name = ?";
 
   private static final String LIST =
-      "SELECT l.scope, l.name, l.limit_usd, coalesce(u.spent_usd, 0), coalesce(u.reserved_usd, 0) "
+      "SELECT l.scope, l.name, l.limit_usd, coalesce(u.spent_usd, 0), coalesce(u.reserved_usd, 0), "
+          + "coalesce(u.estimated_usd, 0), coalesce(u.overruns, 0) "
           + "FROM gateway_budget_limit l LEFT JOIN gateway_budget_usage u "
           + "ON u.scope = l.scope AND u.name = l.name AND u.period = ?";
 
@@ -140,32 +143,59 @@ public final class PostgresBudgets implements Budgets {
   }
 
   @Override
-  public void settle(Reservation r, BigDecimal actualCost) {
+  public void settle(Reservation r, BigDecimal cost, BigDecimal estimatedPart) {
+    charge(r, cost, estimatedPart);
+  }
+
+  /**
+   * Removes the reservation row and moves its amount from reserved to spent, in one transaction.
+   * When the row is already gone, {@link #releaseStale} charged it at the worst case (estimated): a
+   * settlement arriving later replaces that estimate by its cost; a second sweep changes nothing.
+   */
+  private void charge(Reservation r, BigDecimal cost, BigDecimal estimatedPart) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        BigDecimal held = BigDecimal.ZERO;
+        BigDecimal held = null;
         try (PreparedStatement ps =
             c.prepareStatement(
                 "DELETE FROM gateway_budget_reservation WHERE id = ? RETURNING amount_usd")) {
           ps.setObject(1, r.id());
           try (ResultSet rs = ps.executeQuery()) {
             if (rs.next()) {
-              held = rs.getBigDecimal(1); // absent: releaseStale() already gave it back
+              held = rs.getBigDecimal(1);
             }
           }
         }
+        BigDecimal reservedDelta;
+        BigDecimal spentDelta;
+        BigDecimal estimatedDelta;
+        if (held != null) {
+          reservedDelta = held;
+          spentDelta = cost;
+          estimatedDelta = estimatedPart;
+        } else {
+          reservedDelta = BigDecimal.ZERO;
+          spentDelta = cost.subtract(r.amount());
+          estimatedDelta = estimatedPart.subtract(r.amount());
+        }
+        boolean overrun = held != null && cost.subtract(estimatedPart).compareTo(r.amount()) > 0;
         for (BudgetKey key : r.budgets()) {
           try (PreparedStatement ps = c.prepareStatement(SETTLE)) {
-            ps.setBigDecimal(1, held);
-            ps.setBigDecimal(2, actualCost);
-            ps.setString(3, key.scope().name());
-            ps.setString(4, key.name());
-            ps.setString(5, r.period());
+            ps.setBigDecimal(1, reservedDelta);
+            ps.setBigDecimal(2, spentDelta);
+            ps.setBigDecimal(3, estimatedDelta);
+            ps.setInt(4, overrun ? 1 : 0);
+            ps.setString(5, key.scope().name());
+            ps.setString(6, key.name());
+            ps.setString(7, r.period());
             ps.executeUpdate();
           }
         }
         c.commit();
+        if (overrun) {
+          BudgetMessages.overrun(r, cost);
+        }
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
@@ -175,16 +205,13 @@ public final class PostgresBudgets implements Budgets {
     }
   }
 
-  @Override
-  public void release(Reservation r) {
-    settle(r, BigDecimal.ZERO);
-  }
-
   /**
-   * Releases reservations older than {@code age}, left by instances that died mid-call. Run it from
-   * a scheduled job with an age well above the longest call (timeouts times attempts).
+   * Settles reservations older than {@code age}, left by instances that died mid-call, at their
+   * worst case, marked estimated: the vendor may well have answered and billed before the instance
+   * died, and under-charging is the one error a budget must not make. Run it from a scheduled job
+   * with an age well above the longest call (timeouts times attempts).
    *
-   * @return how many were released
+   * @return how many were settled
    */
   public int releaseStale(Duration age) {
     Instant cutoff = clock.instant().minus(age);
@@ -210,8 +237,24 @@ public final class PostgresBudgets implements Budgets {
     } catch (SQLException e) {
       throw databaseFailure(e);
     }
-    stale.forEach(this::release);
+    stale.forEach(this::settleEstimated);
     return stale.size();
+  }
+
+  @Override
+  public boolean seedLimit(BudgetKey key, BigDecimal limitUsd) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO gateway_budget_limit (scope, name, limit_usd) VALUES (?, ?, ?) "
+                    + "ON CONFLICT (scope, name) DO NOTHING")) {
+      ps.setString(1, key.scope().name());
+      ps.setString(2, key.name());
+      ps.setBigDecimal(3, limitUsd);
+      return ps.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw databaseFailure(e);
+    }
   }
 
   @Override
@@ -252,7 +295,13 @@ public final class PostgresBudgets implements Budgets {
           BudgetKey key = new BudgetKey(BudgetKey.Scope.valueOf(rs.getString(1)), rs.getString(2));
           out.add(
               new BudgetState(
-                  key, period, rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5)));
+                  key,
+                  period,
+                  rs.getBigDecimal(3),
+                  rs.getBigDecimal(4),
+                  rs.getBigDecimal(5),
+                  rs.getBigDecimal(6),
+                  rs.getInt(7)));
         }
       }
     } catch (SQLException e) {
@@ -274,7 +323,13 @@ public final class PostgresBudgets implements Budgets {
         }
         return Optional.of(
             new BudgetState(
-                key, period, rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3)));
+                key,
+                period,
+                rs.getBigDecimal(1),
+                rs.getBigDecimal(2),
+                rs.getBigDecimal(3),
+                rs.getBigDecimal(4),
+                rs.getInt(5)));
       }
     }
   }

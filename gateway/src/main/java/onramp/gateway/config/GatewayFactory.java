@@ -187,15 +187,20 @@ public final class GatewayFactory {
     return PriceTable.of(prices);
   }
 
+  /**
+   * Seeds the configured limits where the database has none: several instances may start with
+   * different files, and a limit changed on the admin pages must survive a restart; the database is
+   * the one source of truth.
+   */
   private static void budgets(GatewayConfig config, Budgets budgets) {
     config
         .budgets()
         .teams()
-        .forEach((team, limit) -> budgets.setLimit(BudgetKey.team(team), limit));
+        .forEach((team, limit) -> budgets.seedLimit(BudgetKey.team(team), limit));
     config
         .budgets()
         .tools()
-        .forEach((tool, limit) -> budgets.setLimit(BudgetKey.tool(tool), limit));
+        .forEach((tool, limit) -> budgets.seedLimit(BudgetKey.tool(tool), limit));
   }
 
   private static Resilience resilience(GatewayConfig config) {

@@ -39,6 +39,8 @@ public final class FakeVendorServer implements AutoCloseable {
   private final ConcurrentLinkedQueue<ReceivedRequest> received = new ConcurrentLinkedQueue<>();
   private final AtomicLong ids = new AtomicLong();
   private volatile Usage defaultUsage = new Usage(12, 7, 0, 0, 0);
+  private final java.util.concurrent.atomic.AtomicReference<Usage> billed =
+      new java.util.concurrent.atomic.AtomicReference<>(Usage.NONE);
   private volatile boolean recording = true;
   private final java.util.Set<String> cached = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private volatile Optional<RequestLog> log = Optional.empty();
@@ -99,6 +101,14 @@ public final class FakeVendorServer implements AutoCloseable {
   public FakeVendorServer recordTo(java.nio.file.Path dir) {
     this.log = Optional.of(RequestLog.in(dir));
     return this;
+  }
+
+  /**
+   * The usage of every answer sent, as a vendor would bill it (a complete answer; an unreadable or
+   * interrupted answer bills nothing here, which a real vendor might not do).
+   */
+  public Usage billed() {
+    return billed.get();
   }
 
   public List<ReceivedRequest> received() {
@@ -188,6 +198,7 @@ public final class FakeVendorServer implements AutoCloseable {
   private void respond(HttpExchange ex, ReceivedRequest req, Script script) throws IOException {
     switch (script) {
       case Script.Reply r -> {
+        billed.accumulateAndGet(r.usage(), Usage::plus);
         String id = Long.toString(ids.incrementAndGet());
         if (streaming(req)) {
           sendStream(ex, req, r, id);

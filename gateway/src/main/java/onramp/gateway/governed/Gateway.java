@@ -157,25 +157,15 @@ public final class Gateway implements ChatModel, AutoCloseable {
     R answer;
     try {
       answer = governedCall(trace, exchange);
-    } catch (StreamDeliveryException e) {
-      trace.failure = Optional.of(e);
-      trace.cost = trace.reservation.map(Reservation::amount).orElse(BigDecimal.ZERO);
-      // the vendor was producing an answer when the client left: charge the worst case
-      try {
-        trace.reservation.ifPresent(r -> budgets.settle(r, r.amount()));
-        trace.reservation = Optional.empty();
-      } catch (RuntimeException settleFailure) {
-        e.addSuppressed(settleFailure);
-      }
-      appendAudit(trace, e);
-      throw e;
     } catch (RuntimeException e) {
       trace.failure = Optional.of(e);
-      // the original failure is what the caller must see; bookkeeping failures ride along
+      // the original failure is what the caller must see; bookkeeping failures ride along.
+      // Every attempt the vendor answered is charged its usage; an attempt whose answer was lost
+      // (the client left mid-stream, a timeout, a dropped or unreadable answer) its worst case.
       try {
-        release(trace);
-      } catch (RuntimeException releaseFailure) {
-        e.addSuppressed(releaseFailure);
+        settle(trace);
+      } catch (RuntimeException settleFailure) {
+        e.addSuppressed(settleFailure);
       }
       appendAudit(trace, e);
       throw e;
@@ -211,6 +201,7 @@ public final class Gateway implements ChatModel, AutoCloseable {
             ? BigDecimal.ZERO
             : prices.worstCase(route.model(), exchange.inputBound(), exchange.maxTokens());
     trace.reservation = Optional.of(budgets.reserve(trace.meta, worstCase));
+    trace.pricedModel = route.model();
     MaskingSession session;
     if (trace.meta.dataClass().masksBeforeSending()) {
       session = masker.open(exchange.masking());
@@ -226,9 +217,7 @@ public final class Gateway implements ChatModel, AutoCloseable {
     } finally {
       exchange.masking().report(session);
     }
-    trace.cost = prices.cost(route.model(), trace.usage);
-    budgets.settle(trace.reservation.get(), trace.cost);
-    trace.reservation = Optional.empty();
+    settle(trace);
     return answer;
   }
 
@@ -282,10 +271,12 @@ public final class Gateway implements ChatModel, AutoCloseable {
           sink.isEmpty()
               ? resilience.call(
                   route.vendor(),
-                  () -> validated(adapter.doCall(outbound), request),
+                  () ->
+                      validated(
+                          attempt(trace, () -> adapter.doCall(outbound), ModelResponse::usage),
+                          request),
                   n -> trace.attempts = n)
               : streamed(adapter, outbound, new StreamingUnmasker(session, sink.get()), trace);
-      trace.usage = raw.usage();
       trace.vendorRequestId = Optional.of(raw.vendorRequestId());
       return raw.withText(session.unmask(raw.text()))
           .withOutput(raw.output().map(o -> Unmasking.json(o, session)));
@@ -296,25 +287,31 @@ public final class Gateway implements ChatModel, AutoCloseable {
       ModelResponse raw =
           resilience.call(
               adapter.vendor(),
-              () -> {
-                AtomicReference<ModelResponse> done = new AtomicReference<>();
-                adapter.doStream(
-                    outbound,
-                    d -> {
-                      switch (d) {
-                        case Delta.TextDelta t -> out.text(t.text());
-                        case Delta.Done end -> done.set(end.response());
-                      }
-                    });
-                ModelResponse whole = done.get();
-                if (whole == null) {
-                  throw VendorException.malformed(
-                      adapter.vendor(),
-                      "the stream ended without a final message",
-                      new IllegalStateException());
-                }
-                return validated(whole, request);
-              },
+              () ->
+                  validated(
+                      attempt(
+                          trace,
+                          () -> {
+                            AtomicReference<ModelResponse> done = new AtomicReference<>();
+                            adapter.doStream(
+                                outbound,
+                                d -> {
+                                  switch (d) {
+                                    case Delta.TextDelta t -> out.text(t.text());
+                                    case Delta.Done end -> done.set(end.response());
+                                  }
+                                });
+                            ModelResponse whole = done.get();
+                            if (whole == null) {
+                              throw VendorException.malformed(
+                                  adapter.vendor(),
+                                  "the stream ended without a final message",
+                                  new IllegalStateException());
+                            }
+                            return whole;
+                          },
+                          ModelResponse::usage),
+                      request),
               n -> trace.attempts = n,
               () -> !out.emittedAny());
       out.flush();
@@ -367,7 +364,9 @@ public final class Gateway implements ChatModel, AutoCloseable {
         outbound.remove("stream");
         reply =
             resilience.call(
-                route.vendor(), () -> adapter.doMessages(outbound), n -> trace.attempts = n);
+                route.vendor(),
+                () -> attempt(trace, () -> adapter.doMessages(outbound), MessagesReply::usage),
+                n -> trace.attempts = n);
       } else {
         outbound.put("stream", true);
         MessagesStreamUnmasker out =
@@ -375,11 +374,14 @@ public final class Gateway implements ChatModel, AutoCloseable {
         reply =
             resilience.call(
                 route.vendor(),
-                () -> adapter.doMessagesStream(outbound, out::event),
+                () ->
+                    attempt(
+                        trace,
+                        () -> adapter.doMessagesStream(outbound, out::event),
+                        MessagesReply::usage),
                 n -> trace.attempts = n,
                 () -> !out.emittedAny());
       }
-      trace.usage = reply.usage();
       trace.vendorRequestId = Optional.of(reply.vendorRequestId());
       ObjectNode answer = MessagesText.answer(reply.message(), session::unmask);
       answer.put("model", call.model());
@@ -461,12 +463,60 @@ public final class Gateway implements ChatModel, AutoCloseable {
     return response;
   }
 
-  private void release(Trace trace) {
-    trace.reservation.ifPresent(
-        r -> {
-          trace.reservation = Optional.empty();
-          budgets.release(r);
-        });
+  /**
+   * One vendor attempt: its usage is added to the call's (every attempt the vendor answered is
+   * billed, even one whose answer is then rejected and retried); an attempt whose answer was lost
+   * is counted, to be charged at the worst case.
+   */
+  private static <T> T attempt(
+      Trace trace, Supplier<T> call, java.util.function.Function<T, Usage> usageOf) {
+    T answer;
+    try {
+      answer = call.get();
+    } catch (RuntimeException e) {
+      if (answerMayBeLost(e)) {
+        trace.lostAttempts++;
+      }
+      throw e;
+    }
+    trace.usage = trace.usage.plus(usageOf.apply(answer));
+    return answer;
+  }
+
+  /**
+   * Whether the vendor may have answered (and billed) an attempt that failed: everything but an
+   * error status the vendor returned instead of an answer (refused, rate limited, overloaded).
+   */
+  private static boolean answerMayBeLost(RuntimeException e) {
+    return switch (e) {
+      case VendorException v ->
+          switch (v.kind()) {
+            case TIMEOUT, NETWORK, MALFORMED_RESPONSE -> v.status() != 408;
+            default -> false;
+          };
+      case GatewayException g -> false;
+      default -> true; // the client left mid-stream, or the answer could not be handled
+    };
+  }
+
+  /**
+   * Settles the call's reservation: the metered cost of the usage of every answered attempt, plus
+   * the worst case (the reservation) of every attempt whose answer was lost, marked estimated.
+   */
+  private void settle(Trace trace) {
+    if (trace.reservation.isEmpty()) {
+      return;
+    }
+    Reservation r = trace.reservation.get();
+    trace.reservation = Optional.empty();
+    BigDecimal estimated = r.amount().multiply(BigDecimal.valueOf(trace.lostAttempts));
+    BigDecimal metered =
+        trace.usage.equals(Usage.NONE)
+            ? BigDecimal.ZERO
+            : prices.cost(trace.pricedModel, trace.usage);
+    trace.cost = metered.add(estimated);
+    trace.costEstimated = trace.lostAttempts > 0;
+    budgets.settle(r, trace.cost, estimated);
   }
 
   /**
@@ -492,7 +542,13 @@ public final class Gateway implements ChatModel, AutoCloseable {
   private static final class Trace {
     final CallMetadata meta;
     final String model;
+
+    /** The model the vendor was asked for, once routed: what usage is priced by. */
+    String pricedModel = "";
+
     final long startNanos;
+    int lostAttempts;
+    boolean costEstimated;
     final UUID callId = UUID.randomUUID();
     Optional<Reservation> reservation = Optional.empty();
     Optional<MaskingSession> session = Optional.empty();
@@ -540,7 +596,8 @@ public final class Gateway implements ChatModel, AutoCloseable {
           code,
           vendorRequestId,
           masked,
-          auditedPrompt);
+          auditedPrompt,
+          costEstimated);
     }
   }
 }

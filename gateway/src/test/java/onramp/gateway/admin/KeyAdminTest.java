@@ -128,10 +128,12 @@ class KeyAdminTest {
     }
 
     @Override
-    public void settle(Reservation reservation, BigDecimal actualCost) {}
+    public void settle(Reservation reservation, BigDecimal cost, BigDecimal estimatedPart) {}
 
     @Override
-    public void release(Reservation reservation) {}
+    public boolean seedLimit(BudgetKey key, BigDecimal limitUsd) {
+      throw new IllegalStateException("database down");
+    }
 
     @Override
     public void setLimit(BudgetKey key, BigDecimal limitUsd) {

@@ -25,6 +25,7 @@ import onramp.gateway.audit.AuditRecord;
 import onramp.gateway.audit.Outcome;
 import onramp.gateway.audit.PostgresAuditLog;
 import onramp.gateway.fake.FakeVendorServer;
+import onramp.gateway.fake.Script;
 import onramp.gateway.governed.Gateway;
 import onramp.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -127,18 +128,110 @@ class PostgresBudgetsIT {
   }
 
   @Test
-  void releasesReservationsLeftByACrashedInstance() {
+  void theLedgerCoversWhatTheVendorBilledWith200ConcurrentCallsAndFailuresMixedIn()
+      throws Exception {
+    Usage each = new Usage(20, 1000, 0, 0, 0);
+    fake.defaultUsage(each);
+    for (int i = 0; i < 200; i++) {
+      fake.enqueue(
+          i % 5 == 0
+              ? Script.overloaded()
+              : i % 7 == 0 ? Script.malformed("{\"type\":\"message\",") : Script.reply("ok", each));
+    }
+    HikariDataSource poolA = pool();
+    HikariDataSource poolB = pool();
+    PostgresBudgets budgetsA = budgets(poolA);
+    budgetsA.setLimit(BudgetKey.team("onboarding"), new BigDecimal("1000"));
+    budgetsA.setLimit(BudgetKey.tool("licence-reader"), new BigDecimal("1000"));
+    List<Gateway> gateways = List.of(instance(budgetsA, poolA), instance(budgets(poolB), poolB));
+    ModelRequest request =
+        GatewayFixture.request("claude-sonnet-4-5", DataClass.INTERNAL)
+            .user("Hi")
+            .maxTokens(1000)
+            .build();
+
+    CountDownLatch start = new CountDownLatch(1);
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int i = 0; i < 200; i++) {
+        Gateway g = gateways.get(i % 2);
+        pool.submit(
+            () -> {
+              start.await();
+              try {
+                g.call(request);
+              } catch (RuntimeException expected) {
+                // overloaded after retries, unreadable answers, an open circuit
+              }
+              return null;
+            });
+      }
+      start.countDown();
+    }
+
+    BudgetState team = budgetsA.state(BudgetKey.team("onboarding")).orElseThrow();
+    BigDecimal billed = GatewayFixture.prices().cost("claude-sonnet-4-5", fake.billed());
+    assertThat(billed).isPositive();
+    assertThat(team.reserved()).isEqualByComparingTo("0");
+    assertThat(team.spent()).isGreaterThanOrEqualTo(billed);
+    // exactly what was billed, plus the worst case of each unreadable answer, marked estimated
+    assertThat(team.spent().subtract(team.estimated())).isEqualByComparingTo(billed);
+    assertThat(team.estimated()).isPositive();
+  }
+
+  @Test
+  void chargesReservationsLeftByACrashedInstanceAtTheirWorstCaseMarkedEstimated() {
     HikariDataSource pool = pool();
     PostgresBudgets budgets = budgets(pool);
     budgets.setLimit(BudgetKey.team("onboarding"), new BigDecimal("10"));
     budgets.setLimit(BudgetKey.tool("licence-reader"), new BigDecimal("10"));
-    budgets.reserve(GatewayFixture.meta(DataClass.INTERNAL, "x"), new BigDecimal("4"));
+    Reservation r =
+        budgets.reserve(GatewayFixture.meta(DataClass.INTERNAL, "x"), new BigDecimal("4"));
 
     int released = budgets.releaseStale(Duration.ofSeconds(-1));
 
+    // the vendor may have answered before the instance died: charge the worst case, never $0
     assertThat(released).isEqualTo(1);
-    assertThat(budgets.state(BudgetKey.team("onboarding")).orElseThrow().available())
-        .isEqualByComparingTo("10");
+    BudgetState team = budgets.state(BudgetKey.team("onboarding")).orElseThrow();
+    assertThat(team.spent()).isEqualByComparingTo("4");
+    assertThat(team.estimated()).isEqualByComparingTo("4");
+    assertThat(team.reserved()).isEqualByComparingTo("0");
+    assertThat(budgets.releaseStale(Duration.ofSeconds(-1))).isZero();
+
+    // the instance was only slow: its exact settlement replaces the estimate
+    budgets.settle(r, new BigDecimal("1.5"));
+    team = budgets.state(BudgetKey.team("onboarding")).orElseThrow();
+    assertThat(team.spent()).isEqualByComparingTo("1.5");
+    assertThat(team.estimated()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void countsACallThatCostMoreThanItsReservation() {
+    HikariDataSource pool = pool();
+    PostgresBudgets budgets = budgets(pool);
+    budgets.setLimit(BudgetKey.team("onboarding"), new BigDecimal("10"));
+    budgets.setLimit(BudgetKey.tool("licence-reader"), new BigDecimal("10"));
+    Reservation r =
+        budgets.reserve(GatewayFixture.meta(DataClass.INTERNAL, "x"), new BigDecimal("1"));
+
+    budgets.settle(r, new BigDecimal("2.5"));
+
+    BudgetState team = budgets.state(BudgetKey.team("onboarding")).orElseThrow();
+    assertThat(team.spent()).isEqualByComparingTo("2.5");
+    assertThat(team.overruns()).isEqualTo(1);
+  }
+
+  @Test
+  void seedsALimitOnlyWhereTheDatabaseHasNone() {
+    PostgresBudgets budgets = budgets(pool());
+    budgets.setLimit(BudgetKey.team("onboarding"), new BigDecimal("25"));
+
+    assertThat(budgets.seedLimit(BudgetKey.team("onboarding"), new BigDecimal("100"))).isFalse();
+    assertThat(budgets.seedLimit(BudgetKey.tool("licence-reader"), new BigDecimal("7"))).isTrue();
+
+    assertThat(budgets.state(BudgetKey.team("onboarding")).orElseThrow().limit())
+        .isEqualByComparingTo("25");
+    assertThat(budgets.state(BudgetKey.tool("licence-reader")).orElseThrow().limit())
+        .isEqualByComparingTo("7");
   }
 
   @Test

@@ -185,6 +185,88 @@ class GatewayTest {
   }
 
   @Test
+  void chargesEveryAttemptTheVendorAnsweredEvenWhenTheAnswerIsRejected() throws Exception {
+    JsonNode schema =
+        JSON.readTree(
+            "{\"type\":\"object\",\"properties\":{\"age\":{\"type\":\"integer\"}},\"required\":[\"age\"]}");
+    JsonNode bad = JSON.readTree("{\"age\":\"old\"}");
+    JsonNode good = JSON.readTree("{\"age\":41}");
+    // each answer bills 1M input tokens at $3/MTok: the vendor charged $3 for every attempt
+    f.fake.enqueue(
+        Script.output(bad, Usage.of(1_000_000, 0)),
+        Script.output(bad, Usage.of(1_000_000, 0)),
+        Script.output(good, Usage.of(1_000_000, 0)));
+
+    f.gateway.call(
+        request("claude-sonnet-4-5", DataClass.INTERNAL)
+            .user("How old?")
+            .output(OutputSchema.of("age", "Age", schema))
+            .build());
+
+    assertThat(f.fake.received()).hasSize(3);
+    assertThat(team().spent()).isEqualByComparingTo("9");
+    assertThat(team().reserved()).isEqualByComparingTo("0");
+    assertThat(lastAudit().cost()).isEqualByComparingTo("9");
+    assertThat(lastAudit().usage().input()).isEqualTo(3_000_000);
+  }
+
+  @Test
+  void chargesRejectedAnswersWhenEveryAttemptFails() throws Exception {
+    JsonNode schema =
+        JSON.readTree(
+            "{\"type\":\"object\",\"properties\":{\"age\":{\"type\":\"integer\"}},\"required\":[\"age\"]}");
+    JsonNode bad = JSON.readTree("{\"age\":\"old\"}");
+    f.fake.enqueue(
+        Script.output(bad, Usage.of(1_000_000, 0)),
+        Script.output(bad, Usage.of(1_000_000, 0)),
+        Script.output(bad, Usage.of(1_000_000, 0)));
+
+    InvalidOutputException e =
+        catchThrowableOfType(
+            InvalidOutputException.class,
+            () ->
+                f.gateway.call(
+                    request("claude-sonnet-4-5", DataClass.INTERNAL)
+                        .user("How old?")
+                        .output(OutputSchema.of("age", "Age", schema))
+                        .build()));
+
+    assertThat(e).isNotNull();
+    assertThat(team().spent()).isEqualByComparingTo("9");
+    assertThat(team().reserved()).isEqualByComparingTo("0");
+    assertThat(lastAudit().outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(lastAudit().cost()).isEqualByComparingTo("9");
+  }
+
+  @Test
+  void chargesTheWorstCaseWhenTheVendorsAnswerIsLost() {
+    GatewayFixture g = new GatewayFixture(null, onramp.gateway.resilience.RetryPolicy.none());
+    try (g) {
+      // the vendor answered (and billed) but the answer cannot be read: usage is unknown
+      g.fake.enqueue(Script.malformed("{\"type\":\"message\",\"content\":"));
+
+      VendorException e =
+          catchThrowableOfType(
+              VendorException.class,
+              () ->
+                  g.gateway.call(
+                      request("claude-sonnet-4-5", DataClass.INTERNAL)
+                          .user("Hi")
+                          .maxTokens(1000)
+                          .build()));
+
+      assertThat(e.kind()).isEqualTo(VendorException.Kind.MALFORMED_RESPONSE);
+      BudgetState team = g.budgets.state(BudgetKey.team("onboarding")).orElseThrow();
+      // worst case: at least 1000 output tokens at $15/MTok
+      assertThat(team.spent()).isGreaterThanOrEqualTo(new BigDecimal("0.015"));
+      assertThat(team.reserved()).isEqualByComparingTo("0");
+      AuditRecord a = g.audit.latest(1).getFirst();
+      assertThat(a.cost()).isEqualByComparingTo(team.spent());
+      assertThat(a.costEstimated()).isTrue();
+    }
+  }
+
+  @Test
   void doesNotRetryARequestTheVendorRejects() {
     f.fake.enqueue(Script.failure(400, "messages: roles must alternate"));
 

@@ -158,8 +158,8 @@ final class Instrumented {
       }
 
       @Override
-      public void settle(Reservation reservation, BigDecimal actualCost) {
-        settle.time(() -> inner.settle(reservation, actualCost));
+      public void settle(Reservation reservation, BigDecimal cost, BigDecimal estimatedPart) {
+        settle.time(() -> inner.settle(reservation, cost, estimatedPart));
         settlements.incrementAndGet();
       }
 
@@ -172,6 +172,11 @@ final class Instrumented {
       @Override
       public void setLimit(BudgetKey key, BigDecimal limitUsd) {
         inner.setLimit(key, limitUsd);
+      }
+
+      @Override
+      public boolean seedLimit(BudgetKey key, BigDecimal limitUsd) {
+        return inner.seedLimit(key, limitUsd);
       }
 
       @Override
