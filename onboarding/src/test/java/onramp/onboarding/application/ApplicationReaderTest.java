@@ -29,6 +29,18 @@ class ApplicationReaderTest {
   }
 
   @Test
+  void refusesANestingBombWithAClearReason() {
+    String json = "{\"firstName\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+
+    assertThatThrownBy(() -> ApplicationReader.parse(json))
+        .isInstanceOf(InvalidApplicationException.class)
+        .hasMessageStartingWith("application.json: ")
+        .hasMessageContaining("nested")
+        .message()
+        .doesNotContain("Exception", "java.", "StreamReadConstraints");
+  }
+
+  @Test
   void listsEveryMissingOrMalformedKeyAtOnce() {
     String json =
         """
