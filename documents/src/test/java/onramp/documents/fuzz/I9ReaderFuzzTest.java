@@ -25,13 +25,4 @@ class I9ReaderFuzzTest {
       // a well-formed flattened page: the reader got as far as OCR
     }
   }
-
-  @FuzzTest(maxDuration = "5m")
-  void uploadCheckAcceptsOrRefusesAnyPdf(byte[] pdf) {
-    try {
-      I9Reader.checkLimits("Form I-9", pdf);
-    } catch (I9Exception refused) {
-      FuzzChecks.readableMessage(refused);
-    }
-  }
 }

@@ -71,13 +71,16 @@ public final class ApplicationReader {
                   + MAX_NESTING
                   + " levels deep; it should hold only the signup fields"));
     } catch (JsonProcessingException e) {
+      // Jackson's own message quotes the offending input, which may be personal data or a
+      // library's words: only where the JSON breaks is told.
       @Nullable JsonLocation at = e.getLocation();
       throw new InvalidApplicationException(
           List.of(
               "not valid JSON"
-                  + (at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ")")
-                  + ": "
-                  + e.getOriginalMessage()));
+                  + (at == null || at.getLineNr() < 1
+                      ? ""
+                      : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+                  + "; save the signup data again as a JSON object"));
     }
     return check(root);
   }

@@ -71,4 +71,14 @@ class ApplicationReaderTest {
     assertThatThrownBy(() -> ApplicationReader.parse("[1,2]"))
         .hasMessageContaining("must be a JSON object");
   }
+
+  @Test
+  void saysWhereTheJsonBreaksWithoutQuotingWhatWasTyped() {
+    // Found by fuzzing: Jackson's message quoted the applicant's token ("Exception" here).
+    assertThatThrownBy(() -> ApplicationReader.parse("Exception(![1.2"))
+        .isInstanceOf(InvalidApplicationException.class)
+        .hasMessage(
+            "application.json: not valid JSON (line 1, column 1); save the signup data again as"
+                + " a JSON object");
+  }
 }
