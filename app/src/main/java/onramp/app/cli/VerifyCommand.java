@@ -13,8 +13,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import onramp.app.system.Failures;
 import onramp.onboarding.DecisionJson;
-import onramp.onboarding.FolderUnreadableException;
 import onramp.onboarding.Outcome;
 import onramp.onboarding.Verification;
 import onramp.onboarding.Verifier;
@@ -73,10 +73,11 @@ public final class VerifyCommand implements Callable<Integer> {
           counts.merge(v.decision(), 1, Integer::sum);
         } catch (ExecutionException e) {
           errors++;
+          // Our exceptions say what to fix; anything else is logged with a reference (Failures).
           String message =
-              e.getCause() instanceof FolderUnreadableException unreadable
-                  ? unreadable.getMessage()
-                  : "could not be verified: " + e.getCause();
+              e.getCause() == null
+                  ? folder + " could not be verified."
+                  : Failures.describe(folder.toString(), e.getCause());
           out.println(DecisionJson.error(String.valueOf(folder.getFileName()), message));
           System.err.println("onramp verify: " + folder + ": " + message);
         }

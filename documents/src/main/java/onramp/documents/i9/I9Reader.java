@@ -74,30 +74,35 @@ public final class I9Reader {
   public I9Form read(String name, byte[] pdf) {
     PDDocument doc = SafePdf.open(name, pdf);
     try {
-      String text = Editions.firstPageText(name, doc);
-      Map<I9Field, FieldReading> fields = AcroFormFields.read(doc);
-      Optional<Edition> older =
-          Editions.fromText(text, Edition.Basis.FORM_TEXT)
-              .or(() -> Editions.fromXfa(doc))
-              .filter(e -> !e.isCurrent());
-      if (older.isPresent()) {
-        // An older edition (an XFA form before 08/01/23, whose pages show only "Please wait..."):
-        // what its AcroForm fields hold is read; its pages are not read by the current layout.
-        return I9Mapper.map(fields, Source.FORM_FIELD, older.get());
-      }
-      if (AcroFormFields.anyFilled(fields)) {
-        Edition edition = Editions.of(text, fields).orElseThrow(() -> notAnI9(name));
-        return I9Mapper.map(fields, Source.FORM_FIELD, edition);
-      }
-      Optional<Edition> edition = Editions.of(text, fields);
-      if (edition.isEmpty() && !text.isBlank()) {
-        throw notAnI9(name);
-      }
-      List<BufferedImage> pages = PdfPages.render(name, doc, RENDER_DPI);
-      return readPages(name, pages, edition);
+      // Fields and pages are walked recursively by PDFBox too (a field's /Kids, a form XObject).
+      return SafePdf.withinStack(name, () -> read(name, doc));
     } finally {
       SafePdf.closeQuietly(doc);
     }
+  }
+
+  private I9Form read(String name, PDDocument doc) {
+    String text = Editions.firstPageText(name, doc);
+    Map<I9Field, FieldReading> fields = AcroFormFields.read(doc);
+    Optional<Edition> older =
+        Editions.fromText(text, Edition.Basis.FORM_TEXT)
+            .or(() -> Editions.fromXfa(doc))
+            .filter(e -> !e.isCurrent());
+    if (older.isPresent()) {
+      // An older edition (an XFA form before 08/01/23, whose pages show only "Please wait..."):
+      // what its AcroForm fields hold is read; its pages are not read by the current layout.
+      return I9Mapper.map(fields, Source.FORM_FIELD, older.get());
+    }
+    if (AcroFormFields.anyFilled(fields)) {
+      Edition edition = Editions.of(text, fields).orElseThrow(() -> notAnI9(name));
+      return I9Mapper.map(fields, Source.FORM_FIELD, edition);
+    }
+    Optional<Edition> edition = Editions.of(text, fields);
+    if (edition.isEmpty() && !text.isBlank()) {
+      throw notAnI9(name);
+    }
+    List<BufferedImage> pages = PdfPages.render(name, doc, RENDER_DPI);
+    return readPages(name, pages, edition);
   }
 
   /** Page images in form order (page 1 first); pages 3 and 4 only if Supplement A or B is used. */

@@ -3,8 +3,17 @@ package onramp.documents.i9;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.function.Supplier;
 import onramp.documents.i9.I9Exception.Reason;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -18,13 +27,21 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 /**
  * Opens untrusted PDF bytes with limits checked before the expensive work: file size, magic bytes,
  * encryption, page count (read from the page tree's /Count, not by walking it), the decoded size of
- * each page's content and the pixel count of each image. A PDF bomb is refused, not decoded.
+ * each page's content and the pixel count of each image, the depth and size of the page tree
+ * (walked here without recursion before PDFBox walks it recursively). A PDF bomb is refused, not
+ * decoded. PDFBox's parser recurses into nested objects, so a file nested thousands of levels deep
+ * exhausts the stack: {@link #withinStack} turns that into a refusal naming the file.
  */
 final class SafePdf {
   static final int MAX_BYTES = 20 * 1024 * 1024;
   static final int MAX_PAGES = 8;
   static final long MAX_CONTENT_BYTES = 16L * 1024 * 1024;
   static final long MAX_IMAGE_PIXELS = 40_000_000L;
+
+  /** A 4-page form has a page tree one or two levels deep and a handful of nodes. */
+  static final int MAX_PAGE_TREE_DEPTH = 32;
+
+  static final int MAX_PAGE_TREE_NODES = 1_000;
   private static final long MAX_SCRATCH_BYTES = 64L * 1024 * 1024;
 
   private SafePdf() {}
@@ -39,15 +56,51 @@ final class SafePdf {
           Reason.NOT_A_PDF,
           name + " is not a PDF. Send the Form I-9 as a PDF, or its pages as PNG images.");
     }
-    PDDocument doc;
+    PDDocument doc = withinStack(name, () -> load(name, bytes));
     try {
-      doc =
-          Loader.loadPDF(
-              new RandomAccessReadBuffer(bytes),
-              "",
-              null,
-              null,
-              MemoryUsageSetting.setupMainMemoryOnly(MAX_SCRATCH_BYTES).streamCache);
+      withinStack(
+          name,
+          () -> {
+            checkLimits(name, doc);
+            return doc;
+          });
+      return doc;
+    } catch (RuntimeException e) {
+      closeQuietly(doc);
+      throw e;
+    }
+  }
+
+  /**
+   * Runs PDFBox work on untrusted bytes; a stack overflow (objects nested thousands of levels deep)
+   * becomes a refusal naming the file. Nothing outlives the overflow: the document is the caller's
+   * and is closed by it.
+   */
+  static <T> T withinStack(String name, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (StackOverflowError e) {
+      throw nestedTooDeep(name);
+    }
+  }
+
+  private static I9Exception nestedTooDeep(String name) {
+    return new I9Exception(
+        name,
+        Reason.DAMAGED,
+        name
+            + " nests its objects thousands of levels deep (its page tree, or a dictionary within"
+            + " a dictionary), which no Form I-9 does; export the form again from the HR system.");
+  }
+
+  private static PDDocument load(String name, byte[] bytes) {
+    try {
+      return Loader.loadPDF(
+          new RandomAccessReadBuffer(bytes),
+          "",
+          null,
+          null,
+          MemoryUsageSetting.setupMainMemoryOnly(MAX_SCRATCH_BYTES).streamCache);
     } catch (InvalidPasswordException e) {
       throw new I9Exception(
           name,
@@ -56,13 +109,6 @@ final class SafePdf {
           e);
     } catch (IOException | RuntimeException e) {
       throw damaged(name, e);
-    }
-    try {
-      checkLimits(name, doc);
-      return doc;
-    } catch (RuntimeException e) {
-      closeQuietly(doc);
-      throw e;
     }
   }
 
@@ -96,6 +142,7 @@ final class SafePdf {
       throw damaged(name, new IOException("no pages"));
     }
     try {
+      checkPageTree(name, doc);
       for (int i = 0; i < pages; i++) {
         PDPage page = doc.getPage(i);
         if (contentBytes(page) > MAX_CONTENT_BYTES) {
@@ -110,6 +157,56 @@ final class SafePdf {
       }
       throw damaged(name, e);
     }
+  }
+
+  /**
+   * Walks the page tree breadth first, without recursion: refuses one deeper than {@link
+   * #MAX_PAGE_TREE_DEPTH}, larger than {@link #MAX_PAGE_TREE_NODES}, or holding itself.
+   */
+  private static void checkPageTree(String name, PDDocument doc) {
+    COSDictionary root = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PAGES);
+    if (root == null) {
+      throw damaged(name, new IOException("no page tree"));
+    }
+    Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<COSDictionary> level = new ArrayDeque<>();
+    level.add(root);
+    seen.add(root);
+    for (int depth = 1; !level.isEmpty(); depth++) {
+      if (depth > MAX_PAGE_TREE_DEPTH) {
+        throw pageTree(name, "is nested more than " + MAX_PAGE_TREE_DEPTH + " levels deep");
+      }
+      Deque<COSDictionary> next = new ArrayDeque<>();
+      for (COSDictionary node : level) {
+        COSArray kids = node.getCOSArray(COSName.KIDS);
+        if (kids == null) {
+          continue;
+        }
+        for (int i = 0; i < kids.size(); i++) {
+          COSBase kid = kids.getObject(i);
+          if (kid instanceof COSDictionary child) {
+            if (!seen.add(child)) {
+              throw pageTree(name, "contains itself");
+            }
+            if (seen.size() > MAX_PAGE_TREE_NODES) {
+              throw pageTree(name, "has more than " + MAX_PAGE_TREE_NODES + " nodes");
+            }
+            next.add(child);
+          }
+        }
+      }
+      level = next;
+    }
+  }
+
+  private static I9Exception pageTree(String name, String problem) {
+    return new I9Exception(
+        name,
+        Reason.DAMAGED,
+        name
+            + ": its page tree "
+            + problem
+            + ", which no Form I-9 does; export the form again from the HR system.");
   }
 
   private static long contentBytes(PDPage page) throws IOException {

@@ -54,6 +54,31 @@ final class BadPdfs {
         .getBytes(StandardCharsets.ISO_8859_1);
   }
 
+  /**
+   * A page tree of {@code depth} /Pages nodes, each the only kid of the one above, with one page at
+   * the bottom: every node says /Count 1, so the page count alone looks ordinary.
+   */
+  static byte[] deepPageTree(int depth) {
+    StringBuilder pdf =
+        new StringBuilder("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
+    for (int i = 0; i < depth; i++) {
+      int self = 2 + i;
+      pdf.append(self)
+          .append(" 0 obj\n<< /Type /Pages /Kids [")
+          .append(self + 1)
+          .append(" 0 R] /Count 1")
+          .append(i == 0 ? "" : " /Parent " + (self - 1) + " 0 R")
+          .append(" >>\nendobj\n");
+    }
+    int page = 2 + depth;
+    pdf.append(page)
+        .append(" 0 obj\n<< /Type /Page /Parent ")
+        .append(page - 1)
+        .append(" 0 R /MediaBox [0 0 612 792] >>\nendobj\n")
+        .append("trailer\n<< /Root 1 0 R >>\n%%EOF\n");
+    return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+
   /** A stream that declares a length of about a terabyte. */
   static byte[] hugeDeclaredLength() {
     return ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"

@@ -39,6 +39,41 @@ class I9ReaderErrorsTest {
   }
 
   @Test
+  void refusesAPageTreeNestedThousandsOfLevelsDeepWithAClearReason() {
+    byte[] pdf = BadPdfs.deepPageTree(20_000);
+
+    I9Exception e = catchThrowableOfType(I9Exception.class, () -> READER.read("i9.pdf", pdf));
+
+    assertThat(e).as("a clear refusal, not a StackOverflowError").isNotNull();
+    assertThat(e.reason()).isEqualTo(Reason.DAMAGED);
+    assertThat(e.getMessage())
+        .startsWith("i9.pdf")
+        .contains("nests")
+        .doesNotContain("Exception", "Error", "java.");
+  }
+
+  @Test
+  void checkingAnUploadRefusesADeepPageTreeToo() {
+    byte[] pdf = BadPdfs.deepPageTree(20_000);
+
+    assertThatThrownBy(() -> I9Reader.checkLimits("Form I-9", pdf))
+        .isInstanceOf(I9Exception.class)
+        .hasMessageContaining("nests");
+  }
+
+  @Test
+  void refusesAPageTreeDeeperThanAnyFormNeedsBeforePdfBoxWalksIt() {
+    byte[] pdf = BadPdfs.deepPageTree(200);
+
+    assertThatThrownBy(() -> READER.read("i9.pdf", pdf))
+        .isInstanceOfSatisfying(
+            I9Exception.class, e -> assertThat(e.reason()).isEqualTo(Reason.DAMAGED))
+        .hasMessage(
+            "i9.pdf: its page tree is nested more than 32 levels deep, which no Form I-9 does;"
+                + " export the form again from the HR system.");
+  }
+
+  @Test
   void saysWhatToSendWhenTheFileIsNotAPdf() {
     assertThatThrownBy(
             () ->

@@ -1,6 +1,10 @@
 package onramp.onboarding.application;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -25,7 +29,18 @@ public final class ApplicationReader {
   /** 1 MB: a signup form is a few hundred bytes. */
   private static final long MAX_BYTES = 1024 * 1024;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * A signup form nests two levels ({@code address}); anything deeper than this is not one, and a
+   * nesting bomb is refused by the parser before it builds a tree.
+   */
+  static final int MAX_NESTING = 16;
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+              .build());
 
   private ApplicationReader() {}
 
@@ -48,13 +63,24 @@ public final class ApplicationReader {
     JsonNode root;
     try {
       root = JSON.readTree(json);
-    } catch (JsonProcessingException e) {
+    } catch (StreamConstraintsException e) {
+      // Jackson gives no location for a limit it enforces; its message names its own classes.
       throw new InvalidApplicationException(
           List.of(
-              "not valid JSON (line "
-                  + e.getLocation().getLineNr()
-                  + "): "
-                  + e.getOriginalMessage()));
+              "nested more than "
+                  + MAX_NESTING
+                  + " levels deep; it should hold only the signup fields"));
+    } catch (JsonProcessingException e) {
+      // Jackson's own message quotes the offending input, which may be personal data or a
+      // library's words: only where the JSON breaks is told.
+      @Nullable JsonLocation at = e.getLocation();
+      throw new InvalidApplicationException(
+          List.of(
+              "not valid JSON"
+                  + (at == null || at.getLineNr() < 1
+                      ? ""
+                      : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+                  + "; save the signup data again as a JSON object"));
     }
     return check(root);
   }

@@ -29,6 +29,18 @@ class ApplicationReaderTest {
   }
 
   @Test
+  void refusesANestingBombWithAClearReason() {
+    String json = "{\"firstName\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+
+    assertThatThrownBy(() -> ApplicationReader.parse(json))
+        .isInstanceOf(InvalidApplicationException.class)
+        .hasMessageStartingWith("application.json: ")
+        .hasMessageContaining("nested")
+        .message()
+        .doesNotContain("Exception", "java.", "StreamReadConstraints");
+  }
+
+  @Test
   void listsEveryMissingOrMalformedKeyAtOnce() {
     String json =
         """
@@ -58,5 +70,15 @@ class ApplicationReaderTest {
         .hasMessageContaining("not valid JSON");
     assertThatThrownBy(() -> ApplicationReader.parse("[1,2]"))
         .hasMessageContaining("must be a JSON object");
+  }
+
+  @Test
+  void saysWhereTheJsonBreaksWithoutQuotingWhatWasTyped() {
+    // Found by fuzzing: Jackson's message quoted the applicant's token ("Exception" here).
+    assertThatThrownBy(() -> ApplicationReader.parse("Exception(![1.2"))
+        .isInstanceOf(InvalidApplicationException.class)
+        .hasMessage(
+            "application.json: not valid JSON (line 1, column 1); save the signup data again as"
+                + " a JSON object");
   }
 }

@@ -1,14 +1,12 @@
 package onramp.app.ops.status;
 
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import onramp.app.system.Failures;
 import org.springframework.stereotype.Component;
 
 /** Asks every {@link ComponentStatusProvider} bean, in their {@code @Order}. */
 @Component
 final class ComponentStatuses {
-  private static final Logger log = LoggerFactory.getLogger(ComponentStatuses.class);
   private final List<ComponentStatusProvider> providers;
 
   ComponentStatuses(List<ComponentStatusProvider> providers) {
@@ -24,10 +22,8 @@ final class ComponentStatuses {
       return provider.status();
     } catch (RuntimeException e) {
       // A provider broke its contract; say so on the page instead of failing the whole page.
-      log.warn("Status provider {} failed", provider.getClass().getName(), e);
-      return ComponentStatus.off(
-          provider.getClass().getSimpleName(),
-          "its status check failed (" + e.getClass().getSimpleName() + "); see the server log");
+      String name = provider.getClass().getSimpleName();
+      return ComponentStatus.off(name, Failures.describe("its status check", e));
     }
   }
 }
