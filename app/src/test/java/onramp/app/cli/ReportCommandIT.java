@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import onramp.testkit.TestDatabase;
+import onramp.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,15 +24,11 @@ class ReportCommandIT {
 
   @BeforeAll
   static void create() throws Exception {
-    db =
-        new TestDatabase(
-            "reportcli",
-            "classpath:db/migration",
-            "classpath:db/gateway",
-            "classpath:db/workspace",
-            "classpath:db/devtools",
-            "classpath:db/insights");
-    try (var c = db.connect();
+    db = TestDatabase.create();
+    // The first report migrates serve's database, as any command does on a fresh one.
+    assertThat(report("--month", "2026-09", "--out", dir.resolve("first").toString()).exit())
+        .isZero();
+    try (var c = java.sql.DriverManager.getConnection(db.url(), "postgres", "");
         var s = c.createStatement()) {
       s.execute(
           "INSERT INTO gateway_audit (call_id, at, user_id, team, tool, purpose, data_class, vendor, model, cost_usd, latency_ms, attempts, outcome)"
@@ -69,7 +65,8 @@ class ReportCommandIT {
     assertThat(html).contains("monthly report, October 2026").contains("$3.75").contains("<svg");
     assertThat(html).doesNotContain("DEMO DATA");
     byte[] pdf = Files.readAllBytes(out.resolve("report.pdf"));
-    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .isEqualTo("%PDF-");
   }
 
   @Test
@@ -81,10 +78,20 @@ class ReportCommandIT {
 
   @Test
   void setChangesASupplyParameterAndAnUnknownOneIsNamed() {
-    Result ok = report("--month", "2026-10", "--out", dir.resolve("set").toString(), "--set", "activation_rate=0.5");
+    Result ok =
+        report(
+            "--month",
+            "2026-10",
+            "--out",
+            dir.resolve("set").toString(),
+            "--set",
+            "activation_rate=0.5");
     assertThat(ok.exit()).as(ok.err()).isZero();
-    Result bad = report("--month", "2026-10", "--out", dir.resolve("set").toString(), "--set", "nonsense=1");
+    Result bad =
+        report("--month", "2026-10", "--out", dir.resolve("set").toString(), "--set", "nonsense=1");
     assertThat(bad.exit()).isEqualTo(1);
-    assertThat(bad.err()).contains("No supply parameter named 'nonsense'").contains("activation_rate");
+    assertThat(bad.err())
+        .contains("No supply parameter named 'nonsense'")
+        .contains("activation_rate");
   }
 }

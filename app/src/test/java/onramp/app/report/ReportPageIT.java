@@ -45,7 +45,8 @@ class ReportPageIT {
   @Test
   void anEmployeeIsRefusedAndAnExecutiveAndAnAdminMayRead() throws Exception {
     assertThat(signedIn(EMPLOYEE).get("/report?month=2026-10").statusCode()).isEqualTo(403);
-    assertThat(signedIn(EMPLOYEE).get("/report/report.pdf?month=2026-10").statusCode()).isEqualTo(403);
+    assertThat(signedIn(EMPLOYEE).get("/report/report.pdf?month=2026-10").statusCode())
+        .isEqualTo(403);
     assertThat(signedIn(RunningApp.ADMIN).get("/report?month=2026-10").statusCode()).isEqualTo(200);
   }
 
@@ -61,7 +62,8 @@ class ReportPageIT {
         .contains("Nothing was recorded in October 2026");
     HttpResponse<String> html = exec.get("/report/report.html?month=2026-10");
     assertThat(html.statusCode()).isEqualTo(200);
-    assertThat(html.headers().firstValue("Content-Disposition").orElse("")).contains("onramp-report-2026-10.html");
+    assertThat(html.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("onramp-report-2026-10.html");
     HttpResponse<String> pdf = exec.get("/report/report.pdf?month=2026-10");
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.body()).startsWith("%PDF-");
