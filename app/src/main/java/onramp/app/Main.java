@@ -9,6 +9,7 @@ import onramp.app.cli.FakeVendorCommand;
 import onramp.app.cli.GatewayCommand;
 import onramp.app.cli.KeysCommand;
 import onramp.app.cli.MaskCommand;
+import onramp.app.cli.ReportCommand;
 import onramp.app.cli.ServeCommand;
 import onramp.app.cli.TsCommand;
 import onramp.app.cli.UsersCommand;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Command;
       UsersCommand.class,
       TsCommand.class,
       DxCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -46,7 +46,7 @@ class SecurityConfiguration {
                     .hasAnyRole(Roles.REVIEWER, Roles.ADMIN)
                     .requestMatchers("/admin/gateway", "/admin/gateway/**", "/api/gateway/**")
                     .hasAnyRole(Roles.ADMIN, Roles.ML_REVIEW)
-                    .requestMatchers("/dx", "/dx/**", "/api/dx/**")
+                    .requestMatchers("/dx", "/dx/**", "/api/dx/**", "/report", "/report/**")
                     .hasAnyRole(Roles.EXEC, Roles.ADMIN)
                     .requestMatchers("/admin", "/admin/**")
                     .hasRole(Roles.ADMIN)
