@@ -17,6 +17,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -111,6 +112,8 @@ final class ReportCharts {
     chart.setAntiAlias(true);
     LegendTitle legend = chart.getLegend();
     legend.setItemFont(small);
+    // room between one legend item and the next (the default runs them together)
+    legend.setItemLabelPadding(new RectangleInsets(2, 2, 2, 14));
     legend.setPosition(RectangleEdge.BOTTOM);
     TextTitle t = chart.getTitle();
     t.setPaint(new Color(0x222222));

@@ -21,11 +21,15 @@ final class ReportStyle {
              display: inline-block; margin: 0 6px 6px 0; vertical-align: top; }
       .kpi .v { font-size: 19px; font-weight: bold; color: #1f5fa8; }
       .kpi .l { font-size: 12px; color: #555; }
-      svg.chart { width: 100%; height: auto; max-width: 640px; display: block; margin: 8px 0; }
+      svg.chart { width: 100%; height: auto; max-width: 640px; display: block; margin: 8px 0;
+                  page-break-inside: avoid; }
       table { border-collapse: collapse; margin: 8px 0; font-size: 12.5px; width: 100%; }
       caption { text-align: left; font-weight: bold; padding: 4px 0; }
       th, td { border-bottom: 1px solid #e3e3e3; padding: 3px 6px; text-align: left; vertical-align: top; }
-      td.n { text-align: right; }
+      td.n, th.n { text-align: right; }
+      td { overflow-wrap: anywhere; }
+      .kpi { box-sizing: border-box; }
+      @media (max-width: 480px) { .kpi { min-width: 0; flex-basis: 40%; } table { font-size: 11.5px; } }
       .cols { display: flex; flex-wrap: wrap; gap: 16px; }
       .cols > div { flex: 1 1 300px; min-width: 0; }
       ul.due li { margin: 3px 0; }
