@@ -69,19 +69,32 @@ class ApplyController {
     return "redirect:/application";
   }
 
+  /**
+   * The resume link only shows a confirmation page: signing in takes a POST with this browser's
+   * CSRF token, so a page elsewhere cannot sign a visitor in to an application of its choosing.
+   */
   @GetMapping("/resume/{token}")
+  String resumePage(@PathVariable String token, Model model) {
+    application(token);
+    model.addAttribute("token", token);
+    return "resume";
+  }
+
+  @PostMapping("/resume/{token}")
   String resume(
       @PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
-    UUID id =
-        applications
-            .byToken(token)
-            .orElseThrow(
-                () ->
-                    new ResponseStatusException(
-                        HttpStatus.NOT_FOUND,
-                        "This link does not open an application. Check that it was copied whole, or sign up again at /apply."));
-    signIn.signIn(id, request, response);
+    signIn.signIn(application(token), request, response);
     return "redirect:/application";
+  }
+
+  private UUID application(String token) {
+    return applications
+        .byToken(token)
+        .orElseThrow(
+            () ->
+                new ResponseStatusException(
+                    HttpStatus.NOT_FOUND,
+                    "This link does not open an application. Check that it was copied whole, or sign up again at /apply."));
   }
 
   @GetMapping("/application")

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Asks every {@link ComponentStatusProvider} bean, in their {@code @Order}. */
 @Component
-final class ComponentStatuses {
+public final class ComponentStatuses {
   private static final Logger log = LoggerFactory.getLogger(ComponentStatuses.class);
   private final List<ComponentStatusProvider> providers;
 
@@ -15,6 +15,12 @@ final class ComponentStatuses {
     this.providers = List.copyOf(providers);
   }
 
+  /** Name and on/off only: for the public {@code /} and {@code /api/status}. */
+  public List<ComponentStatus.PublicStatus> publicView() {
+    return all().stream().map(ComponentStatus::publicView).toList();
+  }
+
+  /** With details (URLs, folders, paths): for admins only. */
   public List<ComponentStatus> all() {
     return providers.stream().map(ComponentStatuses::ask).toList();
   }
