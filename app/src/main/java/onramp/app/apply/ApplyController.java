@@ -172,10 +172,7 @@ class ApplyController {
 
   @PostMapping("/application/submit")
   String submit(
-      Authentication auth,
-      Model model,
-      HttpServletRequest request,
-      HttpServletResponse response) {
+      Authentication auth, Model model, HttpServletRequest request, HttpServletResponse response) {
     UUID id = own(auth);
     Optional<Duration> wait = limits.submit(request.getRemoteAddr(), id);
     if (wait.isPresent()) {

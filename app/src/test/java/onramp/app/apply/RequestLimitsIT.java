@@ -58,7 +58,8 @@ class RequestLimitsIT {
     assertThat(limits.signUp(address)).isEmpty();
     assertThat(limits.signUp(address)).isEmpty();
     assertThat(limits.signUp(address))
-        .hasValueSatisfying(d -> assertThat(d).isBetween(Duration.ofMinutes(59), Duration.ofHours(1)));
+        .hasValueSatisfying(
+            d -> assertThat(d).isBetween(Duration.ofMinutes(59), Duration.ofHours(1)));
     app.bean(JdbcClient.class)
         .sql("UPDATE request_limit SET window_start = now() - interval '61 minutes' WHERE key = :k")
         .param("k", "sign-up:" + address)
