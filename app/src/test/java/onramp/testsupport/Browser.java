@@ -95,6 +95,15 @@ public final class Browser {
       throws IOException, InterruptedException {
     String boundary = "----onramp" + UUID.randomUUID();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // The CSRF token travels as the form's hidden field (first, as a browser sends it), not in the
+    // URL.
+    out.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                + csrf()
+                + "\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     for (Part p : parts) {
       out.writeBytes(
           ("--"
@@ -111,7 +120,7 @@ public final class Browser {
     out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return remember(
         client.send(
-            HttpRequest.newBuilder(URI.create(base + path + "?_csrf=" + csrf()))
+            HttpRequest.newBuilder(URI.create(base + path))
                 .header("Accept", "text/html")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .timeout(Duration.ofSeconds(60))

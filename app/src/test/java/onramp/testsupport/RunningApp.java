@@ -32,11 +32,21 @@ public final class RunningApp implements AutoCloseable {
       "--onramp.security.local-users[1].username=" + ADMIN,
       "--onramp.security.local-users[1].password=" + PASSWORD,
       "--onramp.security.local-users[1].roles[0]=ADMIN",
-      "--db-scheduler.polling-interval=300ms"
+      "--db-scheduler.polling-interval=300ms",
+      // Every test's browser comes from 127.0.0.1: lift the per-address limits unless a test sets
+      // its own (RequestLimitsIT).
+      "--onramp.apply.sign-ups-per-address-hour=10000",
+      "--onramp.apply.actions-per-address-hour=10000"
     };
-    String[] args = new String[base.length + more.length];
-    System.arraycopy(base, 0, args, 0, base.length);
-    System.arraycopy(more, 0, args, base.length, more.length);
+    java.util.List<String> all = new java.util.ArrayList<>();
+    for (String b : base) {
+      String key = b.substring(0, b.indexOf('=') + 1);
+      if (java.util.Arrays.stream(more).noneMatch(m -> m.startsWith(key))) {
+        all.add(b);
+      }
+    }
+    all.addAll(java.util.List.of(more));
+    String[] args = all.toArray(String[]::new);
     return new RunningApp(db, OnrampApplication.start(0, dir, db.springArgs(args)), dir);
   }
 

@@ -23,6 +23,7 @@ import onramp.onboarding.application.ApplicationReader;
 import onramp.onboarding.application.InvalidApplicationException;
 import onramp.onboarding.policy.Policies;
 import onramp.onboarding.policy.Policy;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,6 +48,7 @@ public class Applications {
   private final ProcessingQueue queue;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final int maxSubmissions;
 
   Applications(
       JdbcClient jdbc,
@@ -58,7 +60,9 @@ public class Applications {
       AuditLog audit,
       ProcessingQueue queue,
       TransactionTemplate tx,
-      Clock clock) {
+      Clock clock,
+      @Value("${onramp.apply.max-submissions:3}") int maxSubmissions) {
+    this.maxSubmissions = maxSubmissions;
     this.jdbc = jdbc;
     this.json = json;
     this.envelope = envelope;
@@ -171,12 +175,19 @@ public class Applications {
     return documents(id).stream().filter(d -> d.kind() == kind).findFirst().orElseThrow();
   }
 
-  /** Sends the documents for checking; returns the new round. */
+  /**
+   * Sends the documents for checking; returns the new round. At most {@code
+   * onramp.apply.max-submissions} rounds, so a rejected applicant cannot use the checks as an
+   * oracle.
+   */
   public int submit(UUID id) {
     ApplicantView view = view(id);
     if (!view.canUpload()) {
       throw new UploadRejectedException(
           "This application is already being checked or has been decided.");
+    }
+    if (view.round() >= maxSubmissions) {
+      throw new SubmissionCapException(maxSubmissions);
     }
     if (!view.complete()) {
       throw new UploadRejectedException(

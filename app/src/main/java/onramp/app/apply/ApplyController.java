@@ -3,10 +3,12 @@ package onramp.app.apply;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import onramp.app.system.security.ApplicantSignIn;
 import org.jspecify.annotations.Nullable;
@@ -33,10 +35,23 @@ class ApplyController {
   private static final Map<String, String> LABELS = labels();
   private final Applications applications;
   private final ApplicantSignIn signIn;
+  private final RequestLimits limits;
 
-  ApplyController(Applications applications, ApplicantSignIn signIn) {
+  ApplyController(Applications applications, ApplicantSignIn signIn, RequestLimits limits) {
     this.applications = applications;
     this.signIn = signIn;
+    this.limits = limits;
+  }
+
+  /** 429 with Retry-After and a message the page shows. */
+  private static String tooMany(Duration wait, HttpServletResponse response) {
+    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+    response.setHeader("Retry-After", Long.toString(wait.toSeconds()));
+    long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+    return "Too many tries from here in a short time. Please wait "
+        + minutes
+        + (minutes == 1 ? " minute" : " minutes")
+        + " and try again.";
   }
 
   @GetMapping("/apply")
@@ -52,6 +67,11 @@ class ApplyController {
       HttpServletRequest request,
       HttpServletResponse response,
       RedirectAttributes redirect) {
+    Optional<Duration> wait = limits.signUp(request.getRemoteAddr());
+    if (wait.isPresent()) {
+      model.addAttribute("problems", List.of(tooMany(wait.get(), response)));
+      return "apply";
+    }
     NewApplication created;
     try {
       created = applications.signUp(form);
@@ -69,19 +89,32 @@ class ApplyController {
     return "redirect:/application";
   }
 
+  /**
+   * The resume link only shows a confirmation page: signing in takes a POST with this browser's
+   * CSRF token, so a page elsewhere cannot sign a visitor in to an application of its choosing.
+   */
   @GetMapping("/resume/{token}")
+  String resumePage(@PathVariable String token, Model model) {
+    application(token);
+    model.addAttribute("token", token);
+    return "resume";
+  }
+
+  @PostMapping("/resume/{token}")
   String resume(
       @PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
-    UUID id =
-        applications
-            .byToken(token)
-            .orElseThrow(
-                () ->
-                    new ResponseStatusException(
-                        HttpStatus.NOT_FOUND,
-                        "This link does not open an application. Check that it was copied whole, or sign up again at /apply."));
-    signIn.signIn(id, request, response);
+    signIn.signIn(application(token), request, response);
     return "redirect:/application";
+  }
+
+  private UUID application(String token) {
+    return applications
+        .byToken(token)
+        .orElseThrow(
+            () ->
+                new ResponseStatusException(
+                    HttpStatus.NOT_FOUND,
+                    "This link does not open an application. Check that it was copied whole, or sign up again at /apply."));
   }
 
   @GetMapping("/application")
@@ -98,9 +131,15 @@ class ApplyController {
       @RequestParam(name = "dl-back", required = false) @Nullable MultipartFile back,
       @RequestParam(name = "i9", required = false) @Nullable MultipartFile i9,
       Model model,
+      HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
     UUID id = own(auth);
+    Optional<Duration> wait = limits.upload(request.getRemoteAddr(), id);
+    if (wait.isPresent()) {
+      model.addAttribute("errors", List.of(tooMany(wait.get(), response)));
+      return application(auth, model);
+    }
     List<String> errors = new ArrayList<>();
     int stored = 0;
     Map<DocumentKind, @Nullable MultipartFile> files = new LinkedHashMap<>();
@@ -132,9 +171,20 @@ class ApplyController {
   }
 
   @PostMapping("/application/submit")
-  String submit(Authentication auth, Model model, HttpServletResponse response) {
+  String submit(
+      Authentication auth, Model model, HttpServletRequest request, HttpServletResponse response) {
+    UUID id = own(auth);
+    Optional<Duration> wait = limits.submit(request.getRemoteAddr(), id);
+    if (wait.isPresent()) {
+      model.addAttribute("errors", List.of(tooMany(wait.get(), response)));
+      return application(auth, model);
+    }
     try {
-      applications.submit(own(auth));
+      applications.submit(id);
+    } catch (SubmissionCapException e) {
+      model.addAttribute("errors", List.of(e.getMessage()));
+      response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+      return application(auth, model);
     } catch (UploadRejectedException e) {
       model.addAttribute("errors", List.of(e.getMessage()));
       response.setStatus(HttpStatus.CONFLICT.value());

@@ -1,10 +1,13 @@
 package onramp.app.ops;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import onramp.app.ops.status.ComponentStatuses;
 import onramp.app.system.charts.Charts;
 import onramp.app.system.charts.Unit;
+import onramp.app.system.security.Roles;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,13 +17,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class OpsController {
   private final Operations operations;
+  private final ComponentStatuses statuses;
 
-  OpsController(Operations operations) {
+  OpsController(Operations operations, ComponentStatuses statuses) {
     this.operations = operations;
+    this.statuses = statuses;
   }
 
   @GetMapping("/ops")
-  String dashboard(@RequestParam(defaultValue = "14") int days, Model model) {
+  String dashboard(
+      @RequestParam(defaultValue = "14") int days, Model model, HttpServletRequest request) {
+    if (request.isUserInRole(Roles.ADMIN)) {
+      // Database URL, data folder, model path: for admins only, never on the public pages.
+      model.addAttribute("components", statuses.all());
+    }
     int span = Math.max(1, Math.min(days, 90));
     OpsFigures f = operations.figures(span);
     model.addAttribute("f", f);

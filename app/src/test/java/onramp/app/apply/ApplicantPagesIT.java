@@ -254,10 +254,21 @@ class ApplicantPagesIT {
 
     HttpResponse<String> without = other.get("/application");
     HttpResponse<String> wrong = other.get("/resume/" + "x".repeat(43));
-    HttpResponse<String> resumed = other.get(link.group());
+    HttpResponse<String> confirm = other.get(link.group());
+    HttpResponse<String> stillOut = other.get("/application");
+    other.get(link.group());
+    HttpResponse<String> forged =
+        other.post(link.group(), java.util.Map.of("_csrf", "from-another-site"));
+    other.get(link.group());
+    HttpResponse<String> resumed = other.post(link.group(), java.util.Map.of());
 
     assertThat(without.uri().getPath()).isEqualTo("/login");
     assertThat(wrong.statusCode()).isEqualTo(404);
+    // Opening the link alone signs nobody in (no login CSRF); it asks for a POST with the token.
+    assertThat(confirm.statusCode()).isEqualTo(200);
+    assertThat(confirm.body()).contains("id=\"continue\"", "name=\"_csrf\"");
+    assertThat(stillOut.uri().getPath()).isEqualTo("/login");
+    assertThat(forged.statusCode()).isEqualTo(403);
     assertThat(resumed.statusCode()).isEqualTo(200);
     assertThat(resumed.uri().getPath()).isEqualTo("/application");
     assertThat(resumed.body()).contains("Upload your documents");

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import onramp.testsupport.Browser;
 import onramp.testsupport.Http;
 import onramp.testsupport.RunningApp;
 import org.junit.jupiter.api.AfterAll;
@@ -94,11 +95,31 @@ class ExternalPostgresIT {
     assertThat(page.body())
         .contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .contains("LLM platform of Theoretical Ride Sharing")
+        .contains("Barcode reader", "Licence-front OCR", "Model vendor")
+        // A public page: on/off only, no database URL, folder or model path.
+        .doesNotContain("jdbc:postgresql", app.database().name(), "no vendor configured");
+  }
+
+  @Test
+  void onlyAnAdminSeesTheComponentsDetailsOnTheOperationsPage() throws Exception {
+    Browser admin = new Browser(app.port());
+    admin.get("/login");
+    admin.post("/login", Map.of("username", RunningApp.ADMIN, "password", RunningApp.PASSWORD));
+    Browser reviewer = new Browser(app.port());
+    reviewer.get("/login");
+    reviewer.post(
+        "/login", Map.of("username", RunningApp.REVIEWER, "password", RunningApp.PASSWORD));
+
+    String adminOps = admin.get("/ops").body();
+    HttpResponse<String> reviewerOps = reviewer.get("/ops");
+
+    assertThat(adminOps)
         .containsPattern(
             "PostgreSQL \\d+\\.\\d+, external, at jdbc:postgresql://127.0.0.1:5432/"
                 + app.database().name())
-        .contains("Barcode reader", "Licence-front OCR", "Model vendor")
         .contains("no vendor configured — model-backed steps are off");
+    assertThat(reviewerOps.statusCode()).isEqualTo(200);
+    assertThat(reviewerOps.body()).doesNotContain("jdbc:postgresql");
   }
 
   @Test

@@ -15,6 +15,17 @@ public record ComponentStatus(String name, boolean on, String detail) {
     }
   }
 
+  /**
+   * What anyone may see: the name and on/off. The detail (database URL, data folder, model path) is
+   * for admins on {@code /ops}.
+   */
+  public PublicStatus publicView() {
+    return new PublicStatus(name, on);
+  }
+
+  /** A component's name and whether it is on, nothing more. */
+  public record PublicStatus(String name, boolean on) {}
+
   public static ComponentStatus on(String name, String detail) {
     return new ComponentStatus(name, true, detail);
   }

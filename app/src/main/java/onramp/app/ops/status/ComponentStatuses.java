@@ -6,13 +6,19 @@ import org.springframework.stereotype.Component;
 
 /** Asks every {@link ComponentStatusProvider} bean, in their {@code @Order}. */
 @Component
-final class ComponentStatuses {
+public final class ComponentStatuses {
   private final List<ComponentStatusProvider> providers;
 
   ComponentStatuses(List<ComponentStatusProvider> providers) {
     this.providers = List.copyOf(providers);
   }
 
+  /** Name and on/off only: for the public {@code /} and {@code /api/status}. */
+  public List<ComponentStatus.PublicStatus> publicView() {
+    return all().stream().map(ComponentStatus::publicView).toList();
+  }
+
+  /** With details (URLs, folders, paths): for admins only. */
   public List<ComponentStatus> all() {
     return providers.stream().map(ComponentStatuses::ask).toList();
   }

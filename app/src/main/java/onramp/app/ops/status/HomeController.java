@@ -4,7 +4,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** {@code GET /}: what Onramp is and which of its components are on. */
+/**
+ * {@code GET /}: what Onramp is and which of its components are on (on/off only: the page is
+ * public; admins see the details on {@code /ops}).
+ */
 @Controller
 class HomeController {
   private final ComponentStatuses statuses;
@@ -15,7 +18,7 @@ class HomeController {
 
   @GetMapping("/")
   String home(Model model) {
-    model.addAttribute("components", statuses.all());
+    model.addAttribute("components", statuses.publicView());
     return "home";
   }
 }

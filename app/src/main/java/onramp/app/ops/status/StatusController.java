@@ -4,7 +4,10 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/status}: the components of {@code /} as JSON, for scripts and monitoring. */
+/**
+ * {@code GET /api/status}: the components of {@code /} as JSON (name and on/off only; it is
+ * public), for scripts and monitoring.
+ */
 @RestController
 class StatusController {
   private final ComponentStatuses statuses;
@@ -13,10 +16,10 @@ class StatusController {
     this.statuses = statuses;
   }
 
-  record StatusResponse(String application, List<ComponentStatus> components) {}
+  record StatusResponse(String application, List<ComponentStatus.PublicStatus> components) {}
 
   @GetMapping("/api/status")
   StatusResponse status() {
-    return new StatusResponse("Onramp", statuses.all());
+    return new StatusResponse("Onramp", statuses.publicView());
   }
 }

@@ -14,9 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
   private final ObjectProvider<ClientRegistrationRepository> oidc;
+  private final OnrampMode mode;
 
-  LoginController(ObjectProvider<ClientRegistrationRepository> oidc) {
+  LoginController(ObjectProvider<ClientRegistrationRepository> oidc, OnrampMode mode) {
     this.oidc = oidc;
+    this.mode = mode;
   }
 
   @GetMapping("/login")
@@ -26,6 +28,8 @@ class LoginController {
       registrations.forEach(r -> providers.add(r.getRegistrationId()));
     }
     model.addAttribute("providers", providers);
+    // In production with OIDC there is no form login to post to (SecurityConfiguration).
+    model.addAttribute("localLogin", !(mode.production() && oidc.getIfAvailable() != null));
     return "login";
   }
 }

@@ -4,7 +4,7 @@ package onramp.app.system.security;
  * The roles. ML_REVIEW decides model exceptions and runs the gateway's keys and budgets; EMPLOYEE
  * uses the workspace (as every signed-in person may).
  */
-final class Roles {
+public final class Roles {
   public static final String APPLICANT = "APPLICANT";
   public static final String REVIEWER = "REVIEWER";
   public static final String ADMIN = "ADMIN";

@@ -1,11 +1,14 @@
 package onramp.app.system.security;
 
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -23,10 +26,10 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
  * Applicant pages need the applicant role (given at sign-up or by the resume link); the back office
  * and dashboard need reviewer or admin; the gateway's administration ({@code /admin/gateway},
  * {@code /api/gateway}) needs admin or ML review; the workspace ({@code /workspace}, {@code
- * /api/workspace}) any signed-in employee, its administration admin. Local form login always works
- * with the local users; OIDC login is added when {@code
- * spring.security.oauth2.client.registration.*} is configured. CSRF is on everywhere except the
- * read-only {@code /api/status}.
+ * /api/workspace}) any signed-in employee, its administration admin. Local form login works with
+ * the local users, except in the production mode when OIDC is configured; OIDC login is added when
+ * {@code spring.security.oauth2.client.registration.*} is configured. CSRF is on everywhere except
+ * the read-only {@code /api/status}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -36,8 +39,10 @@ class SecurityConfiguration {
   SecurityFilterChain onrampSecurity(
       HttpSecurity http,
       ObjectProvider<ClientRegistrationRepository> oidc,
-      SecurityProperties properties)
+      SecurityProperties properties,
+      OnrampMode mode)
       throws Exception {
+    boolean oidcConfigured = oidc.getIfAvailable() != null;
     http.authorizeHttpRequests(
             a ->
                 a.requestMatchers("/application", "/application/**")
@@ -64,7 +69,6 @@ class SecurityConfiguration {
                 e.defaultAuthenticationEntryPointFor(
                     new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                     request -> request.getRequestURI().startsWith("/api/")))
-        .formLogin(f -> f.loginPage("/login").successHandler(new LandingPage()).permitAll())
         .logout(l -> l.logoutSuccessUrl("/"))
         .headers(
             h ->
@@ -72,7 +76,10 @@ class SecurityConfiguration {
                     csp ->
                         csp.policyDirectives(
                             "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
-    if (oidc.getIfAvailable() != null) {
+    if (!(mode.production() && oidcConfigured)) {
+      http.formLogin(f -> f.loginPage("/login").successHandler(new LandingPage()).permitAll());
+    }
+    if (oidcConfigured) {
       http.oauth2Login(
           o ->
               o.loginPage("/login")
@@ -84,8 +91,26 @@ class SecurityConfiguration {
   }
 
   @Bean
-  UserDetailsService localUsers(SecurityProperties properties) {
-    return LocalUsers.from(properties);
+  UserDetailsService localUsers(
+      SecurityProperties properties,
+      OnrampMode mode,
+      @Value("${onramp.data-dir:./data}") String dataDir) {
+    return LocalUsers.from(properties, mode, Path.of(dataDir));
+  }
+
+  @Bean
+  OnrampMode onrampMode(@Value("${onramp.mode:local}") String mode) {
+    return OnrampMode.parse(mode);
+  }
+
+  /** In production the session cookie is always {@code Secure}, even if a proxy hides https. */
+  @Bean
+  ServletContextInitializer secureSessionCookie(OnrampMode mode) {
+    return context -> {
+      if (mode.production()) {
+        context.getSessionCookieConfig().setSecure(true);
+      }
+    };
   }
 
   static GrantedAuthoritiesMapper groupsToRoles(SecurityProperties.Oidc oidc) {
