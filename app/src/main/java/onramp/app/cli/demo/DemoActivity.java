@@ -99,6 +99,9 @@ final class DemoActivity {
   private final Map<String, KeyCaller> callers = new LinkedHashMap<>();
   private int batch;
 
+  /** Wall-clock seconds spent per product, for the summary (measured, not part of the counts). */
+  final Map<String, Double> seconds = new LinkedHashMap<>();
+
   DemoActivity(
       ConfigurableApplicationContext context,
       DemoClock clock,
@@ -124,8 +127,13 @@ final class DemoActivity {
   void setUp() {
     KeyStore keys = context.getBean(KeyStore.class);
     Budgets budgets = context.getBean(Budgets.class);
-    budgets.setLimit(BudgetKey.team("marketing"), new BigDecimal("50"));
+    // budgets for the teams and tools gateway.yaml leaves out (no limit: every call refused)
+    budgets.setLimit(BudgetKey.team("marketing"), new BigDecimal("40"));
     budgets.setLimit(BudgetKey.team("finance"), new BigDecimal("25"));
+    budgets.setLimit(BudgetKey.team("data-platform"), new BigDecimal("60"));
+    budgets.setLimit(BudgetKey.tool("ticket-summaries"), new BigDecimal("80"));
+    budgets.setLimit(BudgetKey.tool("nightly-summaries"), new BigDecimal("60"));
+    budgets.setLimit(BudgetKey.tool("campaign-drafts"), new BigDecimal("30"));
     for (KeyCaller c :
         List.of(
             new KeyCaller("support", "ticket-summaries", "svc-support", "", 6),
@@ -161,10 +169,17 @@ final class DemoActivity {
       LocalDate day = workdays.get(i);
       int today = (int) ((long) target * (i + 1) / workdays.size()) - made;
       made += today;
+      long t0 = System.nanoTime();
       applicationsOn(day, today, seed, counts);
       reviewsOn(day, counts);
+      long t1 = System.nanoTime();
       gatewayCallsOn(day, counts);
+      long t2 = System.nanoTime();
       workspaceRunsOn(day, counts);
+      long t3 = System.nanoTime();
+      seconds.merge("onboarding", (t1 - t0) / 1e9, Double::sum);
+      seconds.merge("gateway", (t2 - t1) / 1e9, Double::sum);
+      seconds.merge("workspace", (t3 - t2) / 1e9, Double::sum);
       if (i == 2) {
         exceptionsIn(month, day, counts);
       }

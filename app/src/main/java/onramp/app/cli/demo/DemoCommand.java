@@ -142,6 +142,8 @@ public final class DemoCommand implements Callable<Integer> {
         summary.put("applicationsPerFullMonth", applications);
         writeRun(context.getBean(DataSource.class), first, last, seed, summary);
         Duration took = Duration.between(started, realClock.instant());
+        activity.seconds.forEach(
+            (what, s) -> err.printf(java.util.Locale.ROOT, "  %s: %.1f s%n", what, s));
         err.println(
             "Demo data for "
                 + first
