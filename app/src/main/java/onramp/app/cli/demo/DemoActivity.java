@@ -33,6 +33,12 @@ import onramp.app.gatewayadmin.ExceptionForm;
 import onramp.app.review.QueueEntry;
 import onramp.app.review.Reviews;
 import onramp.app.system.config.ModelGateway;
+import onramp.devtools.Finding;
+import onramp.devtools.LineRange;
+import onramp.devtools.dx.DxStore;
+import onramp.devtools.dx.Fate;
+import onramp.devtools.dx.ReviewRun;
+import onramp.devtools.dx.SurveyResponse;
 import onramp.gateway.CallMetadata;
 import onramp.gateway.DataClass;
 import onramp.gateway.GatewayException;
@@ -180,8 +186,12 @@ final class DemoActivity {
       seconds.merge("onboarding", (t1 - t0) / 1e9, Double::sum);
       seconds.merge("gateway", (t2 - t1) / 1e9, Double::sum);
       seconds.merge("workspace", (t3 - t2) / 1e9, Double::sum);
+      tsReviewsOn(day, counts);
       if (i == 2) {
         exceptionsIn(month, day, counts);
+      }
+      if (i == workdays.size() - 1) {
+        surveyOn(day, month, counts);
       }
     }
     return new Month(counts);
@@ -318,7 +328,7 @@ final class DemoActivity {
         clock.set(at(day, minute));
         String model = random.nextInt(4) == 0 ? "claude-sonnet-4-5" : "claude-haiku-4-5";
         DataClass dataClass = DataClass.INTERNAL;
-        int roll = random.nextInt(60);
+        int roll = random.nextInt(150); // a few refusals and failures a month
         if (roll == 0) {
           model = "claude-opus-4-1"; // not on the allowlist: refused
         } else if (roll == 1) {
@@ -414,6 +424,87 @@ final class DemoActivity {
             null,
             "Refused: the allowed models are good enough for copy drafts."));
     counts.merge("exceptionsDecided", 2, Integer::sum);
+  }
+
+  private static final List<String> TS_TEAMS = List.of("payments", "rider-app", "driver-app");
+  private static final List<String> RULES =
+      List.of("null-safety", "unhandled-promise", "any-leak", "off-by-one", "stale-closure");
+
+  /**
+   * TypeScript reviews as {@code ./onramp ts review --record} records them (DxStore.recordRun) and
+   * the fates {@code ./onramp ts feedback} records; the findings are synthetic, the
+   * compiler-grounded review itself (tsc, eslint from npm) is not run here.
+   */
+  private void tsReviewsOn(LocalDate day, Map<String, Integer> counts) {
+    DxStore dx = DxStore.on(context.getBean(DataSource.class), clock);
+    int minute = 11 * 60;
+    for (String team : TS_TEAMS) {
+      int runs = random.nextInt(3);
+      for (int r = 0; r < runs; r++) {
+        minute += 5 + random.nextInt(30);
+        clock.set(at(day, minute));
+        List<Finding> findings = new ArrayList<>();
+        int n = random.nextInt(4);
+        for (int f = 0; f < n; f++) {
+          int line = 1 + random.nextInt(200);
+          findings.add(
+              new Finding(
+                  "src/" + team + "/fare" + random.nextInt(5) + ".ts",
+                  new LineRange(line, line + random.nextInt(4)),
+                  random.nextInt(6) == 0 ? Finding.Severity.BLOCKER : Finding.Severity.WARNING,
+                  RULES.get(random.nextInt(RULES.size())),
+                  "a synthetic finding of the demo",
+                  random.nextBoolean() ? Finding.Source.TSC : Finding.Source.MODEL,
+                  Optional.empty(),
+                  Optional.empty(),
+                  Finding.Verification.NONE));
+        }
+        long in = 3_000 + random.nextInt(20_000);
+        long out = 300 + random.nextInt(2_000);
+        BigDecimal cost =
+            new BigDecimal(in * 3 + out * 15)
+                .divide(new BigDecimal(1_000_000), 6, java.math.RoundingMode.HALF_UP);
+        UUID run =
+            dx.recordRun(
+                new ReviewRun(
+                    "github.com/theoretical-rides/" + team,
+                    team,
+                    "dev-" + team + "-" + random.nextInt(6),
+                    Optional.of(Long.toHexString(random.nextLong())),
+                    clock.instant(),
+                    Duration.ofSeconds(20 + random.nextInt(90)),
+                    findings,
+                    new ReviewRun.Usage(true, in, out, cost)));
+        counts.merge("tsReviews", 1, Integer::sum);
+        for (int f = 1; f <= findings.size(); f++) {
+          int roll = random.nextInt(10);
+          if (roll < 5) {
+            dx.recordFate(run, f, Fate.ACCEPTED, Fate.Origin.CLI, Optional.empty());
+          } else if (roll < 7) {
+            dx.recordFate(run, f, Fate.DISMISSED, Fate.Origin.CLI, Optional.empty());
+          }
+        }
+      }
+    }
+  }
+
+  /** The monthly wave of the three-question survey, a few answers per team. */
+  private void surveyOn(LocalDate day, YearMonth month, Map<String, Integer> counts) {
+    DxStore dx = DxStore.on(context.getBean(DataSource.class), clock);
+    clock.set(at(day, 17 * 60));
+    for (String team : TS_TEAMS) {
+      for (int i = 0; i < 3 + random.nextInt(3); i++) {
+        dx.recordSurvey(
+            new SurveyResponse(
+                team,
+                month.getMonthValue(),
+                clock.instant(),
+                2 + random.nextInt(4),
+                2 + random.nextInt(4),
+                2 + random.nextInt(4)));
+        counts.merge("surveyAnswers", 1, Integer::sum);
+      }
+    }
   }
 
   private static Instant at(LocalDate day, int minuteOfDay) {

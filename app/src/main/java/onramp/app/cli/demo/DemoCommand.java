@@ -67,9 +67,9 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--applications",
-      defaultValue = "60",
+      defaultValue = "50",
       paramLabel = "N",
-      description = "Applications a full month (default: ${DEFAULT-VALUE}; about 1 s each).")
+      description = "Applications a full month (default: ${DEFAULT-VALUE}; about 2 s each on 2 cores).")
   int applications;
 
   private final Function<String, Optional<String>> env;
