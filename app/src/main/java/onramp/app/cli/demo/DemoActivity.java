@@ -103,7 +103,6 @@ final class DemoActivity {
   private final JdbcClient jdbc;
   private final Map<UUID, String> expected = new HashMap<>();
   private final Map<String, KeyCaller> callers = new LinkedHashMap<>();
-  private int batch;
 
   /** Wall-clock seconds spent per product, for the summary (measured, not part of the counts). */
   final Map<String, Double> seconds = new LinkedHashMap<>();
@@ -170,13 +169,25 @@ final class DemoActivity {
     // growth: later months get more applications, as onboarding picks up
     int target =
         (int) Math.round(perMonth * Math.min(1.0, workdays.size() / (double) fullMonthWorkdays));
+    // One corpus a month, so the month holds the generator's mix (its first applications cover
+    // every scenario once, then the weighted mix); dated for the middle of the month.
+    Path corpus = work.resolve("month-" + month);
+    if (target > 0) {
+      CorpusWriter.write(
+          corpus,
+          target,
+          seed * 100_003L + month.getYear() * 12L + month.getMonthValue(),
+          workdays.get(workdays.size() / 2),
+          n -> {});
+    }
     int made = 0;
     for (int i = 0; i < workdays.size(); i++) {
       LocalDate day = workdays.get(i);
       int today = (int) ((long) target * (i + 1) / workdays.size()) - made;
+      int from = made;
       made += today;
       long t0 = System.nanoTime();
-      applicationsOn(day, today, seed, counts);
+      applicationsOn(day, corpus, from, today, counts);
       reviewsOn(day, counts);
       long t1 = System.nanoTime();
       gatewayCallsOn(day, counts);
@@ -197,15 +208,14 @@ final class DemoActivity {
     return new Month(counts);
   }
 
-  private void applicationsOn(LocalDate day, int count, long seed, Map<String, Integer> counts) {
+  private void applicationsOn(
+      LocalDate day, Path dir, int from, int count, Map<String, Integer> counts) {
     if (count == 0) {
       return;
     }
-    Path dir = work.resolve("batch-" + (++batch));
-    CorpusWriter.write(dir, count, seed * 100_003L + batch, day, n -> {});
     List<UUID> submitted = new ArrayList<>();
     int minute = 8 * 60;
-    for (int i = 1; i <= count; i++) {
+    for (int i = from + 1; i <= from + count; i++) {
       Path app = dir.resolve(String.format("app-%04d", i));
       minute += 5 + random.nextInt(40);
       clock.set(at(day, minute));
@@ -217,7 +227,6 @@ final class DemoActivity {
     // the job queue checks them; the clock stands a few minutes after the last submission
     clock.set(at(day, minute + 3));
     waitUntilChecked(submitted);
-    deleteTree(dir);
   }
 
   private UUID submit(Path folder) {

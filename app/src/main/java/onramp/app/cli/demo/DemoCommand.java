@@ -69,7 +69,8 @@ public final class DemoCommand implements Callable<Integer> {
       names = "--applications",
       defaultValue = "50",
       paramLabel = "N",
-      description = "Applications a full month (default: ${DEFAULT-VALUE}; about 2 s each on 2 cores).")
+      description =
+          "Applications a full month (default: ${DEFAULT-VALUE}; about 2 s each on 2 cores).")
   int applications;
 
   private final Function<String, Optional<String>> env;
