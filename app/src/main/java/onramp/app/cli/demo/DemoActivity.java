@@ -280,8 +280,13 @@ final class DemoActivity {
     while (true) {
       long open =
           jdbc.sql(
-                  "SELECT count(*) FROM application WHERE id IN (:ids)"
-                      + " AND status IN ('RECEIVED', 'VERIFYING')")
+                  "SELECT count(*) FROM application a WHERE a.id IN (:ids)"
+                      + " AND a.status IN ('RECEIVED', 'VERIFYING')"
+                      // a job that failed is retried with backoff by the queue (serve goes on
+                      // with it, and after the last retry a person decides): not waited for
+                      + " AND NOT EXISTS (SELECT 1 FROM scheduled_tasks t"
+                      + " WHERE t.task_instance = a.id::text || '#' || a.round"
+                      + " AND t.consecutive_failures > 0)")
               .param("ids", ids)
               .query(Long.class)
               .single();
