@@ -14,6 +14,7 @@ import onramp.app.cli.ServeCommand;
 import onramp.app.cli.TsCommand;
 import onramp.app.cli.UsersCommand;
 import onramp.app.cli.VerifyCommand;
+import onramp.app.cli.demo.DemoCommand;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Command;
       TsCommand.class,
       DxCommand.class,
       ReportCommand.class,
+      DemoCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -94,8 +94,9 @@ public class Applications {
           jdbc.sql(
                   """
               INSERT INTO application (id, status, applicant, sealed_applicant, wrapped_key, kek_id,
-                                       access_token_hash, first_day_of_employment)
-              VALUES (:id, :status, CAST(:plain AS jsonb), :sealed, :wrapped, :kek, :token, :firstDay)""")
+                                       access_token_hash, first_day_of_employment, created_at, updated_at)
+              VALUES (:id, :status, CAST(:plain AS jsonb), :sealed, :wrapped, :kek, :token, :firstDay, :now, :now)""")
+              .param("now", java.sql.Timestamp.from(clock.instant()))
               .param("id", id)
               .param("status", ApplicationState.DRAFT.name())
               .param("plain", write(plain))
@@ -153,10 +154,11 @@ public class Applications {
                           .optional();
                   jdbc.sql(
                           """
-              INSERT INTO document (application_id, kind, file_name, media_type, size_bytes)
-              VALUES (:id, :kind, :file, :type, :size)
+              INSERT INTO document (application_id, kind, file_name, media_type, size_bytes, uploaded_at)
+              VALUES (:id, :kind, :file, :type, :size, :now)
               ON CONFLICT (application_id, kind) DO UPDATE SET file_name = EXCLUDED.file_name,
-                media_type = EXCLUDED.media_type, size_bytes = EXCLUDED.size_bytes, uploaded_at = now()""")
+                media_type = EXCLUDED.media_type, size_bytes = EXCLUDED.size_bytes, uploaded_at = :now""")
+                      .param("now", java.sql.Timestamp.from(clock.instant()))
                       .param("id", id)
                       .param("kind", kind.key())
                       .param("file", fileName)
@@ -201,8 +203,9 @@ public class Applications {
               int next =
                   jdbc.sql(
                           """
-              UPDATE application SET round = round + 1, status = :status, submitted_at = now(), updated_at = now()
+              UPDATE application SET round = round + 1, status = :status, submitted_at = :now, updated_at = :now
               WHERE id = :id RETURNING round""")
+                      .param("now", java.sql.Timestamp.from(clock.instant()))
                       .param("id", id)
                       .param("status", ApplicationState.RECEIVED.name())
                       .query(Integer.class)

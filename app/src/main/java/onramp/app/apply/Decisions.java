@@ -30,10 +30,12 @@ public class Decisions {
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
   private final JdbcClient jdbc;
   private final ObjectMapper json;
+  private final java.time.Clock clock;
 
-  Decisions(JdbcClient jdbc, ObjectMapper json) {
+  Decisions(JdbcClient jdbc, ObjectMapper json, java.time.Clock clock) {
     this.jdbc = jdbc;
     this.json = json;
+    this.clock = clock;
   }
 
   /**
@@ -83,8 +85,8 @@ public class Decisions {
     return jdbc.sql(
                 """
             INSERT INTO decision (application_id, round, decision, reasons, decided_by, sealed_detail, elapsed_ms,
-                                  processed_by)
-            VALUES (:app, :round, :decision, CAST(:reasons AS jsonb), 'system', :detail, :elapsed, :by)
+                                  processed_by, decided_at)
+            VALUES (:app, :round, :decision, CAST(:reasons AS jsonb), 'system', :detail, :elapsed, :by, :now)
             ON CONFLICT (application_id, round) WHERE decided_by = 'system' DO NOTHING""")
             .param("app", application)
             .param("round", round)
@@ -93,6 +95,7 @@ public class Decisions {
             .param("detail", key.sealText(DETAIL, write(detail)))
             .param("elapsed", d.elapsedMs().orElse(null), Types.BIGINT)
             .param("by", processedBy)
+            .param("now", java.sql.Timestamp.from(clock.instant()))
             .update()
         == 1;
   }
@@ -116,8 +119,8 @@ public class Decisions {
     detail.put("note", note);
     return jdbc.sql(
                 """
-            INSERT INTO decision (application_id, round, decision, reasons, decided_by, sealed_detail, reviews)
-            SELECT :app, :round, :decision, d.reasons, :by, :detail, d.id FROM decision d WHERE d.id = :reviews
+            INSERT INTO decision (application_id, round, decision, reasons, decided_by, sealed_detail, reviews, decided_at)
+            SELECT :app, :round, :decision, d.reasons, :by, :detail, d.id, :now FROM decision d WHERE d.id = :reviews
             ON CONFLICT (application_id, round) WHERE decided_by <> 'system' DO NOTHING""")
             .param("app", application)
             .param("round", round)
@@ -125,6 +128,7 @@ public class Decisions {
             .param("by", reviewer)
             .param("detail", key.sealText(DETAIL, write(detail)))
             .param("reviews", reviews)
+            .param("now", java.sql.Timestamp.from(clock.instant()))
             .update()
         == 1;
   }

@@ -25,13 +25,16 @@ public class Verdicts {
   private final ApplicationKeys keys;
   private final AuditLog audit;
   private final TransactionTemplate tx;
+  private final java.time.Clock clock;
 
   Verdicts(
       JdbcClient jdbc,
       Decisions decisions,
       ApplicationKeys keys,
       AuditLog audit,
-      TransactionTemplate tx) {
+      TransactionTemplate tx,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.decisions = decisions;
     this.keys = keys;
@@ -135,7 +138,8 @@ public class Verdicts {
 
   private void moveOn(UUID application, ApplicationState state) {
     jdbc.sql(
-            "UPDATE application SET status = :status, decided_at = now(), updated_at = now() WHERE id = :id")
+            "UPDATE application SET status = :status, decided_at = :now, updated_at = :now WHERE id = :id")
+        .param("now", java.sql.Timestamp.from(clock.instant()))
         .param("status", state.name())
         .param("id", application)
         .update();

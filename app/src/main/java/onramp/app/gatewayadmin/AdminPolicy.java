@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * process (other instances within their refresh interval) and written to the audit trail.
  */
 @Service
-class AdminPolicy {
+public class AdminPolicy {
   static final String MODEL_SWITCHED = "GATEWAY_MODEL_ALLOWLIST";
   static final String EXCEPTION_PREFIX = "GATEWAY_EXCEPTION_";
 
@@ -89,7 +89,7 @@ class AdminPolicy {
   }
 
   /** Records a grant (in force at once) or a refusal. */
-  ExceptionRow decide(String actor, ExceptionForm form) {
+  public ExceptionRow decide(String actor, ExceptionForm form) {
     ExceptionStatus status = status(form.status());
     ReviewedException recorded =
         switch (status) {

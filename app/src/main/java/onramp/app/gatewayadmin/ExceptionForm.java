@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param approver the ML reviewer who decided; left out: the person signed in
  * @param expires the last day a grant works, {@code YYYY-MM-DD}
  */
-record ExceptionForm(
+public record ExceptionForm(
     @Nullable String status,
     @Nullable String vendor,
     @Nullable String model,

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param source {@code ml-review} or {@code gateway.yaml}
  * @param expired a grant whose last day has passed
  */
-record ExceptionRow(
+public record ExceptionRow(
     @Nullable String id,
     String source,
     String status,

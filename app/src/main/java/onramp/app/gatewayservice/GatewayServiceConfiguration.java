@@ -36,8 +36,12 @@ class GatewayServiceConfiguration {
   @Bean(destroyMethod = "")
   @Lazy
   ModelGateway modelGateway(
-      GatewayModels models, ReaderSettings settings, Budgets budgets, DataSource dataSource) {
-    return ModelGateway.from(models, settings, budgets, dataSource);
+      GatewayModels models,
+      ReaderSettings settings,
+      Budgets budgets,
+      DataSource dataSource,
+      Clock clock) {
+    return ModelGateway.from(models, settings, budgets, dataSource, clock);
   }
 
   @Bean

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A row of the review queue: no personal data, only what sorting and filtering need. */
-record QueueEntry(
+public record QueueEntry(
     UUID id,
     Instant submittedAt,
     Duration age,

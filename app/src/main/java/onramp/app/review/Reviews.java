@@ -181,7 +181,8 @@ public class Reviews {
                 "Another reviewer decided this application a moment ago.");
           }
           jdbc.sql(
-                  "UPDATE application SET status = :decided, decided_at = now(), updated_at = now() WHERE id = :id")
+                  "UPDATE application SET status = :decided, decided_at = :now, updated_at = :now WHERE id = :id")
+              .param("now", java.sql.Timestamp.from(clock.instant()))
               .param("decided", ApplicationState.DECIDED.name())
               .param("id", id)
               .update();

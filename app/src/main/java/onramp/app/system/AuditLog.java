@@ -19,28 +19,33 @@ public class AuditLog {
   private final JdbcClient jdbc;
   private final ObjectMapper json;
 
-  AuditLog(JdbcClient jdbc, ObjectMapper json) {
+  private final java.time.Clock clock;
+
+  AuditLog(JdbcClient jdbc, ObjectMapper json, java.time.Clock clock) {
     this.jdbc = jdbc;
     this.json = json;
+    this.clock = clock;
   }
 
   /** The audit trail outside Spring, for a command on {@link CommandDatabase}. */
   public static AuditLog on(javax.sql.DataSource dataSource) {
-    return new AuditLog(JdbcClient.create(dataSource), new ObjectMapper());
+    return new AuditLog(
+        JdbcClient.create(dataSource), new ObjectMapper(), java.time.Clock.systemUTC());
   }
 
   /** Appends an event now and returns it as stored. */
   public AuditEvent append(String actor, String action, String subject, Map<String, ?> details) {
     return jdbc.sql(
             """
-            INSERT INTO audit_event (actor, action, subject, details)
-            VALUES (:actor, :action, :subject, CAST(:details AS jsonb))
+            INSERT INTO audit_event (actor, action, subject, details, at)
+            VALUES (:actor, :action, :subject, CAST(:details AS jsonb), :now)
             RETURNING id, at, actor, action, subject, details::text AS details
             """)
         .param("actor", actor)
         .param("action", action)
         .param("subject", subject)
         .param("details", write(details))
+        .param("now", java.sql.Timestamp.from(clock.instant()))
         .query((rs, row) -> event(rs))
         .single();
   }

@@ -32,6 +32,22 @@ public class OnrampApplication {
     return new SpringApplication(OnrampApplication.class).run(args.toArray(String[]::new));
   }
 
+  /**
+   * As {@link #start(int, Path, String...)}, with {@code clock} as the application's clock (every
+   * service that dates what it writes goes by it): {@code ./onramp demo} moves a synthetic one.
+   */
+  public static ConfigurableApplicationContext start(
+      java.time.Clock clock, Path dataDir, String... springArgs) {
+    List<String> args = new ArrayList<>();
+    args.add("--server.port=0");
+    args.add("--onramp.data-dir=" + dataDir.toAbsolutePath());
+    args.addAll(List.of(springArgs));
+    SpringApplication app = new SpringApplication(OnrampApplication.class);
+    app.addInitializers(
+        context -> context.getBeanFactory().registerSingleton("applicationClock", clock));
+    return app.run(args.toArray(String[]::new));
+  }
+
   /** The port the running application listens on (useful after starting on port 0). */
   public static int port(ConfigurableApplicationContext context) {
     return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);

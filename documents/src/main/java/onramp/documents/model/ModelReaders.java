@@ -85,6 +85,16 @@ public final class ModelReaders implements AutoCloseable {
       Budgets budgets,
       AuditLog audit,
       Optional<java.util.function.Supplier<onramp.gateway.policy.Policy>> policy) {
+    return fromConfiguration(settings, budgets, audit, policy, java.time.Clock.systemUTC());
+  }
+
+  /** The same, with the clock the gateway's audit records go by (the application's clock). */
+  public static ModelReaders fromConfiguration(
+      Settings settings,
+      Budgets budgets,
+      AuditLog audit,
+      Optional<java.util.function.Supplier<onramp.gateway.policy.Policy>> policy,
+      java.time.Clock clock) {
     Path gatewayYaml = settings.gatewayYaml();
     String modelName = settings.model();
     GatewayConfig config = GatewayConfig.load(gatewayYaml);
@@ -98,7 +108,8 @@ public final class ModelReaders implements AutoCloseable {
               + " (add it under models, or configure a model that is)");
     }
     Gateway gateway =
-        GatewayFactory.create(config, masker(), budgets, audit, settings.environment(), policy);
+        GatewayFactory.create(
+            config, masker(), budgets, audit, settings.environment(), policy, clock);
     if (!gateway.isAvailable(modelName)) {
       gateway.close();
       return off(

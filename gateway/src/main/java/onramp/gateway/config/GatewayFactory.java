@@ -131,13 +131,30 @@ public final class GatewayFactory {
       AuditLog audit,
       Function<String, Optional<String>> env,
       Optional<java.util.function.Supplier<Policy>> policySource) {
+    return create(config, masker, budgets, audit, env, policySource, Clock.systemUTC());
+  }
+
+  /**
+   * As {@link #create(GatewayConfig, PersonalDataMasker, Budgets, AuditLog, Function, Optional)},
+   * with the clock the audit records, the exceptions' expiry and the breakers go by ({@code
+   * ./onramp demo} runs a synthetic one).
+   */
+  public static Gateway create(
+      GatewayConfig config,
+      PersonalDataMasker masker,
+      Budgets budgets,
+      AuditLog audit,
+      Function<String, Optional<String>> env,
+      Optional<java.util.function.Supplier<Policy>> policySource,
+      Clock clock) {
     Policy policy = policy(config);
     budgets(config, budgets);
     GatewayBuilder b =
         Gateway.builder(policy, prices(config), masker)
             .budgets(budgets)
             .audit(audit)
-            .resilience(resilience(config));
+            .clock(clock)
+            .resilience(resilience(config, clock));
     policySource.ifPresent(b::policySource);
     config.vendors().forEach((name, v) -> adapter(Vendor.of(name), v, env).ifPresent(b::adapter));
     return b.build();
@@ -203,7 +220,7 @@ public final class GatewayFactory {
         .forEach((tool, limit) -> budgets.seedLimit(BudgetKey.tool(tool), limit));
   }
 
-  private static Resilience resilience(GatewayConfig config) {
+  private static Resilience resilience(GatewayConfig config, Clock clock) {
     GatewayConfig.RetryConfig r = config.retry();
     return Resilience.of(
         new RetryPolicy(
@@ -214,7 +231,7 @@ public final class GatewayFactory {
         new Resilience.BreakerSettings(
             config.breaker().failureThreshold(),
             Duration.ofSeconds(config.breaker().openSeconds())),
-        Clock.systemUTC(),
+        clock,
         Resilience.Sleeper.real());
   }
 

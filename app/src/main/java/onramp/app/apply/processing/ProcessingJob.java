@@ -53,11 +53,12 @@ class ProcessingJob {
 
   @Bean(destroyMethod = "close")
   ModelReaders modelReaders(
-      ReaderSettings settings, DataSource dataSource, GatewayModels gatewayModels) {
+      ReaderSettings settings, DataSource dataSource, GatewayModels gatewayModels, Clock clock) {
     return settings.modelReaders(
-        PostgresBudgets.create(dataSource, Clock.systemUTC()),
+        PostgresBudgets.create(dataSource, clock),
         PostgresAuditLog.create(dataSource),
-        gatewayModels.policy());
+        gatewayModels.policy(),
+        clock);
   }
 
   /** The licence-front OCR, one engine pool for the process. */

@@ -25,6 +25,16 @@ public record ModelGateway(Gateway gateway, boolean configured, boolean fake) {
    */
   public static ModelGateway from(
       GatewayModels models, ReaderSettings settings, Budgets budgets, DataSource dataSource) {
+    return from(models, settings, budgets, dataSource, java.time.Clock.systemUTC());
+  }
+
+  /** The same, with the clock the audit and the breakers go by (the application's clock). */
+  public static ModelGateway from(
+      GatewayModels models,
+      ReaderSettings settings,
+      Budgets budgets,
+      DataSource dataSource,
+      java.time.Clock clock) {
     GatewayConfig config =
         models.config().orElseGet(() -> GatewayConfig.parse("vendors: {}\nmodels: {}\n"));
     Gateway gateway =
@@ -34,7 +44,8 @@ public record ModelGateway(Gateway gateway, boolean configured, boolean fake) {
             budgets,
             PostgresAuditLog.create(dataSource),
             settings.environment(),
-            models.policy().map(live -> (Supplier<Policy>) live));
+            models.policy().map(live -> (Supplier<Policy>) live),
+            clock);
     return new ModelGateway(
         gateway,
         models.config().isPresent(),

@@ -97,12 +97,25 @@ public record ReaderSettings(
       Budgets budgets,
       AuditLog audit,
       Optional<? extends java.util.function.Supplier<onramp.gateway.policy.Policy>> policy) {
+    return modelReaders(budgets, audit, policy, java.time.Clock.systemUTC());
+  }
+
+  /** The same, with the clock the readers' gateway audit goes by (the application's clock). */
+  public ModelReaders modelReaders(
+      Budgets budgets,
+      AuditLog audit,
+      Optional<? extends java.util.function.Supplier<onramp.gateway.policy.Policy>> policy,
+      java.time.Clock clock) {
     Optional<java.util.function.Supplier<onramp.gateway.policy.Policy>> source = policy.map(p -> p);
     return gatewayYaml
         .map(
             yaml ->
                 ModelReaders.fromConfiguration(
-                    new ModelReaders.Settings(yaml, model, environment), budgets, audit, source))
+                    new ModelReaders.Settings(yaml, model, environment),
+                    budgets,
+                    audit,
+                    source,
+                    clock))
         .orElseGet(
             () ->
                 ModelReaders.off(
