@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
  * Recomputes the audit trail's hash chain (migration V4) here, independently of the database's
@@ -16,11 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 3… without a gap. A row changed, removed or inserted behind the trigger's back breaks the chain
  * at that row.
  */
-public final class AuditChain {
+@Repository
+public class AuditChain {
   private static final byte[] GENESIS = new byte[32];
   private final JdbcClient jdbc;
 
-  private AuditChain(JdbcClient jdbc) {
+  AuditChain(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
