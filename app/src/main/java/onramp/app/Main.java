@@ -1,6 +1,7 @@
 package onramp.app;
 
 import java.util.Objects;
+import onramp.app.cli.AuditCommand;
 import onramp.app.cli.BenchCommand;
 import onramp.app.cli.CorpusCommand;
 import onramp.app.cli.DxCommand;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Command;
       DxCommand.class,
       ReportCommand.class,
       DemoCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

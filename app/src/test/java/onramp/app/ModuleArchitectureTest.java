@@ -72,10 +72,21 @@ class ModuleArchitectureTest {
   static final ArchRule vendorSdksAreUsedOnlyInsideTheGatewaysAdapter =
       noClasses()
           .that()
-          .resideOutsideOfPackage("onramp.gateway.adapter.anthropic..")
+          .resideOutsideOfPackages(
+              "onramp.gateway.adapter.anthropic..", "onramp.app.system.cloud..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("com.anthropic..", "software.amazon..");
+
+  /** The cloud adapter of the app (KMS, S3) may use the AWS SDK, and no model vendor's SDK. */
+  @ArchTest
+  static final ArchRule theCloudAdapterUsesOnlyTheAwsSdk =
+      noClasses()
+          .that()
+          .resideInAPackage("onramp.app.system.cloud..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.anthropic..");
 
   @ArchTest
   static final ArchRule springIsUsedOnlyInTheApp =

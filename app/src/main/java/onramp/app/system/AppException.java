@@ -76,6 +76,10 @@ public abstract sealed class AppException extends RuntimeException {
     protected Unavailable(String message) {
       super(Fault.DEPENDENCY, message);
     }
+
+    protected Unavailable(String message, Throwable cause) {
+      super(Fault.DEPENDENCY, message, cause);
+    }
   }
 
   /** Onramp's own data or set-up is wrong: an operator must act; retrying does not help. */

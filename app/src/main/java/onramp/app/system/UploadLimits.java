@@ -20,10 +20,12 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Upload limits. Multipart parts are streamed to a private folder ({@code <data-dir>/tmp/uploads},
- * 0700), never held whole in memory; a part over 10 MB or a request over 32 MB is refused while it
- * streams. A request that announces a larger body (Content-Length) is refused before any of it is
- * read, with the same message, so a 500 MB upload costs the server nothing.
+ * Upload limits. Each multipart part is held in memory up to the 10 MB a file may have (the
+ * threshold equals the limit), so an upload's plaintext never reaches the disk: it is sealed before
+ * it is stored. A part over 10 MB or a request over 32 MB is refused while it streams, before the
+ * part could spill. The container still wants a folder ({@code <data-dir>/tmp/uploads}, 0700); it
+ * stays empty. A request that announces a larger body (Content-Length) is refused before any of it
+ * is read, with the same message, so a 500 MB upload costs the server nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadLimits {
@@ -50,7 +52,8 @@ class UploadLimits {
     factory.setLocation(folder.toString());
     factory.setMaxFileSize(MAX_FILE);
     factory.setMaxRequestSize(MAX_REQUEST);
-    factory.setFileSizeThreshold(DataSize.ofKilobytes(0));
+    // Memory, not disk: a part is refused as soon as it passes MAX_FILE, so it never spills.
+    factory.setFileSizeThreshold(MAX_FILE);
     return factory.createMultipartConfig();
   }
 

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import onramp.testsupport.Browser;
 import onramp.testsupport.Browser.Part;
 import onramp.testsupport.HostileFiles;
@@ -42,6 +46,68 @@ class HostileUploadsIT {
       throws Exception {
     browser.get("/application");
     return browser.upload("/application/documents", new Part(field, name, bytes));
+  }
+
+  /**
+   * An upload still arriving is parsed part by part; with the parts in memory nothing of it is on
+   * disk, so a crash mid-upload leaves no plaintext behind. The body is sent but for its last bytes
+   * and the upload folder searched while the server waits for them.
+   */
+  @Test
+  void anUploadInFlightLeavesNothingOnDisk() throws Exception {
+    String marker = "PLAINTEXT-MARKER-";
+    byte[] content = marker.repeat(20_000).getBytes(StandardCharsets.US_ASCII);
+    String boundary = "onrampboundary";
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"dl-front\"; filename=\"f.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+    long length = head.length + content.length + tail.length;
+    Path uploads = app.dataDir().resolve("tmp").resolve("uploads");
+
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
+      java.io.OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST /application/documents HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                  + "Content-Type: multipart/form-data; boundary="
+                  + boundary
+                  + "\r\nContent-Length: "
+                  + length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(head);
+      out.write(content);
+      out.flush();
+      // the server is now inside the part, waiting for the rest of the body
+      Thread.sleep(1_500);
+
+      assertThat(filesHolding(uploads, marker)).isEmpty();
+      out.write(tail);
+      out.flush();
+    }
+  }
+
+  private static List<Path> filesHolding(Path folder, String text) throws IOException {
+    if (!Files.exists(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(
+              f -> {
+                try {
+                  return new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)
+                      .contains(text);
+                } catch (IOException e) {
+                  return false;
+                }
+              })
+          .toList();
+    }
   }
 
   @Test

@@ -13,8 +13,8 @@ public class Envelope {
   }
 
   public DataKey newKey(UUID application) {
-    byte[] key = Aead.newKey();
-    return new DataKey(application, key, kek.wrap(key), kek.id());
+    KeyEncryptionKey.NewDataKey key = kek.generate();
+    return new DataKey(application, key.plaintext(), key.wrapped(), kek.id());
   }
 
   public DataKey unwrap(UUID application, byte[] wrapped, String kekId) {

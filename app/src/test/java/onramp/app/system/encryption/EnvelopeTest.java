@@ -30,6 +30,41 @@ class EnvelopeTest {
   }
 
   @Test
+  void refusesAKeyFileOthersCanReadAndSaysHowToFixIt() throws Exception {
+    Path file = dir.resolve("keys").resolve("kek");
+    LocalKeyFile.openOrCreate(file);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+    assertThatThrownBy(() -> LocalKeyFile.openOrCreate(file))
+        .isInstanceOf(KeyFileExposedException.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("rw-r--r--")
+        .hasMessageContaining("chmod 600 " + file);
+  }
+
+  @Test
+  void refusesAnExistingKeysFolderOthersCanEnter() throws Exception {
+    Path keys = Files.createDirectory(dir.resolve("keys"));
+    Files.setPosixFilePermissions(keys, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    assertThatThrownBy(() -> LocalKeyFile.openOrCreate(keys.resolve("kek")))
+        .isInstanceOf(KeyFileExposedException.class)
+        .hasMessageContaining("chmod 700 " + keys);
+    assertThat(keys.resolve("kek")).doesNotExist();
+  }
+
+  @Test
+  void leavesNoTemporaryKeyBehind() throws Exception {
+    Path file = dir.resolve("keys").resolve("kek");
+
+    LocalKeyFile.openOrCreate(file);
+
+    try (var files = Files.list(file.getParent())) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("kek");
+    }
+  }
+
+  @Test
   void aDataKeySealsForOneApplicationAndPurposeOnly() {
     Envelope envelope = new Envelope(LocalKeyFile.openOrCreate(dir.resolve("kek")));
     UUID app = UUID.randomUUID();
