@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import onramp.app.cli.bench.ReportBenchmark;
 import onramp.app.cli.bench.WorkspaceTtftBenchmark;
 import onramp.devtools.bench.ReviewBenchmark;
 import onramp.documents.bench.BarcodeBenchmark;
@@ -32,6 +33,8 @@ import picocli.CommandLine.Parameters;
       "gateway-load (not in all): the gateway service under wrk load at a constant rate, against the",
       "fake vendor directly and through nginx, with budgets, keys and audit in a fresh PostgreSQL",
       "database; writes results.json and summary.md to --out and prints the summary.",
+      "report (not in all): the monthly report for a month of 50,000 applications and 500,000 gateway"
+          + " calls on a fresh database of the PostgreSQL server (--postgres); goal ≤ 10 s.",
       "workspace-ttft (not in all): time to the first streamed token of a workspace run against the",
       "gateway service and the fake vendor directly, side by side on one app (embedded PostgreSQL).",
       "ts-review (not in all): the TypeScript review without the model (diff, the repository's tsc and",
@@ -44,7 +47,7 @@ public final class BenchCommand implements Callable<Integer> {
       paramLabel = "WHAT",
       description =
           "barcode, ocr, ocr-photos, verify, gateway, mask, workspace-files, all; gateway-load,"
-              + " workspace-ttft, ts-review")
+              + " workspace-ttft, ts-review, report")
   List<String> what = List.of("all");
 
   @Option(
@@ -119,6 +122,18 @@ public final class BenchCommand implements Callable<Integer> {
               + " that shows what the budget transactions cost; default ${DEFAULT-VALUE}).")
   String budgets = "postgres";
 
+  @Option(
+      names = "--applications",
+      defaultValue = "50000",
+      description = "report: applications in the reported month (default ${DEFAULT-VALUE}).")
+  int reportApplications = 50_000;
+
+  @Option(
+      names = "--calls",
+      defaultValue = "500000",
+      description = "report: gateway calls in the reported month (default ${DEFAULT-VALUE}).")
+  int reportCalls = 500_000;
+
   @Override
   public Integer call() {
     List<String> all =
@@ -134,6 +149,25 @@ public final class BenchCommand implements Callable<Integer> {
         if (w.equals("workspace-ttft")) {
           System.out.println(WorkspaceTtftBenchmark.run(Math.max(20, count)).strip());
           System.out.println();
+          continue;
+        }
+        if (w.equals("report")) {
+          try (BenchDatabase db =
+              BenchDatabase.create(
+                  postgres,
+                  Optional.empty(),
+                  onramp.app.system.CommandDatabase.migrations().toArray(String[]::new))) {
+            System.out.println(
+                ReportBenchmark.run(db.dataSource(), reportApplications, reportCalls).strip());
+            System.out.println();
+          } catch (java.sql.SQLException e) {
+            System.err.println(
+                "onramp bench report: PostgreSQL at "
+                    + postgres
+                    + " could not be used: "
+                    + e.getMessage());
+            return 1;
+          }
           continue;
         }
         if (w.equals("gateway-load")) {

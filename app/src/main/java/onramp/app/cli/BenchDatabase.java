@@ -36,6 +36,15 @@ final class BenchDatabase implements AutoCloseable {
    */
   static BenchDatabase create(String adminUrl, Optional<String> synchronousCommit)
       throws SQLException {
+    return create(adminUrl, synchronousCommit, "classpath:db/gateway");
+  }
+
+  /**
+   * The same, with the migrations of {@code locations} (Flyway locations) instead of the gateway's.
+   */
+  static BenchDatabase create(
+      String adminUrl, Optional<String> synchronousCommit, String... locations)
+      throws SQLException {
     String name = "onramp_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     Optional<String> commit = synchronousCommit.map(s -> s.strip().toLowerCase(Locale.ROOT));
     if (commit.isPresent() && !commit.get().equals("on") && !commit.get().equals("off")) {
@@ -54,7 +63,7 @@ final class BenchDatabase implements AutoCloseable {
       }
       config.setMaximumPoolSize(10); // as application.yml sets it for the service
       HikariDataSource pool = new HikariDataSource(config);
-      Flyway.configure().dataSource(pool).locations("classpath:db/gateway").load().migrate();
+      Flyway.configure().dataSource(pool).locations(locations).load().migrate();
       return new BenchDatabase(adminUrl, name, pool);
     } catch (RuntimeException e) {
       admin(adminUrl, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
