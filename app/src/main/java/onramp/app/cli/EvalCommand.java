@@ -1,17 +1,25 @@
 package onramp.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import onramp.app.system.CommandDatabase;
 import onramp.onboarding.Outcome;
 import onramp.onboarding.eval.Evaluation;
 import onramp.onboarding.eval.Evaluator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,6 +42,15 @@ public final class EvalCommand implements Callable<Integer> {
       names = "--threads",
       description = "Applications verified at once (default: number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--record",
+      description =
+          "Also record the figures in serve's database (table eval_run), where the monthly report"
+              + " shows the latest dev and held-out evaluation.")
+  boolean record;
+
+  @Mixin DataDirOption dataDir = new DataDirOption();
 
   @Override
   public Integer call() throws Exception {
@@ -58,6 +75,16 @@ public final class EvalCommand implements Callable<Integer> {
       System.err.println("onramp eval: " + ex.getMessage());
       return 2;
     }
+    if (record) {
+      try {
+        System.err.println(record(e));
+      } catch (IOException | SQLException | RuntimeException ex) {
+        System.err.println(
+            "onramp eval: the figures could not be recorded in serve's database: "
+                + ex.getMessage());
+        return 2;
+      }
+    }
     if (json) {
       System.out.println(
           new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(summary(e)));
@@ -65,6 +92,35 @@ public final class EvalCommand implements Callable<Integer> {
       table(e, System.out);
     }
     return 0;
+  }
+
+  /** One eval_run row: the corpus's split and folder, decisions right of all, the summary. */
+  private String record(Evaluation e) throws IOException, SQLException {
+    ObjectMapper mapper = new ObjectMapper();
+    String split =
+        mapper.readTree(corpus.resolve("corpus.json").toFile()).path("split").asText("dev");
+    Function<String, Optional<String>> env = name -> Optional.ofNullable(System.getenv(name));
+    try (CommandDatabase db = CommandDatabase.open(dataDir.resolve(env), env);
+        Connection c = db.dataSource().getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO eval_run (recorded_at, split, corpus, cases, correct, details)"
+                    + " VALUES (now(), ?, ?, ?, ?, ?::jsonb)")) {
+      int correct = (int) Math.round(e.decisionAccuracy() * e.applications());
+      s.setString(1, split.equals("heldout") ? "heldout" : "dev");
+      s.setString(2, String.valueOf(corpus.toAbsolutePath().normalize().getFileName()));
+      s.setInt(3, e.applications());
+      s.setInt(4, correct);
+      s.setString(5, mapper.writeValueAsString(summary(e)));
+      s.executeUpdate();
+      return "onramp eval: recorded in serve's database ("
+          + split
+          + ", "
+          + correct
+          + "/"
+          + e.applications()
+          + " decided right)";
+    }
   }
 
   static Map<String, Object> summary(Evaluation e) {
