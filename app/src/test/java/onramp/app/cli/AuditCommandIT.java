@@ -3,22 +3,19 @@ package onramp.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.Optional;
 import onramp.app.system.AuditEvent;
 import onramp.app.system.AuditLog;
 import onramp.testkit.TestDatabase;
+import onramp.testsupport.CliRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The audit trail refuses UPDATE, DELETE and TRUNCATE, and {@code ./onramp audit verify} finds a
@@ -27,8 +24,6 @@ import picocli.CommandLine;
 class AuditCommandIT {
   @TempDir Path dir;
   private TestDatabase db;
-
-  record Result(int exit, String out, String err) {}
 
   @BeforeEach
   void migrate() throws Exception {
@@ -41,19 +36,8 @@ class AuditCommandIT {
     db.close();
   }
 
-  private Result verify() {
-    Map<String, String> env =
-        Map.of(
-            "ONRAMP_DATABASE_URL", db.url(),
-            "ONRAMP_DATABASE_USER", "postgres",
-            "ONRAMP_DATA_DIR", dir.resolve("data").toString());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new AuditCommand(n -> Optional.ofNullable(env.get(n))));
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int exit = cli.execute("verify");
-    return new Result(exit, out.toString(), err.toString());
+  private CliRun verify() {
+    return CliRun.of(new AuditCommand(CliRun.env(db, dir.resolve("data"))), "verify");
   }
 
   private AuditEvent append(int i) {
@@ -76,7 +60,7 @@ class AuditCommandIT {
       append(i);
     }
 
-    Result r = verify();
+    CliRun r = verify();
 
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("audit trail intact: 5 events");
@@ -102,7 +86,7 @@ class AuditCommandIT {
     sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_or_delete");
     sql("UPDATE audit_event SET actor = 'admin:someone-else' WHERE id = " + second.id());
 
-    Result r = verify();
+    CliRun r = verify();
 
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out())
@@ -118,7 +102,7 @@ class AuditCommandIT {
     sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_or_delete");
     sql("DELETE FROM audit_event WHERE id = " + second.id());
 
-    Result r = verify();
+    CliRun r = verify();
 
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).contains("audit event " + third.id() + " (link 3): link 2 is missing");

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +15,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +23,7 @@ import onramp.devtools.LineRange;
 import onramp.devtools.dx.DxStore;
 import onramp.devtools.dx.ReviewRun;
 import onramp.testkit.TestDatabase;
+import onramp.testsupport.CliRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -34,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
-import picocli.CommandLine;
 
 /**
  * {@code ./onramp dx …} end to end on serve's database (named by ONRAMP_DATABASE_URL): the plan, a
@@ -52,8 +49,6 @@ class DxCommandIT {
   private static Path repo;
   private static UUID run = new UUID(0, 0);
 
-  record Result(int exit, String out, String err) {}
-
   @BeforeAll
   static void setUp() throws Exception {
     db = TestDatabase.create();
@@ -70,25 +65,14 @@ class DxCommandIT {
     db.close();
   }
 
-  static Result dx(String... args) {
-    Map<String, String> env =
-        Map.of(
-            "ONRAMP_DATABASE_URL", db.url(),
-            "ONRAMP_DATABASE_USER", "postgres",
-            "ONRAMP_DATA_DIR", dir.resolve("data").toString());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new DxCommand(n -> Optional.ofNullable(env.get(n)), TODAY));
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int exit = cli.execute(args);
-    return new Result(exit, out.toString(), err.toString());
+  static CliRun dx(String... args) {
+    return CliRun.of(new DxCommand(CliRun.env(db, dir.resolve("data")), TODAY), args);
   }
 
   @Test
   @Order(1)
   void beforeAnythingIsRecordedTheReportSaysSo() {
-    Result r = dx("report");
+    CliRun r = dx("report");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("onramp dx report: Nothing to report");
   }
@@ -96,7 +80,7 @@ class DxCommandIT {
   @Test
   @Order(2)
   void thePlanIsDrawnStoredShownAndNotReplacedByAccident() {
-    Result drawn =
+    CliRun drawn =
         dx(
             "plan",
             "--teams",
@@ -111,10 +95,10 @@ class DxCommandIT {
             "7");
     assertThat(drawn.exit()).as(drawn.err()).isZero();
     assertThat(drawn.out()).contains("wave 0  starts 2026-10-05", "wave 1  starts 2026-10-19");
-    Result shown = dx("plan");
+    CliRun shown = dx("plan");
     assertThat(shown.exit()).isZero();
     assertThat(shown.out()).contains("payments", "rides", "seed 7");
-    Result again = dx("plan", "--teams", "a,b,c", "--start", "2026-11-02", "--seed", "8");
+    CliRun again = dx("plan", "--teams", "a,b,c", "--start", "2026-11-02", "--seed", "8");
     assertThat(again.exit()).isEqualTo(2);
     assertThat(again.err()).contains("--replace");
   }
@@ -137,14 +121,14 @@ class DxCommandIT {
                     List.of(finding(3, 4), finding(8, 8)),
                     new ReviewRun.Usage(true, 1200, 300, new BigDecimal("0.012"))));
 
-    Result dismissed = dx("feedback", "--run", run.toString(), "--finding", "2", "dismiss");
+    CliRun dismissed = dx("feedback", "--run", run.toString(), "--finding", "2", "dismiss");
     assertThat(dismissed.exit()).as(dismissed.err()).isZero();
     assertThat(dismissed.out()).contains("Finding 2 of run " + run + ": dismissed.");
 
-    Result notAnId = dx("feedback", "--run", "42", "--finding", "1", "accept");
+    CliRun notAnId = dx("feedback", "--run", "42", "--finding", "1", "accept");
     assertThat(notAnId.exit()).isEqualTo(2);
     assertThat(notAnId.err()).contains("'42' is not a run id");
-    Result noSuchFinding = dx("feedback", "--run", run.toString(), "--finding", "9", "accept");
+    CliRun noSuchFinding = dx("feedback", "--run", run.toString(), "--finding", "9", "accept");
     assertThat(noSuchFinding.exit()).isEqualTo(2);
     assertThat(noSuchFinding.err()).contains("9");
   }
@@ -159,12 +143,12 @@ class DxCommandIT {
         [{"path": "src/fare.ts", "line": 8, "reactions": {"+1": 2, "-1": 0}},
          {"path": "src/other.ts", "line": 1, "reactions": {"+1": 1, "-1": 0}}]
         """);
-    Result r = dx("reactions", "--run", run.toString(), comments.toString());
+    CliRun r = dx("reactions", "--run", run.toString(), comments.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("2 comments: 1 accepted, 0 dismissed, 1 matched no finding");
 
     Files.writeString(comments, "not json");
-    Result bad = dx("reactions", "--run", run.toString(), comments.toString());
+    CliRun bad = dx("reactions", "--run", run.toString(), comments.toString());
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("is not JSON").doesNotContain("Exception");
   }
@@ -176,11 +160,11 @@ class DxCommandIT {
     lines.set(2, "export const line3 = 3 as const;");
     write("src/fare.ts", lines);
     commit("2026-10-08T09:00:00Z", "Tighten line 3");
-    Result r = dx("fixes", "--repo", repo.toString());
+    CliRun r = dx("fixes", "--repo", repo.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("1 runs examined (0 reviewed commits not in this repository): 1 findings fixed");
-    Result notARepo = dx("fixes", "--repo", dir.resolve("nowhere").toString());
+    CliRun notARepo = dx("fixes", "--repo", dir.resolve("nowhere").toString());
     assertThat(notARepo.exit()).isEqualTo(2);
     assertThat(notARepo.err()).contains("nowhere").doesNotContain("Exception");
   }
@@ -189,7 +173,7 @@ class DxCommandIT {
   @Order(6)
   void surveyAnswersGoToTheWaveUnderWayAndBadAnswersAreRefused() {
     for (String speed : new String[] {"4", "4", "5"}) {
-      Result r =
+      CliRun r =
           dx(
               "survey",
               "--team",
@@ -203,7 +187,7 @@ class DxCommandIT {
       assertThat(r.exit()).as(r.err()).isZero();
       assertThat(r.out()).contains("recorded for team payments, wave 1.");
     }
-    Result bad =
+    CliRun bad =
         dx("survey", "--team", "payments", "--speed", "9", "--quality", "4", "--satisfaction", "3");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("speed must be 1 to 5; 9 given");
@@ -212,10 +196,10 @@ class DxCommandIT {
   @Test
   @Order(7)
   void theReportInBothFormatsFromTheRowsTheCommandsWrote() throws Exception {
-    Result added = dx("repo", "--team", "payments", repo.toString());
+    CliRun added = dx("repo", "--team", "payments", repo.toString());
     assertThat(added.exit()).as(added.err()).isZero();
 
-    Result json = dx("report", "--from", "2026-10-01", "--to", "2026-11-01", "--format", "json");
+    CliRun json = dx("report", "--from", "2026-10-01", "--to", "2026-11-01", "--format", "json");
     assertThat(json.exit()).as(json.err()).isZero();
     JsonNode report = new ObjectMapper().readTree(json.out());
     JsonNode payments = report.path("teams").get(0);
@@ -234,11 +218,11 @@ class DxCommandIT {
     assertThat(survey.path("speed").asDouble()).isEqualTo(13.0 / 3);
     assertThat(json.out()).doesNotContain("synthetic-dev");
 
-    Result markdown = dx("report", "--from", "2026-10-01", "--to", "2026-11-01");
+    CliRun markdown = dx("report", "--from", "2026-10-01", "--to", "2026-11-01");
     assertThat(markdown.exit()).isZero();
     assertThat(markdown.out()).startsWith("# The TypeScript assistant: 2026-10-01 to 2026-11-01");
 
-    Result badFormat = dx("report", "--format", "pdf");
+    CliRun badFormat = dx("report", "--format", "pdf");
     assertThat(badFormat.exit()).isEqualTo(2);
     assertThat(badFormat.err()).contains("--format is markdown or json, not 'pdf'");
   }

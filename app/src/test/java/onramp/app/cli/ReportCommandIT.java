@@ -2,25 +2,19 @@ package onramp.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 import onramp.testkit.TestDatabase;
+import onramp.testsupport.CliRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code ./onramp report} on serve's database (named by ONRAMP_DATABASE_URL). */
 class ReportCommandIT {
   @TempDir static Path dir;
   static TestDatabase db;
-
-  record Result(int exit, String out, String err) {}
 
   @BeforeAll
   static void create() throws Exception {
@@ -42,24 +36,14 @@ class ReportCommandIT {
     db.close();
   }
 
-  static Result report(String... args) {
-    Map<String, String> env =
-        Map.of(
-            "ONRAMP_DATABASE_URL", db.url(),
-            "ONRAMP_DATABASE_USER", "postgres",
-            "ONRAMP_DATA_DIR", dir.resolve("data").toString());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new ReportCommand(n -> Optional.ofNullable(env.get(n))));
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return new Result(cli.execute(args), out.toString(), err.toString());
+  static CliRun report(String... args) {
+    return CliRun.of(new ReportCommand(CliRun.env(db, dir.resolve("data"))), args);
   }
 
   @Test
   void writesTheHtmlAndThePdfOfTheMonth() throws Exception {
     Path out = dir.resolve("out");
-    Result r = report("--month", "2026-10", "--out", out.toString());
+    CliRun r = report("--month", "2026-10", "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     String html = Files.readString(out.resolve("report.html"));
     assertThat(html).contains("monthly report, October 2026").contains("$3.75").contains("<svg");
@@ -71,14 +55,14 @@ class ReportCommandIT {
 
   @Test
   void aBadMonthIsRefusedWithTheFormat() {
-    Result r = report("--month", "10/2026", "--out", dir.resolve("bad").toString());
+    CliRun r = report("--month", "10/2026", "--out", dir.resolve("bad").toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("YYYY-MM");
   }
 
   @Test
   void setChangesASupplyParameterAndAnUnknownOneIsNamed() {
-    Result ok =
+    CliRun ok =
         report(
             "--month",
             "2026-10",
@@ -87,7 +71,7 @@ class ReportCommandIT {
             "--set",
             "activation_rate=0.5");
     assertThat(ok.exit()).as(ok.err()).isZero();
-    Result bad =
+    CliRun bad =
         report("--month", "2026-10", "--out", dir.resolve("set").toString(), "--set", "nonsense=1");
     assertThat(bad.exit()).isEqualTo(1);
     assertThat(bad.err())

@@ -39,16 +39,7 @@ public final class StaggeredEstimate {
    * @param seed the bootstrap's seed
    */
   public static Effect estimate(WeeklyPanel panel, Map<String, Integer> startWeek, long seed) {
-    List<Unit> units = new ArrayList<>();
-    panel
-        .values()
-        .forEach(
-            (team, y) -> {
-              Integer s = startWeek.get(team);
-              if (s != null) {
-                units.add(new Unit(team, s, y));
-              }
-            });
+    List<Unit> units = units(panel, startWeek);
     Optional<Result> point = att(units);
     if (point.isEmpty()
         || point.get().treated.size() < MIN_TEAMS
@@ -156,20 +147,13 @@ public final class StaggeredEstimate {
    */
   public static Optional<Interval> randomisationInterval(
       WeeklyPanel panel, Map<String, Integer> startWeek, long seed) {
-    List<Unit> units = new ArrayList<>();
+    List<Unit> units = units(panel, startWeek);
     List<Unit> indicator = new ArrayList<>();
-    panel
-        .values()
-        .forEach(
-            (team, y) -> {
-              Integer s = startWeek.get(team);
-              if (s != null) {
-                units.add(new Unit(team, s, y));
-                Map<Integer, Double> d = new java.util.HashMap<>();
-                y.keySet().forEach(w -> d.put(w, w >= s ? 1.0 : 0.0));
-                indicator.add(new Unit(team, s, d));
-              }
-            });
+    for (Unit u : units) {
+      Map<Integer, Double> d = new java.util.HashMap<>();
+      u.y().keySet().forEach(w -> d.put(w, w >= u.start() ? 1.0 : 0.0));
+      indicator.add(new Unit(u.team(), u.start(), d));
+    }
     Optional<Result> point = att(units);
     if (point.isEmpty()) {
       return Optional.empty();
@@ -234,6 +218,21 @@ public final class StaggeredEstimate {
       out.add(new Unit(units.get(i).team, starts.get(i), units.get(i).y));
     }
     return out;
+  }
+
+  /** The teams of the panel that have a start week, with their weekly figures. */
+  private static List<Unit> units(WeeklyPanel panel, Map<String, Integer> startWeek) {
+    List<Unit> units = new ArrayList<>();
+    panel
+        .values()
+        .forEach(
+            (team, y) -> {
+              Integer s = startWeek.get(team);
+              if (s != null) {
+                units.add(new Unit(team, s, y));
+              }
+            });
+    return units;
   }
 
   private record Unit(String team, int start, Map<Integer, Double> y) {
