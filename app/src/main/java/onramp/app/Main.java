@@ -15,7 +15,7 @@ import onramp.app.cli.ServeCommand;
 import onramp.app.cli.TsCommand;
 import onramp.app.cli.UsersCommand;
 import onramp.app.cli.VerifyCommand;
-import onramp.app.cli.demo.DemoCommand;
+import onramp.app.demo.DemoCommand;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

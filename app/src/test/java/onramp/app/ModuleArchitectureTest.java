@@ -31,6 +31,7 @@ class ModuleArchitectureTest {
     "onramp.gateway.fake..",
     "onramp.workspace.files.bench..",
     "onramp.app.cli.bench..",
+    "onramp.app.demo..",
     "onramp.devtools.bench.."
   };
 

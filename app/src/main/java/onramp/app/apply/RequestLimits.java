@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Fixed-window request limits for the anonymous applicant flow, counted in PostgreSQL (table {@code
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * requests. Limits per hour, from {@code onramp.apply.*}: sign-ups per client address, uploads and
  * submissions per application and per client address.
  */
-@Component
+@Repository
 public class RequestLimits {
   private static final Duration WINDOW = Duration.ofHours(1);
   private final JdbcClient jdbc;

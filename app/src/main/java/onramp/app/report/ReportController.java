@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import javax.sql.DataSource;
+import onramp.app.system.insights.DxDeveloperImpact;
 import onramp.devtools.dx.DxStore;
 import onramp.insights.MonthlyReport;
 import onramp.insights.Report;

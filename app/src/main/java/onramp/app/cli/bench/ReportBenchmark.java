@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import javax.sql.DataSource;
-import onramp.app.report.DxDeveloperImpact;
+import onramp.app.system.insights.DxDeveloperImpact;
 import onramp.devtools.dx.DxStore;
 import onramp.insights.MonthlyReport;
 import onramp.insights.Report;

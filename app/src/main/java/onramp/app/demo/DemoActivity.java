@@ -1,4 +1,4 @@
-package onramp.app.cli.demo;
+package onramp.app.demo;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package onramp.app.cli.demo;
+package onramp.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

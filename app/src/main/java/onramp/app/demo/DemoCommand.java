@@ -1,4 +1,4 @@
-package onramp.app.cli.demo;
+package onramp.app.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
@@ -21,7 +21,6 @@ import onramp.app.system.OnrampApplication;
 import onramp.gateway.fake.FakeVendorServer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -186,15 +185,16 @@ public final class DemoCommand implements Callable<Integer> {
   private static void writeRun(
       DataSource ds, YearMonth first, YearMonth last, long seed, Map<String, Object> summary)
       throws Exception {
-    JdbcClient.create(ds)
-        .sql(
-            """
-            INSERT INTO demo_run (first_month, last_month, seed, summary)
-            VALUES (:first, :last, :seed, CAST(:summary AS jsonb))""")
-        .param("first", first.atDay(1))
-        .param("last", last.atDay(1))
-        .param("seed", seed)
-        .param("summary", new ObjectMapper().writeValueAsString(summary))
-        .update();
+    try (java.sql.Connection c = ds.getConnection();
+        java.sql.PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO demo_run (first_month, last_month, seed, summary)"
+                    + " VALUES (?, ?, ?, CAST(? AS jsonb))")) {
+      insert.setObject(1, first.atDay(1));
+      insert.setObject(2, last.atDay(1));
+      insert.setLong(3, seed);
+      insert.setString(4, new ObjectMapper().writeValueAsString(summary));
+      insert.executeUpdate();
+    }
   }
 }

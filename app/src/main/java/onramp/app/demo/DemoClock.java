@@ -1,4 +1,4 @@
-package onramp.app.cli.demo;
+package onramp.app.demo;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package onramp.app.report;
+package onramp.app.system.insights;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +27,7 @@ public final class DxDeveloperImpact implements DeveloperImpact.Source {
     try {
       r = DxReport.build(store, from, to, SEED);
     } catch (DxException e) {
-      return new DeveloperImpact.Unknown(e.getMessage());
+      return new DeveloperImpact.Unknown(String.valueOf(e.getMessage()));
     }
     int engineers = r.teams().stream().mapToInt(DxReport.TeamUsage::activeEngineers).sum();
     int runs = r.teams().stream().mapToInt(DxReport.TeamUsage::runs).sum();
