@@ -41,6 +41,17 @@ public final class Browser {
     this.base = "http://localhost:" + port;
   }
 
+  /**
+   * A browser signed in through the sign-in form as {@code user} (password {@link
+   * RunningApp#PASSWORD}).
+   */
+  public static Browser signedIn(int port, String user) throws IOException, InterruptedException {
+    Browser browser = new Browser(port);
+    browser.get("/login");
+    browser.post("/login", java.util.Map.of("username", user, "password", RunningApp.PASSWORD));
+    return browser;
+  }
+
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return get(path, "text/html");
   }

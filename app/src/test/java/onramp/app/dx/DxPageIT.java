@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,17 +73,10 @@ class DxPageIT {
     }
   }
 
-  private static Browser signedIn(String user) throws Exception {
-    Browser browser = new Browser(app.port());
-    browser.get("/login");
-    browser.post("/login", Map.of("username", user, "password", RunningApp.PASSWORD));
-    return browser;
-  }
-
   @Test
   @Order(1)
   void withoutDataThePageSaysWhyThereIsNoReportAndTheApiAnswers422() throws Exception {
-    Browser exec = signedIn(EXEC);
+    Browser exec = Browser.signedIn(app.port(), EXEC);
     HttpResponse<String> page = exec.get("/dx?" + PERIOD);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
@@ -99,13 +91,18 @@ class DxPageIT {
   @Test
   @Order(2)
   void anEngineerIsRefusedAndAnExecutiveAndAnAdminMayRead() throws Exception {
-    assertThat(signedIn(EMPLOYEE).get("/dx").statusCode()).isEqualTo(403);
-    assertThat(signedIn(EMPLOYEE).get("/api/dx/report", "application/json").statusCode())
+    assertThat(Browser.signedIn(app.port(), EMPLOYEE).get("/dx").statusCode()).isEqualTo(403);
+    assertThat(
+            Browser.signedIn(app.port(), EMPLOYEE)
+                .get("/api/dx/report", "application/json")
+                .statusCode())
         .isEqualTo(403);
     assertThat(new Browser(app.port()).get("/api/dx/report", "application/json").statusCode())
         .isEqualTo(401);
-    assertThat(signedIn(RunningApp.ADMIN).get("/dx").statusCode()).isEqualTo(200);
-    assertThat(signedIn(RunningApp.REVIEWER).get("/dx").statusCode()).isEqualTo(403);
+    assertThat(Browser.signedIn(app.port(), RunningApp.ADMIN).get("/dx").statusCode())
+        .isEqualTo(200);
+    assertThat(Browser.signedIn(app.port(), RunningApp.REVIEWER).get("/dx").statusCode())
+        .isEqualTo(403);
   }
 
   @Test
@@ -113,7 +110,7 @@ class DxPageIT {
   void theFiguresAreTheRowsRecomputed() throws Exception {
     record(); // 2 teams; payments: 2 engineers, 3 runs, 4 findings (1 accepted, 1 fixed, 1
     // dismissed)
-    Browser exec = signedIn(EXEC);
+    Browser exec = Browser.signedIn(app.port(), EXEC);
     String page = exec.get("/dx?" + PERIOD).body();
     assertThat(page).doesNotContain("id=\"refusal\"").contains("id=\"teams\"");
     assertThat(page.split("<svg", -1)).hasSize(3);
@@ -145,7 +142,7 @@ class DxPageIT {
   @Test
   @Order(4)
   void aBadDateIsA400ThatSaysHowToWriteIt() throws Exception {
-    HttpResponse<String> r = signedIn(EXEC).get("/dx?from=10/05/2026");
+    HttpResponse<String> r = Browser.signedIn(app.port(), EXEC).get("/dx?from=10/05/2026");
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("YYYY-MM-DD");
   }

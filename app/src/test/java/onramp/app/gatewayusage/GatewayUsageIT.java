@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 import onramp.gateway.Usage;
@@ -106,13 +105,6 @@ class GatewayUsageIT {
     return Instant.parse(instant);
   }
 
-  private static Browser signedIn(String user) throws Exception {
-    Browser browser = new Browser(app.port());
-    browser.get("/login");
-    browser.post("/login", Map.of("username", user, "password", RunningApp.PASSWORD));
-    return browser;
-  }
-
   private static JsonNode json(Browser browser, String path) throws Exception {
     HttpResponse<String> response = browser.get(path, "application/json");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -123,7 +115,7 @@ class GatewayUsageIT {
 
   @Test
   void theApiAnswersJsonForTheCurrentMonthByTeamPerMonthByDefault() throws Exception {
-    JsonNode usage = json(signedIn(RunningApp.ADMIN), "/api/gateway/usage");
+    JsonNode usage = json(Browser.signedIn(app.port(), RunningApp.ADMIN), "/api/gateway/usage");
 
     assertThat(usage.get("month").asText())
         .isEqualTo(YearMonth.from(Instant.now().atZone(ZoneOffset.UTC)).toString());
@@ -136,7 +128,10 @@ class GatewayUsageIT {
 
   @Test
   void theApiSumsAMonthExactlyWithCacheTokensAndTheMonthsEdgesInUtc() throws Exception {
-    JsonNode usage = json(signedIn(RunningApp.ADMIN), "/api/gateway/usage?month=2026-02&by=team");
+    JsonNode usage =
+        json(
+            Browser.signedIn(app.port(), RunningApp.ADMIN),
+            "/api/gateway/usage?month=2026-02&by=team");
 
     // sonnet $0.03375 with cache reads and writes; haiku $0.00015; llama $0.002 (failed, billed).
     assertThat(usage.get("rows"))
@@ -161,7 +156,9 @@ class GatewayUsageIT {
   @Test
   void theApiGroupsByKeyWithItsHintPerDay() throws Exception {
     JsonNode usage =
-        json(signedIn(RunningApp.ADMIN), "/api/gateway/usage?month=2026-02&by=key,tool&per=day");
+        json(
+            Browser.signedIn(app.port(), RunningApp.ADMIN),
+            "/api/gateway/usage?month=2026-02&by=key,tool&per=day");
 
     assertThat(usage.get("rows"))
         .extracting(
@@ -184,7 +181,7 @@ class GatewayUsageIT {
   void aBusyMonthAddsUpToEveryCallAndEveryDollarRecorded() throws Exception {
     JsonNode usage =
         json(
-            signedIn(RunningApp.ADMIN),
+            Browser.signedIn(app.port(), RunningApp.ADMIN),
             "/api/gateway/usage?month=2026-03&by=team,tool,model&per=day");
 
     assertThat(usage.get("totals").get("calls").asLong()).isEqualTo(march.calls());
@@ -200,7 +197,7 @@ class GatewayUsageIT {
   @Test
   void theApiServesCsvAsAFileWithAHeaderRowAndQuotedFields() throws Exception {
     HttpResponse<String> csv =
-        signedIn(RunningApp.ADMIN)
+        Browser.signedIn(app.port(), RunningApp.ADMIN)
             .get("/api/gateway/usage?month=2026-02&by=team&format=csv", "*/*");
 
     assertThat(csv.statusCode()).isEqualTo(200);
@@ -218,7 +215,7 @@ class GatewayUsageIT {
 
   @Test
   void aMalformedRequestGetsA400ThatSaysHowToAsk() throws Exception {
-    Browser admin = signedIn(RunningApp.ADMIN);
+    Browser admin = Browser.signedIn(app.port(), RunningApp.ADMIN);
 
     HttpResponse<String> month = admin.get("/api/gateway/usage?month=2026-3", "application/json");
     HttpResponse<String> by = admin.get("/api/gateway/usage?by=vendor", "application/json");
@@ -236,7 +233,10 @@ class GatewayUsageIT {
 
   @Test
   void thePageShowsTotalsChartsTablesAndExportsForAMonth() throws Exception {
-    String page = signedIn(RunningApp.ADMIN).get("/admin/gateway/usage?month=2026-02").body();
+    String page =
+        Browser.signedIn(app.port(), RunningApp.ADMIN)
+            .get("/admin/gateway/usage?month=2026-02")
+            .body();
 
     assertThat(page)
         .contains(
@@ -264,7 +264,10 @@ class GatewayUsageIT {
 
   @Test
   void aMonthWithoutCallsSaysSoAndDrawsNothing() throws Exception {
-    String page = signedIn(RunningApp.ADMIN).get("/admin/gateway/usage?month=2025-06").body();
+    String page =
+        Browser.signedIn(app.port(), RunningApp.ADMIN)
+            .get("/admin/gateway/usage?month=2025-06")
+            .body();
 
     assertThat(page).contains("No calls went through the gateway in June 2025.", "id=\"calls\">0<");
     assertThat(page).doesNotContain("<svg", "id=\"by-team\"");
@@ -272,8 +275,8 @@ class GatewayUsageIT {
 
   @Test
   void adminsAndMlReviewSeeUsageAndNobodyElse() throws Exception {
-    Browser mlReview = signedIn(ML_REVIEW);
-    Browser reviewer = signedIn(RunningApp.REVIEWER);
+    Browser mlReview = Browser.signedIn(app.port(), ML_REVIEW);
+    Browser reviewer = Browser.signedIn(app.port(), RunningApp.REVIEWER);
     Browser anonymous = new Browser(app.port());
 
     assertThat(mlReview.get("/admin/gateway/usage").statusCode()).isEqualTo(200);

@@ -3,7 +3,6 @@ package onramp.app.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.Map;
 import onramp.testsupport.Browser;
 import onramp.testsupport.RunningApp;
 import org.junit.jupiter.api.AfterAll;
@@ -35,24 +34,25 @@ class ReportPageIT {
     }
   }
 
-  private static Browser signedIn(String user) throws Exception {
-    Browser browser = new Browser(app.port());
-    browser.get("/login");
-    browser.post("/login", Map.of("username", user, "password", RunningApp.PASSWORD));
-    return browser;
-  }
-
   @Test
   void anEmployeeIsRefusedAndAnExecutiveAndAnAdminMayRead() throws Exception {
-    assertThat(signedIn(EMPLOYEE).get("/report?month=2026-10").statusCode()).isEqualTo(403);
-    assertThat(signedIn(EMPLOYEE).get("/report/report.pdf?month=2026-10").statusCode())
+    assertThat(Browser.signedIn(app.port(), EMPLOYEE).get("/report?month=2026-10").statusCode())
         .isEqualTo(403);
-    assertThat(signedIn(RunningApp.ADMIN).get("/report?month=2026-10").statusCode()).isEqualTo(200);
+    assertThat(
+            Browser.signedIn(app.port(), EMPLOYEE)
+                .get("/report/report.pdf?month=2026-10")
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            Browser.signedIn(app.port(), RunningApp.ADMIN)
+                .get("/report?month=2026-10")
+                .statusCode())
+        .isEqualTo(200);
   }
 
   @Test
   void theExecutiveSeesTheMonthWithAPickerAndDownloads() throws Exception {
-    Browser exec = signedIn(EXEC);
+    Browser exec = Browser.signedIn(app.port(), EXEC);
     HttpResponse<String> page = exec.get("/report?month=2026-10");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
@@ -71,7 +71,7 @@ class ReportPageIT {
 
   @Test
   void aBadMonthIsA400ThatSaysHowToWriteIt() throws Exception {
-    HttpResponse<String> r = signedIn(EXEC).get("/report?month=oct");
+    HttpResponse<String> r = Browser.signedIn(app.port(), EXEC).get("/report?month=oct");
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("YYYY-MM");
   }

@@ -136,13 +136,6 @@ class WorkspaceAdminIT {
         Optional.empty());
   }
 
-  private static Browser signedIn(String user) throws Exception {
-    Browser browser = new Browser(app.port());
-    browser.get("/login");
-    browser.post("/login", Map.of("username", user, "password", RunningApp.PASSWORD));
-    return browser;
-  }
-
   private static JsonNode json(HttpResponse<String> response, int status) throws Exception {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("Content-Type"))
@@ -157,7 +150,10 @@ class WorkspaceAdminIT {
   @Test
   void anEmployeeSeesTheirOwnRunsPerWeekAndByTemplateAndNobodyElses() throws Exception {
     JsonNode me =
-        json(signedIn(EMPLOYEE).get("/api/workspace/usage/me?" + MARCH, "application/json"), 200);
+        json(
+            Browser.signedIn(app.port(), EMPLOYEE)
+                .get("/api/workspace/usage/me?" + MARCH, "application/json"),
+            200);
 
     assertThat(me.get("username").asText()).isEqualTo("ana");
     assertThat(me.get("totals").get("runs").asLong()).isEqualTo(3);
@@ -174,7 +170,11 @@ class WorkspaceAdminIT {
 
   @Test
   void ownUsageDefaultsToTheLastTwelveWeeksEndingToday() throws Exception {
-    JsonNode me = json(signedIn(EMPLOYEE).get("/api/workspace/usage/me", "application/json"), 200);
+    JsonNode me =
+        json(
+            Browser.signedIn(app.port(), EMPLOYEE)
+                .get("/api/workspace/usage/me", "application/json"),
+            200);
 
     assertThat(me.get("to").asText())
         .isEqualTo(LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC).toString());
@@ -184,7 +184,7 @@ class WorkspaceAdminIT {
 
   @Test
   void theOwnUsagePageShowsFiguresChartsAndTables() throws Exception {
-    String page = signedIn(EMPLOYEE).get("/workspace/usage?" + MARCH).body();
+    String page = Browser.signedIn(app.port(), EMPLOYEE).get("/workspace/usage?" + MARCH).body();
 
     assertThat(page)
         .contains(
@@ -203,7 +203,7 @@ class WorkspaceAdminIT {
   void adminUsageByTeamIsExactAndCarriesTotals() throws Exception {
     JsonNode usage =
         json(
-            signedIn(RunningApp.ADMIN)
+            Browser.signedIn(app.port(), RunningApp.ADMIN)
                 .get("/api/workspace/admin/usage?by=team&" + MARCH, "application/json"),
             200);
 
@@ -225,7 +225,7 @@ class WorkspaceAdminIT {
   @Test
   void adminUsagePerWeekByTeamComesAsACsvFile() throws Exception {
     HttpResponse<String> csv =
-        signedIn(RunningApp.ADMIN)
+        Browser.signedIn(app.port(), RunningApp.ADMIN)
             .get("/api/workspace/admin/usage?by=team&per=week&format=csv&" + MARCH, "*/*");
 
     assertThat(csv.statusCode()).isEqualTo(200);
@@ -246,7 +246,7 @@ class WorkspaceAdminIT {
 
   @Test
   void malformedRequestsGetA400InTheWorkspaceErrorShape() throws Exception {
-    Browser admin = signedIn(RunningApp.ADMIN);
+    Browser admin = Browser.signedIn(app.port(), RunningApp.ADMIN);
 
     JsonNode by = json(admin.get("/api/workspace/admin/usage?by=vendor", "application/json"), 400);
     JsonNode day =
@@ -265,7 +265,7 @@ class WorkspaceAdminIT {
 
   @Test
   void onlyAdminsReachTheAdminPageAndApiAndOnlySignedInPeopleTheirOwn() throws Exception {
-    Browser employee = signedIn(EMPLOYEE);
+    Browser employee = Browser.signedIn(app.port(), EMPLOYEE);
     Browser anonymous = new Browser(app.port());
 
     assertThat(employee.get("/workspace/admin").statusCode()).isEqualTo(403);
@@ -280,7 +280,7 @@ class WorkspaceAdminIT {
 
   @Test
   void anAdminSetsRetentionThroughTheApiAndTheAuditTrailSaysWho() throws Exception {
-    Browser admin = signedIn(RunningApp.ADMIN);
+    Browser admin = Browser.signedIn(app.port(), RunningApp.ADMIN);
     admin.get("/workspace/admin");
 
     JsonNode after =
@@ -327,7 +327,7 @@ class WorkspaceAdminIT {
 
   @Test
   void aPutWithoutTheCsrfTokenChangesNothing() throws Exception {
-    Browser admin = signedIn(RunningApp.ADMIN);
+    Browser admin = Browser.signedIn(app.port(), RunningApp.ADMIN);
     admin.get("/workspace/admin");
 
     HttpResponse<String> put =
@@ -348,7 +348,7 @@ class WorkspaceAdminIT {
 
   @Test
   void theRetentionFormSavesAndExplainsWhatIsWrong() throws Exception {
-    Browser admin = signedIn(RunningApp.ADMIN);
+    Browser admin = Browser.signedIn(app.port(), RunningApp.ADMIN);
     admin.get("/workspace/admin");
 
     String saved = admin.post("/workspace/admin/retention", Map.of("days.RESTRICTED", "3")).body();
@@ -365,7 +365,7 @@ class WorkspaceAdminIT {
 
   @Test
   void deletingAnEmployeeDeletesTheirHistoryAndIsAudited() throws Exception {
-    Browser admin = signedIn(RunningApp.ADMIN);
+    Browser admin = Browser.signedIn(app.port(), RunningApp.ADMIN);
     admin.get("/workspace/admin");
 
     JsonNode deleted =
@@ -396,7 +396,7 @@ class WorkspaceAdminIT {
 
   @Test
   void theAuditExportHoldsTheWorkspacesCallsAndAdminEventsInTimeOrder() throws Exception {
-    Browser admin = signedIn(RunningApp.ADMIN);
+    Browser admin = Browser.signedIn(app.port(), RunningApp.ADMIN);
     String today = LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC).toString();
     admin.get("/workspace/admin");
     admin.api(
@@ -440,7 +440,8 @@ class WorkspaceAdminIT {
 
   @Test
   void theAdminPageShowsFiguresChartsTablesAndExports() throws Exception {
-    String page = signedIn(RunningApp.ADMIN).get("/workspace/admin?" + MARCH).body();
+    String page =
+        Browser.signedIn(app.port(), RunningApp.ADMIN).get("/workspace/admin?" + MARCH).body();
 
     assertThat(page)
         .contains(
