@@ -12,6 +12,9 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,6 +76,9 @@ class WorkspaceAdminIT {
             "--onramp.security.local-users[2].password=" + RunningApp.PASSWORD,
             "--onramp.security.local-users[2].roles[0]=EMPLOYEE");
     DataSource db = app.bean(DataSource.class);
+    // The retention sweep runs once at start-up and then hourly: the March rows are older than
+    // the default retentions, so they are written after its first run, not raced against it.
+    awaitFirstRetentionSweep(db);
     SyntheticWorkspaceUsage rows = new SyntheticWorkspaceUsage(db);
     rows.employee("ana", "support", "Ana Example");
     rows.employee("ben", "support", null);
@@ -112,6 +118,24 @@ class WorkspaceAdminIT {
     if (app != null) {
       app.close();
     }
+  }
+
+  private static void awaitFirstRetentionSweep(DataSource db) throws Exception {
+    Instant deadline = Instant.now().plusSeconds(60);
+    while (Instant.now().isBefore(deadline)) {
+      try (Connection c = db.getConnection();
+          Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT last_success FROM scheduled_tasks"
+                      + " WHERE task_name = 'workspace-retention'")) {
+        if (rs.next() && rs.getTimestamp(1) != null) {
+          return;
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the workspace retention sweep did not run within 60 s of start-up");
   }
 
   private static Instant at(String instant) {
