@@ -316,6 +316,29 @@ class WorkspaceIT {
       rs.next();
       assertThat(rs.getLong(1)).isZero();
     }
+    // The run's metering outlives the conversation for the usage pages and the monthly report;
+    // nothing it held does.
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT username, data_class, input_tokens, cost_usd, prompt_sealed IS NULL,"
+                    + " answer_sealed IS NULL, masked_sealed IS NULL, error IS NULL,"
+                    + " (SELECT count(*) FROM workspace_conversation WHERE id = '"
+                    + run.conversation()
+                    + "') FROM workspace_run WHERE id = '"
+                    + run.id()
+                    + "'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("ana");
+      assertThat(rs.getString(2)).isEqualTo("CUSTOMER");
+      assertThat(rs.getLong(3)).isPositive();
+      assertThat(rs.getBigDecimal(4)).isPositive();
+      for (int sealed = 5; sealed <= 8; sealed++) {
+        assertThat(rs.getBoolean(sealed)).as("column %d emptied", sealed).isTrue();
+      }
+      assertThat(rs.getLong(9)).isZero();
+    }
   }
 
   @Test

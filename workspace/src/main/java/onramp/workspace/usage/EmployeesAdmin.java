@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -18,8 +19,7 @@ public final class EmployeesAdmin {
       """
       SELECT e.team,
         (SELECT count(*) FROM workspace_conversation c WHERE c.username = e.username) AS conversations,
-        (SELECT count(*) FROM workspace_run r JOIN workspace_conversation c ON c.id = r.conversation_id
-          WHERE c.username = e.username) AS runs,
+        (SELECT count(*) FROM workspace_run r WHERE r.username = e.username) AS runs,
         (SELECT count(*) FROM workspace_attachment a JOIN workspace_conversation c
           ON c.id = a.conversation_id WHERE c.username = e.username) AS attachments,
         (SELECT count(*) FROM workspace_token t WHERE t.username = e.username) AS tokens
@@ -43,10 +43,15 @@ public final class EmployeesAdmin {
       try {
         Optional<DeletedEmployee> deleted = counts(c, username);
         if (deleted.isPresent()) {
-          try (PreparedStatement ps =
-              c.prepareStatement("DELETE FROM workspace_employee WHERE username = ?")) {
-            ps.setString(1, username);
-            ps.executeUpdate();
+          // Runs outlive their conversations for metering (V202); an erased employee's do not.
+          for (String delete :
+              List.of(
+                  "DELETE FROM workspace_run WHERE username = ?",
+                  "DELETE FROM workspace_employee WHERE username = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(delete)) {
+              ps.setString(1, username);
+              ps.executeUpdate();
+            }
           }
         }
         c.commit();
