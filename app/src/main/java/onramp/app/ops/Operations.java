@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import onramp.app.apply.ApplicationState;
+import onramp.app.apply.processing.Processor;
 import onramp.onboarding.Outcome;
 import onramp.onboarding.decision.Severity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Service;
  * Computes {@link OpsFigures} from the tables (no personal data involved: codes, counts, times).
  */
 @Service
-class Operations {
+public class Operations {
   private final JdbcClient jdbc;
   private final Clock clock;
 
@@ -109,7 +110,35 @@ class Operations {
         opt(fin[1]),
         queue.size(),
         queue.oldestHours(),
-        reasons);
+        reasons,
+        processing(from));
+  }
+
+  private OpsFigures.Processing processing(LocalDate from) {
+    return jdbc.sql(
+            """
+            SELECT count(*) FILTER (WHERE NOT t.picked AND t.consecutive_failures = 0) AS waiting,
+              count(*) FILTER (WHERE t.picked) AS running,
+              count(*) FILTER (WHERE NOT t.picked AND t.consecutive_failures > 0) AS retrying,
+              coalesce(max(t.consecutive_failures), 0) AS most_failed,
+              max(t.last_failure) AS last_failure,
+              (SELECT count(*) FROM decision d, jsonb_array_elements(d.reasons) r
+                WHERE d.decided_by = 'system' AND r->>'code' = :gaveUp
+                AND d.decided_at >= CAST(:from AS date)) AS gave_up
+            FROM scheduled_tasks t WHERE t.task_name = :task""")
+        .param("gaveUp", Processor.GAVE_UP)
+        .param("from", from)
+        .param("task", Processor.TASK)
+        .query(
+            (rs, n) ->
+                new OpsFigures.Processing(
+                    rs.getLong("waiting"),
+                    rs.getLong("running"),
+                    rs.getLong("retrying"),
+                    rs.getInt("most_failed"),
+                    Optional.ofNullable(rs.getTimestamp("last_failure")).map(t -> t.toInstant()),
+                    rs.getLong("gave_up")))
+        .single();
   }
 
   private double[] percentiles(String sql, LocalDate from, Map<String, Object> params) {

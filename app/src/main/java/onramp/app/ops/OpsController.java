@@ -1,6 +1,8 @@
 package onramp.app.ops;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -79,6 +81,15 @@ class OpsController {
     model.addAttribute(
         "oldest",
         f.oldestInQueueHours().map(h -> String.format(Locale.ROOT, "%.1f h", h)).orElse("–"));
+    OpsFigures.Processing p = f.processing();
+    model.addAttribute(
+        "lastFailure",
+        p.lastFailure()
+            .map(
+                t ->
+                    DateTimeFormatter.ofPattern("d MMM HH:mm 'UTC'", Locale.UK)
+                        .format(t.atZone(ZoneOffset.UTC)))
+            .orElse("none now"));
     return "ops";
   }
 

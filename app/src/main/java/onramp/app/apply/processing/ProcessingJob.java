@@ -37,7 +37,7 @@ import org.springframework.context.annotation.Lazy;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProcessingProperties.class)
 class ProcessingJob {
-  static final String TASK = "process-application";
+  static final String TASK = Processor.TASK;
   private static final Logger log = LoggerFactory.getLogger(ProcessingJob.class);
 
   /**

@@ -24,6 +24,12 @@ import org.slf4j.LoggerFactory;
  * to run again for the same round: a decided round is not decided twice.
  */
 public class Processor {
+  /** The db-scheduler task that checks one round of an application. */
+  public static final String TASK = "process-application";
+
+  /** The reason of a round sent to a person because its retries ran out. */
+  public static final String GAVE_UP = "PROCESSING_FAILED";
+
   private static final Logger log = LoggerFactory.getLogger(Processor.class);
   private final Applications applications;
   private final Verdicts verdicts;
@@ -84,7 +90,7 @@ public class Processor {
     verdicts.recordFallback(
         application,
         round,
-        "PROCESSING_FAILED",
+        GAVE_UP,
         "The documents could not be checked automatically after repeated attempts (a reading service was"
             + " unavailable or failed); please check them by hand.",
         instance);

@@ -22,6 +22,8 @@ import onramp.app.apply.Applications;
 import onramp.app.apply.DocumentKind;
 import onramp.app.apply.UploadRejectedException;
 import onramp.app.apply.Verdicts;
+import onramp.app.ops.Operations;
+import onramp.app.ops.OpsFigures;
 import onramp.app.system.AuditLog;
 import onramp.app.system.OnrampApplication;
 import onramp.app.system.encryption.DataKey;
@@ -259,9 +261,13 @@ class ProcessingIT {
     long started = System.nanoTime();
     applications.submit(id);
 
+    // While the check waits for its retry, the operations page shows it failing.
+    OpsFigures.Processing retrying = awaitRetrying();
     ApplicantView view = awaitDecision(id);
 
     assertThat(FlakyStep.ATTEMPTS.get()).isEqualTo(FlakyStep.FAILURES + 1);
+    assertThat(retrying.mostFailedAttempts()).isPositive();
+    assertThat(retrying.lastFailure()).isPresent();
     assertThat(view.stage()).isEqualTo(ApplicantView.Stage.APPROVED);
     // backoff: 200 ms, then 400 ms before the third attempt
     assertThat(Duration.ofNanos(System.nanoTime() - started))
@@ -273,6 +279,18 @@ class ProcessingIT {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+  }
+
+  private static OpsFigures.Processing awaitRetrying() throws InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (Instant.now().isBefore(deadline)) {
+      OpsFigures.Processing p = bean(Operations.class).figures(1).processing();
+      if (p.retrying() > 0) {
+        return p;
+      }
+      Thread.sleep(10);
+    }
+    throw new AssertionError("the operations figures never showed the failing check retrying");
   }
 
   /** The date the application decides on: its clock is the system's. */
