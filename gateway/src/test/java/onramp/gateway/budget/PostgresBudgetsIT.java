@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -202,6 +205,56 @@ class PostgresBudgetsIT {
     team = budgets.state(BudgetKey.team("onboarding")).orElseThrow();
     assertThat(team.spent()).isEqualByComparingTo("1.5");
     assertThat(team.estimated()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void anInstanceKilledAfterTheVendorAnsweredIsChargedItsWorstCaseNeverLessThanWasBilled()
+      throws Exception {
+    fake.defaultUsage(new Usage(20, 1000, 0, 0, 0));
+    PostgresBudgets budgets = budgets(pool());
+    budgets.setLimit(BudgetKey.team("onboarding"), new BigDecimal("10"));
+    budgets.setLimit(BudgetKey.tool("licence-reader"), new BigDecimal("10"));
+    Path marker = Files.createTempFile("onramp-killed-", ".marker");
+    Files.delete(marker);
+    Process instance =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                InstanceKilledAfterTheAnswer.class.getName(),
+                db.url(),
+                fake.baseUri().toString(),
+                marker.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try {
+      Instant deadline = Instant.now().plusSeconds(60);
+      while (!Files.exists(marker) || Files.size(marker) == 0) {
+        assertThat(instance.isAlive()).as("the instance is still running").isTrue();
+        assertThat(Instant.now()).as("the instance answered in time").isBefore(deadline);
+        Thread.sleep(50);
+      }
+      BigDecimal reservation = new BigDecimal(Files.readString(marker));
+      instance.destroyForcibly().waitFor(); // SIGKILL: the settlement never happens
+      BigDecimal billed = GatewayFixture.prices().cost("claude-sonnet-4-5", fake.billed());
+      assertThat(billed).isPositive();
+      assertThat(budgets.state(BudgetKey.team("onboarding")).orElseThrow().reserved())
+          .isEqualByComparingTo(reservation);
+
+      // another instance's sweep finds the reservation of the dead one
+      assertThat(budgets.releaseStale(Duration.ofSeconds(-1))).isEqualTo(1);
+
+      BudgetState team = budgets.state(BudgetKey.team("onboarding")).orElseThrow();
+      assertThat(team.reserved()).isEqualByComparingTo("0");
+      assertThat(team.spent()).isEqualByComparingTo(reservation).isGreaterThanOrEqualTo(billed);
+      assertThat(team.estimated()).isEqualByComparingTo(reservation);
+    } finally {
+      instance.destroyForcibly();
+      Files.deleteIfExists(marker);
+    }
   }
 
   @Test
